@@ -1,0 +1,28 @@
+// minipilot approve ID... [--note TEXT]: approve submitted applications, all or none.
+#include <memory>
+
+#include "cmd/commands.h"
+#include "cmd/decide_common.h"
+#include "minipilot/ops/decide.h"
+
+namespace minipilot::cli {
+
+namespace {
+struct ApproveArgs {
+  std::vector<std::string> ids;
+  std::string note;
+};
+}  // namespace
+
+Runner setup_approve(CLI::App& sub) {
+  auto args = std::make_shared<ApproveArgs>();
+  sub.add_option("ids", args->ids, "pilot ids; - reads them from standard input")->required();
+  sub.add_option("--note", args->note, "a note on the decision");
+  return [args](Context& ctx) {
+    const std::vector<PilotId> ids = parse_pilot_ids(expand_ids(args->ids, ctx.in()));
+    approve(ctx.ops(), ids, args->note);
+    confirm_decision(ctx, "approved", ids);
+  };
+}
+
+}  // namespace minipilot::cli

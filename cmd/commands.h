@@ -1,0 +1,51 @@
+// The table of subcommands: each file adds its options to a CLI11 subcommand and returns what runs it.
+#pragma once
+
+#include <array>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cmd/context.h"
+
+namespace minipilot::cli {
+
+/// Runs a parsed command. Refusals are thrown as minipilot::Error.
+using Runner = std::function<void(Context&)>;
+
+/// One subcommand: its name, one line of help, and a setup that declares
+/// its options (filling an args struct it owns) and returns its runner.
+struct CommandSpec {
+  const char* name;
+  const char* help;
+  Runner (*setup)(CLI::App& sub);
+};
+
+Runner setup_apply(CLI::App& sub);
+Runner setup_approve(CLI::App& sub);
+Runner setup_init(CLI::App& sub);
+Runner setup_reject(CLI::App& sub);
+Runner setup_report(CLI::App& sub);
+Runner setup_show(CLI::App& sub);
+Runner setup_verify(CLI::App& sub);
+Runner setup_withdraw(CLI::App& sub);
+
+/// Every subcommand, sorted by name.
+inline constexpr std::array<CommandSpec, 8> kCommands{{
+    {"apply", "register an application, or many from a CSV file", setup_apply},
+    {"approve", "approve submitted applications (ids, or - for standard input)", setup_approve},
+    {"init", "create the ledger (and with --with-config a starter configuration)", setup_init},
+    {"reject", "reject submitted applications, with a reason", setup_reject},
+    {"report", "reports: summary", setup_report},
+    {"show", "one pilot with its whole history", setup_show},
+    {"verify", "check the ledger's integrity and invariants", setup_verify},
+    {"withdraw", "withdraw applications before payment", setup_withdraw},
+}};
+
+/// Pilot ids from the command line, where "-" stands for the ids on
+/// standard input (separated by white space).
+std::vector<std::string> expand_ids(const std::vector<std::string>& args, std::istream& in);
+
+}  // namespace minipilot::cli

@@ -1,0 +1,78 @@
+// The world of one command run: global options, environment, configuration, ledger, actor, clock, output.
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "minipilot/config/config.h"
+#include "minipilot/core/time.h"
+#include "minipilot/formats/document.h"
+#include "minipilot/ledger/ledger.h"
+#include "minipilot/ops/context.h"
+
+namespace minipilot::cli {
+
+/// The options that stand before (or after) any subcommand.
+struct GlobalArgs {
+  std::string config;
+  std::string db;
+  std::string as;
+  std::string format;  ///< "" = the default (table)
+  std::string output;  ///< -o FILE: reports go there instead of stdout
+  bool quiet = false;
+};
+
+enum class Format { table, json, csv, markdown, html };
+
+/// Built by main after parsing; everything a command needs, loaded on first
+/// use so that `init` and `--help` never touch a ledger.
+class Context {
+ public:
+  Context(GlobalArgs args, std::ostream& out, std::ostream& err, std::istream& in);
+  ~Context();
+
+  /// The configuration from --config, $MINIPILOT_CONFIG or ./minipilot.toml.
+  const Config& config();
+  /// The path of the configuration file that config() would read.
+  std::filesystem::path config_path() const;
+  /// The ledger: --db, else [ledger] path.
+  std::filesystem::path ledger_path();
+  Ledger& ledger();
+  const Actor& actor();
+  const Clock& clock() const { return *clock_; }
+  /// Ledger, config, actor and clock for lib/ operations.
+  OpContext ops();
+
+  Format format() const { return format_; }
+  bool quiet() const { return args_.quiet; }
+  std::istream& in() { return in_; }
+  std::ostream& err() { return err_; }
+
+  /// Prints a report in the chosen format: `json` for json, `doc` otherwise.
+  void print(const Document& doc, const std::string& json);
+  /// A confirmation for people ("approved MP-2026-0001"); silent with -q.
+  void say(const std::string& line);
+  /// A warning on stderr ("minipilot: warning: ..."), even with -q.
+  void warn(const std::string& line);
+
+ private:
+  void emit(const std::string& text);
+
+  GlobalArgs args_;
+  std::ostream& out_;
+  std::ostream& err_;
+  std::istream& in_;
+  Format format_ = Format::table;
+  std::unique_ptr<Clock> clock_;
+  std::optional<Config> config_;
+  std::optional<Ledger> ledger_;
+  std::optional<Actor> actor_;
+};
+
+/// Writes `text` to `path` atomically: a temporary file in the same
+/// folder, flushed, then renamed. Throws Error{busy} naming the path.
+void write_file_atomically(const std::filesystem::path& path, const std::string& text);
+
+}  // namespace minipilot::cli

@@ -1,0 +1,68 @@
+// minipilot's entry point: parse, build the context, run one command, and turn every error into its exit code here and nowhere else.
+#include <iostream>
+#include <map>
+
+#include <CLI/CLI.hpp>
+#include <SQLiteCpp/Exception.h>
+
+#include "cmd/commands.h"
+#include "minipilot/core/error.h"
+#include "minipilot/ledger/ledger.h"
+
+namespace {
+
+using minipilot::Error;
+using minipilot::ErrorKind;
+
+int report(const Error& e) {
+  std::cerr << "minipilot: error: " << e.what() << '\n';
+  if (!e.hint().empty()) std::cerr << "hint: " << e.hint() << '\n';
+  return minipilot::exit_code(e.kind());
+}
+
+void add_globals(CLI::App& app, minipilot::cli::GlobalArgs& g) {
+  app.add_option("--config", g.config, "configuration file (else $MINIPILOT_CONFIG, ./minipilot.toml)");
+  app.add_option("--db", g.db, "ledger file (else [ledger] path of the configuration)");
+  app.add_option("--as", g.as, "act as this user (else $MINIPILOT_USER, the login name)");
+  app.add_option("--format", g.format, "output format: table, json, csv, markdown, html")
+      ->check(CLI::IsMember({"table", "json", "csv", "markdown", "html"}));
+  app.add_option("-o,--output", g.output, "write the report to FILE (atomically) instead of stdout");
+  app.add_flag("-q,--quiet", g.quiet, "print nothing on success but requested data");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"minipilot: administer citizen-led mini-pilots, their grants and their lessons"};
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.set_version_flag("--version", "minipilot 0.1.0");
+  minipilot::cli::GlobalArgs globals;
+  add_globals(app, globals);
+  std::map<std::string, minipilot::cli::Runner> runners;
+  for (const auto& spec : minipilot::cli::kCommands)
+    runners[spec.name] = spec.setup(*app.add_subcommand(spec.name, spec.help));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+      app.exit(e, std::cout, std::cerr);
+      return 0;
+    }
+    return report(Error(ErrorKind::usage, e.what(), "see 'minipilot --help' or 'minipilot COMMAND --help'"));
+  }
+
+  try {
+    minipilot::cli::Context ctx(globals, std::cout, std::cerr, std::cin);
+    runners.at(app.get_subcommands().front()->get_name())(ctx);
+    return 0;
+  } catch (const Error& e) {
+    return report(e);
+  } catch (const SQLite::Exception& e) {
+    return report(minipilot::translate_sqlite_error(e));
+  } catch (const std::exception& e) {
+    return report(Error(ErrorKind::internal, std::string("internal error: ") + e.what(),
+                        "this is a bug; please report it with the command that caused it"));
+  }
+}

@@ -1,0 +1,314 @@
+// TOML -> Config. Unknown keys are refused: a typo must not silently switch a control off.
+#include "minipilot/config/config.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "minipilot/config/starter.h"
+#include "minipilot/core/error.h"
+#include "minipilot/validate/bank.h"
+#include "minipilot/validate/text.h"
+
+namespace minipilot {
+
+namespace {
+
+// Reads typed values out of a toml::table, failing with file:line:key.
+class Reader {
+ public:
+  explicit Reader(std::string file) : file_(std::move(file)) {}
+
+  [[noreturn]] void fail(const toml::source_region& where, std::string_view key,
+                         std::string_view what) const {
+    const std::string place = where.begin.line ? fmt::format("{}:{}", file_, where.begin.line) : file_;
+    throw Error(ErrorKind::config, fmt::format("{}: {}: {}", place, key, what),
+                "config/minipilot.example.toml documents every key");
+  }
+
+  void only_keys(const toml::table& t, std::string_view prefix,
+                 std::initializer_list<std::string_view> known) const {
+    for (auto&& [k, v] : t) {
+      if (std::find(known.begin(), known.end(), k.str()) == known.end())
+        fail(k.source(), join(prefix, k.str()), "unknown key");
+    }
+  }
+
+  static std::string join(std::string_view prefix, std::string_view key) {
+    return prefix.empty() ? std::string(key) : fmt::format("{}.{}", prefix, key);
+  }
+
+  const toml::table* table(const toml::table& t, std::string_view prefix,
+                           std::string_view key) const {
+    const toml::node* n = t.get(key);
+    if (!n) return nullptr;
+    if (!n->is_table()) fail(n->source(), join(prefix, key), "must be a table");
+    return n->as_table();
+  }
+
+  std::optional<std::string> string(const toml::table& t, std::string_view prefix,
+                                    std::string_view key, size_t max_chars = 200) const {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    if (!n->is_string()) fail(n->source(), join(prefix, key), "must be a string in quotes");
+    const Checked<std::string> c =
+        check_text(n->as_string()->get(), "value", max_chars, Lines::single);
+    if (!c.ok()) fail(n->source(), join(prefix, key), c.error);
+    return c.value;
+  }
+
+  std::string required_string(const toml::table& t, std::string_view prefix,
+                              std::string_view key, const toml::source_region& where) const {
+    std::optional<std::string> s = string(t, prefix, key);
+    if (!s || s->empty()) fail(where, join(prefix, key), "is required");
+    return *s;
+  }
+
+  Cents money(const toml::node& n, const std::string& key) const {
+    if (!n.is_string())
+      fail(n.source(), key, "write amounts as strings in quotes, as in \"500.00\"");
+    const Checked<Cents> c = parse_money(n.as_string()->get());
+    if (!c.ok()) fail(n.source(), key, c.error);
+    return c.value;
+  }
+
+  std::optional<int64_t> integer(const toml::table& t, std::string_view prefix,
+                                 std::string_view key, int64_t lo, int64_t hi) const {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    if (!n->is_integer() || n->as_integer()->get() < lo || n->as_integer()->get() > hi)
+      fail(n->source(), join(prefix, key), fmt::format("must be a whole number from {} to {}", lo, hi));
+    return n->as_integer()->get();
+  }
+
+  std::optional<bool> boolean(const toml::table& t, std::string_view prefix,
+                              std::string_view key) const {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    if (!n->is_boolean()) fail(n->source(), join(prefix, key), "must be true or false");
+    return n->as_boolean()->get();
+  }
+
+  std::vector<std::string> strings(const toml::table& t, std::string_view prefix,
+                                   std::string_view key) const {
+    std::vector<std::string> out;
+    const toml::node* n = t.get(key);
+    if (!n) return out;
+    const toml::array* a = n->as_array();
+    if (!a) fail(n->source(), join(prefix, key), "must be a list of strings, as in [\"anna\"]");
+    for (const toml::node& e : *a) {
+      if (!e.is_string()) fail(e.source(), join(prefix, key), "must be a list of strings");
+      out.push_back(e.as_string()->get());
+    }
+    return out;
+  }
+
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_;
+};
+
+bool is_identifier(std::string_view s) {
+  if (s.empty() || s.size() > 64) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
+      return false;
+  return true;
+}
+
+void read_program(const Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = r.table(root, "", "program");
+  if (!t) r.fail(root.source(), "program", "the [program] table is required");
+  r.only_keys(*t, "program", {"name", "municipality", "grant_amount"});
+  c.program_name = r.required_string(*t, "program", "name", t->source());
+  c.municipality = r.string(*t, "program", "municipality").value_or("");
+  if (const toml::node* n = t->get("grant_amount")) {
+    c.grant_amount = r.money(*n, "program.grant_amount");
+    if (c.grant_amount.value == 0) r.fail(n->source(), "program.grant_amount", "must be more than 0.00");
+  }
+}
+
+void read_budget(const Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = r.table(root, "", "budget");
+  if (!t) return;
+  for (auto&& [k, v] : *t) {
+    const std::string key = Reader::join("budget", k.str());
+    int year = 0;
+    const std::string_view y = k.str();
+    const auto [end, ec] = std::from_chars(y.data(), y.data() + y.size(), year);
+    if (ec != std::errc{} || end != y.data() + y.size() || year < 2000 || year > 2999)
+      r.fail(k.source(), key, "budget keys are years, as in 2026 = \"30000.00\"");
+    c.budget[year] = r.money(v, key);
+  }
+}
+
+void read_ledger(const Reader& r, const toml::table& root, Config& c) {
+  std::string path = "minipilot.db";
+  if (const toml::table* t = r.table(root, "", "ledger")) {
+    r.only_keys(*t, "ledger", {"path", "busy_timeout_ms"});
+    path = r.string(*t, "ledger", "path", 4096).value_or(path);
+    if (path.empty()) r.fail(t->source(), "ledger.path", "must not be empty");
+    c.busy_timeout_ms = static_cast<int>(
+        r.integer(*t, "ledger", "busy_timeout_ms", 0, 600000).value_or(c.busy_timeout_ms));
+  }
+  c.ledger = c.file.parent_path() / path;
+}
+
+void read_users(const Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = r.table(root, "", "users");
+  if (!t) return;
+  for (auto&& [k, v] : *t) {
+    const std::string prefix = Reader::join("users", k.str());
+    if (!is_identifier(k.str()))
+      r.fail(k.source(), prefix, "user ids use a-z, 0-9, '-', '_' and '.'");
+    const toml::table* u = v.as_table();
+    if (!u) r.fail(v.source(), prefix, "must be a table with name and roles");
+    r.only_keys(*u, prefix, {"name", "roles"});
+    User user{std::string(k.str()), r.string(*u, prefix, "name").value_or(std::string(k.str())), {}};
+    for (const std::string& role : r.strings(*u, prefix, "roles")) {
+      const auto parsed = parse_role(role);
+      if (!parsed) r.fail(u->get("roles")->source(), prefix + ".roles",
+                          fmt::format("unknown role '{}': agent, finance, viewer or admin", role));
+      user.roles.push_back(*parsed);
+    }
+    if (user.roles.empty()) r.fail(u->source(), prefix + ".roles", "give at least one role");
+    c.users.emplace(user.id, std::move(user));
+  }
+}
+
+void read_areas(const Reader& r, const toml::table& root, Config& c) {
+  const toml::node* n = root.get("areas");
+  if (!n) return;
+  const toml::array* list = n->as_array();
+  if (!list || !list->is_array_of_tables())
+    r.fail(n->source(), "areas", "write each area as an [[areas]] table");
+  for (const toml::node& e : *list) {
+    const toml::table& t = *e.as_table();
+    r.only_keys(t, "areas", {"id", "name", "agents"});
+    Area a{r.required_string(t, "areas", "id", t.source()), {}, r.strings(t, "areas", "agents")};
+    a.name = r.string(t, "areas", "name").value_or(a.id);
+    if (!is_identifier(a.id)) r.fail(t.source(), "areas.id", "area ids use a-z, 0-9, '-', '_' and '.'");
+    if (c.find_area(a.id)) r.fail(t.source(), "areas.id", fmt::format("area '{}' is listed twice", a.id));
+    for (const std::string& agent : a.agents)
+      if (!c.users.count(agent))
+        r.fail(t.get("agents")->source(), "areas.agents",
+               fmt::format("'{}' is not a user under [users]", agent));
+    c.areas.push_back(std::move(a));
+  }
+}
+
+void read_payer(const Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = r.table(root, "", "payer");
+  if (!t) return;
+  r.only_keys(*t, "payer", {"name", "iban", "bic"});
+  Payer p{r.required_string(*t, "payer", "name", t->source()),
+          r.required_string(*t, "payer", "iban", t->source()),
+          r.string(*t, "payer", "bic").value_or("")};
+  const Checked<std::string> iban = check_iban(p.iban);
+  if (!iban.ok()) r.fail(t->get("iban")->source(), "payer.iban", iban.error);
+  p.iban = iban.value;
+  if (!p.bic.empty()) {
+    const Checked<std::string> bic = check_bic(p.bic);
+    if (!bic.ok()) r.fail(t->get("bic")->source(), "payer.bic", bic.error);
+    p.bic = bic.value;
+  }
+  c.payer = std::move(p);
+}
+
+char single_char(const Reader& r, const toml::table& t, std::string_view key, char fallback,
+                 std::string_view allowed) {
+  const std::optional<std::string> s = r.string(t, "export.csv", key);
+  if (!s) return fallback;
+  if (s->size() != 1 || allowed.find((*s)[0]) == std::string_view::npos)
+    r.fail(t.get(key)->source(), Reader::join("export.csv", key),
+           fmt::format("must be one of: {}", key == "delimiter" ? "\";\" \",\" \"\\t\" \"|\"" : "\",\" \".\""));
+  return (*s)[0];
+}
+
+void read_export(const Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = r.table(root, "", "export");
+  if (!t) return;
+  r.only_keys(*t, "export", {"csv", "sepa"});
+  if (const toml::table* csv = r.table(*t, "export", "csv")) {
+    r.only_keys(*csv, "export.csv", {"delimiter", "decimal_separator", "bom"});
+    c.csv.delimiter = single_char(r, *csv, "delimiter", c.csv.delimiter, ";,\t|");
+    c.csv.decimal_separator = single_char(r, *csv, "decimal_separator", c.csv.decimal_separator, ",.");
+    c.csv.bom = r.boolean(*csv, "export.csv", "bom").value_or(c.csv.bom);
+    if (c.csv.delimiter == c.csv.decimal_separator)
+      r.fail(csv->source(), "export.csv.delimiter", "must differ from decimal_separator");
+  }
+  if (const toml::table* sepa = r.table(*t, "export", "sepa")) {
+    r.only_keys(*sepa, "export.sepa", {"version"});
+    c.sepa_version = r.string(*sepa, "export.sepa", "version").value_or(c.sepa_version);
+    if (c.sepa_version != "09" && c.sepa_version != "03")
+      r.fail(sepa->get("version")->source(), "export.sepa.version", "must be \"09\" or \"03\"");
+  }
+}
+
+}  // namespace
+
+const Area* Config::find_area(std::string_view id) const {
+  for (const Area& a : areas)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+Config parse_config(std::string_view text, const std::filesystem::path& file) {
+  const Reader r(file.string());
+  toml::table root;
+  try {
+    root = toml::parse(text, file.string());
+  } catch (const toml::parse_error& e) {
+    throw Error(ErrorKind::config,
+                fmt::format("{}:{}: {}", file.string(), e.source().begin.line, e.description()),
+                "the file must be valid TOML (https://toml.io)");
+  }
+  r.only_keys(root, "", {"program", "budget", "ledger", "areas", "users", "controls", "payer",
+                         "export", "privacy"});
+  Config c;
+  c.file = file;
+  read_program(r, root, c);
+  read_budget(r, root, c);
+  read_ledger(r, root, c);
+  read_users(r, root, c);
+  read_areas(r, root, c);
+  if (const toml::table* t = r.table(root, "", "controls")) {
+    r.only_keys(*t, "controls", {"four_eyes"});
+    c.four_eyes = r.boolean(*t, "controls", "four_eyes").value_or(c.four_eyes);
+  }
+  read_payer(r, root, c);
+  read_export(r, root, c);
+  if (const toml::table* t = r.table(root, "", "privacy")) {
+    r.only_keys(*t, "privacy", {"retention_years"});
+    c.retention_years = static_cast<int>(
+        r.integer(*t, "privacy", "retention_years", 1, 100).value_or(c.retention_years));
+  }
+  return c;
+}
+
+Config load_config(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec))
+    throw Error(ErrorKind::config, fmt::format("{}: no such configuration file", file.string()),
+                "give --config FILE, set $MINIPILOT_CONFIG, or run 'minipilot init --with-config'");
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in) throw Error(ErrorKind::config, fmt::format("{}: cannot be read", file.string()));
+  return parse_config(text.str(), file);
+}
+
+std::string starter_config(int year) {
+  std::string text(kStarterConfig);
+  const std::string marker = "{{year}}";
+  for (size_t pos; (pos = text.find(marker)) != std::string::npos;)
+    text.replace(pos, marker.size(), std::to_string(year));
+  return text;
+}
+
+}  // namespace minipilot

@@ -1,0 +1,63 @@
+// The TOML configuration (spec §3): loaded, validated as a whole, errors naming file:line:key.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "minipilot/core/money.h"
+#include "minipilot/domain/access.h"
+
+namespace minipilot {
+
+/// The CSV dialect of exported files (`[export.csv]`); the default suits
+/// Excel in a Finnish locale.
+struct CsvDialect {
+  char delimiter = ';';
+  char decimal_separator = ',';
+  bool bom = true;
+};
+
+/// The city as debtor in SEPA files (`[payer]`).
+struct Payer {
+  std::string name;
+  std::string iban;  ///< electronic form
+  std::string bic;
+};
+
+/// A validated configuration. Every key of config/minipilot.example.toml.
+struct Config {
+  std::filesystem::path file;  ///< where it was read from
+  std::string program_name;
+  std::string municipality;
+  Cents grant_amount{50000};
+  std::map<int, Cents> budget;      ///< per calendar year
+  std::filesystem::path ledger;     ///< resolved against the config's folder
+  int busy_timeout_ms = 5000;
+  std::vector<Area> areas;
+  std::map<std::string, User> users;  ///< empty: single-user, access control off
+  bool four_eyes = true;
+  std::optional<Payer> payer;
+  CsvDialect csv;
+  std::string sepa_version = "09";
+  int retention_years = 10;
+
+  /// The area with this id, or nullptr.
+  const Area* find_area(std::string_view id) const;
+};
+
+/// Reads and validates `file`. Throws Error{config} naming the file, the
+/// line and the key: "minipilot.toml:7: budget.2026: ...".
+Config load_config(const std::filesystem::path& file);
+
+/// Validates TOML text; `file` is used in messages and to resolve the ledger.
+Config parse_config(std::string_view text, const std::filesystem::path& file);
+
+/// A commented starter configuration for `init --with-config`: one area,
+/// single-user, a budget for `year`.
+std::string starter_config(int year);
+
+}  // namespace minipilot

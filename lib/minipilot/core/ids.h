@@ -1,0 +1,28 @@
+// Pilot ids "MP-<year>-<nnnn>": parsed into (year, sequence), printed zero-padded to four digits.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "minipilot/core/checked.h"
+
+namespace minipilot {
+
+/// A pilot's id: the year it was applied in and its number within that year.
+/// Ordered by year, then number, which is "pilot-id order" (spec §5).
+struct PilotId {
+  int year = 0;
+  int64_t seq = 0;
+  friend constexpr auto operator<=>(const PilotId&, const PilotId&) = default;
+};
+
+/// Parses "MP-2026-0042"; lower case and missing zero padding are accepted
+/// ("mp-2026-42"), surrounding white space is not.
+Checked<PilotId> parse_pilot_id(std::string_view text);
+
+/// "MP-2026-0042"; numbers past 9999 simply grow ("MP-2026-12345").
+std::string format_pilot_id(PilotId id);
+
+}  // namespace minipilot

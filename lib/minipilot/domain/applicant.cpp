@@ -1,0 +1,23 @@
+// Applicant kinds.
+#include "minipilot/domain/applicant.h"
+
+namespace minipilot {
+
+namespace {
+constexpr std::array<std::string_view, 4> kTypeNames{"resident", "community", "association",
+                                                     "company"};
+}  // namespace
+
+std::string_view to_string(ApplicantType t) { return kTypeNames[static_cast<size_t>(t)]; }
+
+std::optional<ApplicantType> parse_applicant_type(std::string_view text) {
+  for (ApplicantType t : kAllApplicantTypes)
+    if (to_string(t) == text) return t;
+  return std::nullopt;
+}
+
+bool needs_business_id(ApplicantType t) {
+  return t == ApplicantType::association || t == ApplicantType::company;
+}
+
+}  // namespace minipilot

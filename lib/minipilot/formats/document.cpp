@@ -1,0 +1,212 @@
+// The renderers of Document: pure functions from data to text.
+#include "minipilot/formats/document.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "minipilot/validate/text.h"
+
+namespace minipilot {
+
+namespace {
+
+size_t display_width(std::string_view s) { return utf8_length(s).value_or(s.size()); }
+
+// Cuts `s` to `width` code points, the last being "…" when anything was cut.
+std::string fit(std::string_view s, size_t width) {
+  if (display_width(s) <= width) return std::string(s);
+  if (width == 0) return {};
+  std::string out;
+  size_t count = 0;
+  for (size_t i = 0; i < s.size() && count + 1 < width; ++count) {
+    size_t n = 1;
+    while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+    out.append(s.substr(i, n));
+    i += n;
+  }
+  return out + "…";
+}
+
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  std::replace(out.begin(), out.end(), '\t', ' ');
+  return out;
+}
+
+std::string pad(std::string_view s, size_t width, bool right) {
+  const size_t w = display_width(s);
+  const std::string fill(w < width ? width - w : 0, ' ');
+  return right ? fill + std::string(s) : std::string(s) + fill;
+}
+
+// Shrinks the widest columns until the table fits.
+std::vector<size_t> column_widths(const Section& s, size_t width) {
+  std::vector<size_t> w(s.columns.size(), 0);
+  for (size_t c = 0; c < w.size(); ++c) w[c] = display_width(s.columns[c]);
+  for (const auto& row : s.rows)
+    for (size_t c = 0; c < w.size() && c < row.size(); ++c)
+      w[c] = std::max(w[c], display_width(one_line(row[c])));
+  const size_t gaps = w.empty() ? 0 : 2 * (w.size() - 1);
+  for (;;) {
+    size_t total = gaps;
+    for (size_t x : w) total += x;
+    if (total <= width) break;
+    auto widest = std::max_element(w.begin(), w.end());
+    if (*widest <= 8) break;
+    --*widest;
+  }
+  return w;
+}
+
+std::string text_table(const Section& s, size_t width, bool colour) {
+  const std::vector<size_t> w = column_widths(s, width);
+  const auto line = [&](const std::vector<std::string>& cells, bool heading) {
+    std::string out;
+    for (size_t c = 0; c < w.size(); ++c) {
+      const bool right = c < s.numeric.size() && s.numeric[c];
+      std::string cell = pad(fit(one_line(c < cells.size() ? cells[c] : ""), w[c]), w[c], right);
+      if (c + 1 == w.size() && !right) cell.erase(cell.find_last_not_of(' ') + 1);
+      out += (c ? "  " : "") + cell;
+    }
+    return heading && colour ? "\x1b[1m" + out + "\x1b[0m\n" : out + "\n";
+  };
+  std::string out = line(s.columns, true);
+  for (const auto& row : s.rows) out += line(row, false);
+  return out;
+}
+
+std::string text_pairs(const Section& s, size_t width) {
+  size_t kw = 0;
+  for (const auto& row : s.rows) kw = std::max(kw, display_width(row.at(0)));
+  std::string out;
+  for (const auto& row : s.rows) {
+    const size_t room = width > kw + 2 ? width - kw - 2 : 10;
+    out += pad(row.at(0), kw, false) + "  " + fit(one_line(row.at(1)), room) + "\n";
+  }
+  return out;
+}
+
+std::string md_escape(std::string_view s) {
+  std::string out;
+  for (char c : one_line(s)) {
+    if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`' || c == '<') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_text(const Document& doc, size_t width, bool colour) {
+  std::string out;
+  const auto bold = [&](const std::string& s) { return colour ? "\x1b[1m" + s + "\x1b[0m" : s; };
+  if (!doc.title.empty()) out += bold(fit(doc.title, width)) + "\n";
+  for (const Section& s : doc.sections) {
+    if (!out.empty()) out += "\n";
+    if (!s.title.empty()) out += bold(fit(s.title, width)) + "\n";
+    out += s.columns.empty() ? text_pairs(s, width) : text_table(s, width, colour);
+  }
+  return out;
+}
+
+std::string render_markdown(const Document& doc) {
+  std::string out = doc.title.empty() ? "" : "# " + md_escape(doc.title) + "\n";
+  for (const Section& s : doc.sections) {
+    out += "\n## " + md_escape(s.title) + "\n\n";
+    const std::vector<std::string> cols = s.columns.empty() ? std::vector<std::string>{"", ""} : s.columns;
+    out += "|";
+    for (const auto& c : cols) out += " " + md_escape(c) + " |";
+    out += "\n|";
+    for (size_t c = 0; c < cols.size(); ++c)
+      out += c < s.numeric.size() && s.numeric[c] ? " ---: |" : " --- |";
+    out += "\n";
+    for (const auto& row : s.rows) {
+      out += "|";
+      for (const auto& cell : row) out += " " + md_escape(cell) + " |";
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+std::string csv_cell(std::string_view text, char delimiter, bool numeric) {
+  std::string cell(text);
+  const bool risky = !numeric && !cell.empty() &&
+                     (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
+                      cell[0] == '\t' || cell[0] == '\r' || cell[0] == '\0');
+  if (risky) cell.insert(0, "'");
+  if (cell.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string::npos) return cell;
+  std::string out = "\"";
+  for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string render_csv(const Document& doc, const CsvDialect& d) {
+  std::string out = d.bom ? "\xEF\xBB\xBF" : "";
+  const auto row_text = [&](const std::vector<std::string>& cells, const std::vector<bool>& numeric) {
+    std::string line;
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (c) line += d.delimiter;
+      line += csv_cell(cells[c], d.delimiter, c < numeric.size() && numeric[c]);
+    }
+    return line + "\r\n";
+  };
+  for (const Section& s : doc.sections) {
+    out += row_text({s.title}, {});
+    if (!s.columns.empty()) out += row_text(s.columns, {});
+    for (const auto& row : s.rows) out += row_text(row, s.numeric);
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string render_html(const Document& doc) {
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"fi\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+      html_escape(doc.title) +
+      "</title>\n<style>\nbody{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;"
+      "padding:0 1rem;color:#222}\ntable{border-collapse:collapse;margin:.5rem 0 1.5rem;"
+      "width:100%}\nth,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;"
+      "vertical-align:top}\ntd.n{text-align:right;font-variant-numeric:tabular-nums}\n"
+      "@media print{body{max-width:none}}\n</style>\n</head>\n<body>\n<h1>" +
+      html_escape(doc.title) + "</h1>\n";
+  for (const Section& s : doc.sections) {
+    out += "<h2>" + html_escape(s.title) + "</h2>\n<table>\n";
+    if (!s.columns.empty()) {
+      out += "<tr>";
+      for (const auto& c : s.columns) out += "<th>" + html_escape(c) + "</th>";
+      out += "</tr>\n";
+    }
+    for (const auto& row : s.rows) {
+      out += "<tr>";
+      for (size_t c = 0; c < row.size(); ++c) {
+        const bool num = c < s.numeric.size() && s.numeric[c];
+        const bool key = s.columns.empty() && c == 0;
+        out += std::string(key ? "<th>" : num ? "<td class=\"n\">" : "<td>") + html_escape(row[c]) +
+               (key ? "</th>" : "</td>");
+      }
+      out += "</tr>\n";
+    }
+    out += "</table>\n";
+  }
+  return out + "</body>\n</html>\n";
+}
+
+}  // namespace minipilot

@@ -1,0 +1,75 @@
+// Pilot renderers.
+#include "minipilot/formats/pilot_format.h"
+
+#include <fmt/format.h>
+
+#include "minipilot/core/json.h"
+#include "minipilot/validate/bank.h"
+
+namespace minipilot {
+
+std::string pilot_json(const PilotView& p) {
+  JsonWriter j(2);
+  j.begin_object();
+  j.key("id").value(p.id).key("status").value(p.status).key("title").value(p.title);
+  j.key("description").value(p.description).key("area").value(p.area);
+  const Applicant& a = p.applicant;
+  j.key("applicant").begin_object().key("name").value(a.name).key("type").value(to_string(a.type));
+  j.key("email").string_or_null(a.email).key("phone").string_or_null(a.phone);
+  j.key("business_id").string_or_null(a.business_id).key("iban").string_or_null(a.iban);
+  j.key("bic").string_or_null(a.bic).end_object();
+  j.key("start_date").string_or_null(p.start_date).key("end_date").string_or_null(p.end_date);
+  j.key("submitted_at").value(p.submitted_at).key("submitted_by").value(p.submitted_by);
+  j.key("decided_at").string_or_null(p.decided_at).key("decided_by").string_or_null(p.decided_by);
+  j.key("decision_note").string_or_null(p.decision_note);
+  j.key("grant_cents");
+  if (p.grant) {
+    j.value(p.grant->value);
+  } else {
+    j.null();
+  }
+  j.key("withdrawn_at").string_or_null(p.closed_at);
+  j.key("withdraw_reason").string_or_null(p.closed_reason);
+  j.key("events").begin_array();
+  for (const EventView& e : p.events) {
+    j.begin_object().key("seq").value(e.seq).key("at").value(e.at).key("actor").value(e.actor);
+    j.key("action").value(e.action).key("detail").number_text(e.detail).end_object();
+  }
+  j.end_array().end_object();
+  return j.str() + "\n";
+}
+
+Document pilot_document(const PilotView& p) {
+  Document d{fmt::format("{}  {}", p.id, p.title), {}};
+  const Applicant& a = p.applicant;
+  std::vector<std::vector<std::string>> rows{
+      {"Status", p.status},
+      {"Area", p.area},
+      {"Applicant", fmt::format("{} ({})", a.name, to_string(a.type))}};
+  const auto add = [&](const char* key, const std::string& value) {
+    if (!value.empty()) rows.push_back({key, value});
+  };
+  add("Business ID", a.business_id);
+  add("E-mail", a.email);
+  add("Phone", a.phone);
+  add("IBAN", a.iban.empty() ? "" : iban_print_form(a.iban));
+  add("BIC", a.bic);
+  add("Planned", p.start_date.empty() && p.end_date.empty()
+                     ? ""
+                     : fmt::format("{} – {}", p.start_date, p.end_date));
+  add("Submitted", fmt::format("{} by {}", p.submitted_at, p.submitted_by));
+  add("Decided", p.decided_at.empty() ? "" : fmt::format("{} by {}", p.decided_at, p.decided_by));
+  add("Decision note", p.decision_note);
+  add("Grant", p.grant ? fmt::format("{} €", *p.grant) : "");
+  add("Withdrawn", p.closed_at);
+  add("Withdraw reason", p.closed_reason);
+  add("Description", p.description);
+  d.sections.push_back({"Pilot", {}, std::move(rows), {}});
+  Section history{"History", {"#", "When", "Who", "What", "Detail"}, {}, {true, false, false, false, false}};
+  for (const EventView& e : p.events)
+    history.rows.push_back({std::to_string(e.seq), e.at, e.actor, e.action, e.detail});
+  d.sections.push_back(std::move(history));
+  return d;
+}
+
+}  // namespace minipilot

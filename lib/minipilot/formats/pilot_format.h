@@ -1,0 +1,17 @@
+// One pilot (`show`, `apply`) as JSON and as a Document.
+#pragma once
+
+#include <string>
+
+#include "minipilot/formats/document.h"
+#include "minipilot/reports/pilot_view.h"
+
+namespace minipilot {
+
+/// The pilot with its applicant and events; grant in grant_cents.
+std::string pilot_json(const PilotView& p);
+
+/// The pilot's details, then its history, for people.
+Document pilot_document(const PilotView& p);
+
+}  // namespace minipilot

@@ -1,0 +1,25 @@
+// The event log writer.
+#include "minipilot/ledger/events.h"
+
+namespace minipilot {
+
+EventLog::EventLog(SQLite::Database& db)
+    : insert_(db,
+              "INSERT INTO events (at, actor, action, pilot_id, detail) VALUES (?, ?, ?, ?, ?)") {}
+
+void EventLog::append(Timestamp at, std::string_view actor, std::string_view action,
+                      std::string_view pilot_id, std::string_view detail) {
+  insert_.reset();
+  insert_.bind(1, format_timestamp(at));
+  insert_.bind(2, std::string(actor));
+  insert_.bind(3, std::string(action));
+  if (pilot_id.empty()) {
+    insert_.bind(4);
+  } else {
+    insert_.bind(4, std::string(pilot_id));
+  }
+  insert_.bind(5, std::string(detail));
+  insert_.exec();
+}
+
+}  // namespace minipilot

@@ -1,0 +1,118 @@
+// Opening, creating and migrating the ledger file.
+#include "minipilot/ledger/ledger.h"
+
+#include <fcntl.h>
+#include <cerrno>
+#include <cstring>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "minipilot/ledger/schema.h"
+
+namespace minipilot {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::unique_ptr<SQLite::Database> connect(const fs::path& path, int busy_timeout_ms) {
+  auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE,
+                                               busy_timeout_ms);
+  db->exec("PRAGMA foreign_keys = ON");
+  db->exec("PRAGMA synchronous = FULL");
+  return db;
+}
+
+// Brings the schema to this binary's version, or refuses a ledger that is
+// not ours or is newer than we are.
+void check_and_migrate(SQLite::Database& db, const fs::path& path) {
+  const int app_id = db.execAndGet("PRAGMA application_id").getInt();
+  const int version = db.execAndGet("PRAGMA user_version").getInt();
+  if (app_id != kApplicationId)
+    throw Error(ErrorKind::integrity, fmt::format("{} is not a minipilot ledger", path.string()),
+                "check --db and [ledger] path");
+  if (version > schema_version())
+    throw Error(ErrorKind::integrity,
+                fmt::format("{} has schema version {}, newer than this minipilot ({})",
+                            path.string(), version, schema_version()),
+                "use a newer minipilot; this one will not touch the ledger");
+  if (version == schema_version()) return;
+  SQLite::Transaction txn(db, SQLite::TransactionBehavior::IMMEDIATE);
+  const int current = db.execAndGet("PRAGMA user_version").getInt();  // another may have migrated
+  if (current < schema_version()) migrate(db, current);
+  txn.commit();
+}
+
+}  // namespace
+
+Ledger Ledger::create(const fs::path& path, int busy_timeout_ms) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660);
+  if (fd < 0 && errno == EEXIST)
+    throw Error(ErrorKind::conflict, fmt::format("a file exists at {} already", path.string()),
+                "a ledger is created once; use --db for another path");
+  if (fd < 0)
+    throw Error(ErrorKind::busy,
+                fmt::format("cannot create {}: {}", path.string(), std::strerror(errno)),
+                "check that the folder exists and is writable");
+  ::close(fd);
+  try {
+    auto db = connect(path, busy_timeout_ms);
+    db->exec("PRAGMA journal_mode = WAL");
+    SQLite::Transaction txn(*db, SQLite::TransactionBehavior::IMMEDIATE);
+    db->exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
+    migrate(*db, 0);
+    txn.commit();
+    return Ledger(path, std::move(db));
+  } catch (...) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+      fs::remove(path.string() + suffix, ec);
+    throw;
+  }
+}
+
+Ledger Ledger::open(const fs::path& path, int busy_timeout_ms) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec))
+    throw Error(ErrorKind::not_found, fmt::format("no ledger at {}", path.string()),
+                "create one with 'minipilot init', or point --db or [ledger] path at it");
+  auto db = connect(path, busy_timeout_ms);
+  check_and_migrate(*db, path);
+  return Ledger(path, std::move(db));
+}
+
+SQLite::Transaction Ledger::write() {
+  return SQLite::Transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+}
+
+SQLite::Transaction Ledger::read() {
+  return SQLite::Transaction(*db_, SQLite::TransactionBehavior::DEFERRED);
+}
+
+Error translate_sqlite_error(const SQLite::Exception& e) {
+  switch (e.getErrorCode()) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return Error(ErrorKind::busy, "the ledger is busy: another command held its lock too long",
+                   "try again; [ledger] busy_timeout_ms sets how long to wait");
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+      return Error(ErrorKind::busy, fmt::format("the ledger cannot be written: {}", e.what()),
+                   "check the file's and its folder's permissions");
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+      return Error(ErrorKind::busy, fmt::format("the ledger could not be written: {}", e.what()),
+                   "free disk space or check the disk; nothing was changed");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return Error(ErrorKind::integrity, fmt::format("the ledger file is damaged: {}", e.what()),
+                   "restore it from a backup");
+    default:
+      return Error(ErrorKind::internal, fmt::format("ledger: {}", e.what()));
+  }
+}
+
+}  // namespace minipilot

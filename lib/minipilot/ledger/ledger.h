@@ -1,0 +1,53 @@
+// The SQLite ledger: created or opened with the pragmas of spec §6, migrated, and written only in IMMEDIATE transactions.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "minipilot/core/error.h"
+
+namespace minipilot {
+
+/// An open ledger. Every connection runs in WAL mode with
+/// `synchronous = FULL`, foreign keys on and a busy timeout.
+class Ledger {
+ public:
+  /// Creates a new ledger at `path` with the current schema; the file is
+  /// made with mode 0660 less the umask. Refuses (conflict) when a file is
+  /// there already; on any failure no file is left behind.
+  static Ledger create(const std::filesystem::path& path, int busy_timeout_ms);
+
+  /// Opens an existing ledger and migrates an older schema in one
+  /// transaction. Not found when there is no file; integrity when the file
+  /// is not a minipilot ledger or its schema is newer than this binary.
+  static Ledger open(const std::filesystem::path& path, int busy_timeout_ms);
+
+  /// Starts the write transaction of a command: BEGIN IMMEDIATE, so the
+  /// write lock is taken first (waiting up to the busy timeout). Destroying
+  /// it without commit() rolls everything back.
+  SQLite::Transaction write();
+
+  /// Starts a read transaction, so that a report sees one snapshot.
+  SQLite::Transaction read();
+
+  SQLite::Database& db() { return *db_; }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  Ledger(std::filesystem::path path, std::unique_ptr<SQLite::Database> db)
+      : path_(std::move(path)), db_(std::move(db)) {}
+
+  std::filesystem::path path_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+/// The refusal that a SQLite failure means for the user: busy, read-only,
+/// full disk and I/O errors are exit 8; a corrupt file is exit 9; anything
+/// else is internal.
+Error translate_sqlite_error(const SQLite::Exception& e);
+
+}  // namespace minipilot

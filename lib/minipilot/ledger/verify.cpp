@@ -1,0 +1,151 @@
+// Each check reads the ledger independently of the code that wrote it: SQL and the event log, not the ops.
+#include "minipilot/ledger/verify.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include "minipilot/core/ids.h"
+#include "minipilot/domain/status.h"
+#include "minipilot/ledger/schema.h"
+#include "minipilot/ops/decide.h"
+
+namespace minipilot {
+
+namespace {
+
+class Verifier {
+ public:
+  Verifier(Ledger& ledger, const Config& config, VerifyReport& report)
+      : db_(ledger.db()), config_(config), r_(report) {}
+
+  void problem(std::string_view check, std::string subject, std::string message) {
+    if (r_.problems.size() < VerifyReport::kMaxProblems)
+      r_.problems.push_back({std::string(check), std::move(subject), std::move(message)});
+    ++r_.problem_count;
+  }
+
+  void sqlite_checks() {
+    r_.checks.push_back("sqlite integrity_check");
+    SQLite::Statement ic(db_, "PRAGMA integrity_check");
+    while (ic.executeStep())
+      if (const std::string s = ic.getColumn(0).getString(); s != "ok")
+        problem("sqlite integrity_check", "file", s);
+    r_.checks.push_back("foreign keys");
+    SQLite::Statement fk(db_, "PRAGMA foreign_key_check");
+    while (fk.executeStep())
+      problem("foreign keys", fmt::format("{} row {}", fk.getColumn(0).getString(), fk.getColumn(1).getInt64()),
+              fmt::format("refers to a missing row of {}", fk.getColumn(2).getString()));
+  }
+
+  void append_only_guards() {
+    r_.checks.push_back("events are append-only");
+    for (const char* name : {"events_no_update", "events_no_delete"}) {
+      SQLite::Statement q(db_, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+      q.bind(1, name);
+      if (!q.executeStep())
+        problem("events are append-only", name, "the trigger that guards the event log is missing");
+    }
+  }
+
+  // Replays each pilot's events against the status machine and compares
+  // the outcome with the pilot's row: a merge of two streams in id order.
+  void pilots_match_events() {
+    r_.checks.push_back("pilot ids");
+    r_.checks.push_back("status follows the event log");
+    r_.checks.push_back("grant fixed at approval");
+    SQLite::Statement pilots(db_, "SELECT id, year, seq, status, grant_cents FROM pilots ORDER BY id");
+    SQLite::Statement events(db_,
+                             "SELECT pilot_id, seq, action, "
+                             "json_extract(detail, '$.before.status'), "
+                             "json_extract(detail, '$.after.status'), "
+                             "json_extract(detail, '$.after.grant_cents') "
+                             "FROM events WHERE pilot_id IS NOT NULL ORDER BY pilot_id, seq");
+    bool more_events = events.executeStep();
+    while (pilots.executeStep()) {
+      ++r_.pilots;
+      const std::string id = pilots.getColumn(0).getString();
+      if (format_pilot_id({pilots.getColumn(1).getInt(), pilots.getColumn(2).getInt64()}) != id)
+        problem("pilot ids", id, "the id does not match its year and number");
+      std::string replayed;
+      int64_t grant = 0;
+      while (more_events && events.getColumn(0).getString() == id) {
+        replay(id, events, replayed, grant);
+        more_events = events.executeStep();
+      }
+      const std::string status = pilots.getColumn(3).getString();
+      if (replayed != status)
+        problem("status follows the event log", id,
+                fmt::format("status is {} but its events say {}", status,
+                            replayed.empty() ? "nothing" : replayed));
+      const int64_t stored = pilots.getColumn(4).isNull() ? 0 : pilots.getColumn(4).getInt64();
+      if (stored != grant && status != "withdrawn")
+        problem("grant fixed at approval", id,
+                fmt::format("grant is {} cents but its approval fixed {} cents", stored, grant));
+    }
+  }
+
+  void replay(const std::string& id, SQLite::Statement& e, std::string& status, int64_t& grant) {
+    const int64_t seq = e.getColumn(1).getInt64();
+    const std::string action = e.getColumn(2).getString();
+    const std::string before = e.getColumn(3).isNull() ? "" : e.getColumn(3).getString();
+    const std::string after = e.getColumn(4).isNull() ? "" : e.getColumn(4).getString();
+    if (before != status)
+      problem("status follows the event log", fmt::format("{} event {}", id, seq),
+              fmt::format("{} starts from {} but the pilot was {}", action,
+                          before.empty() ? "nothing" : before, status.empty() ? "nothing" : status));
+    const auto from = parse_status(before), to = parse_status(after);
+    const bool legal = before.empty() ? after == "submitted" && action == "apply"
+                                      : from && to && legal_step(*from, action, *to);
+    if (!legal)
+      problem("status follows the event log", fmt::format("{} event {}", id, seq),
+              fmt::format("{} from {} to {} is not a legal transition", action,
+                          before.empty() ? "nothing" : before, after));
+    if (action == "approve") grant = e.getColumn(5).isNull() ? 0 : e.getColumn(5).getInt64();
+    status = after;
+  }
+
+  static bool legal_step(Status from, std::string_view action, Status to) {
+    for (Action a : {Action::approve, Action::reject, Action::withdraw, Action::disburse,
+                     Action::complete, Action::unpay})
+      if (to_string(a) == action) return transition(from, a) == to;
+    return false;
+  }
+
+  void budgets() {
+    r_.checks.push_back("committed grants within each year's budget");
+    SQLite::Statement years(db_, "SELECT DISTINCT approved_year FROM pilots WHERE approved_year IS NOT NULL");
+    while (years.executeStep()) {
+      const int year = years.getColumn(0).getInt();
+      const Cents committed = committed_in_year(db_, year);
+      const auto it = config_.budget.find(year);
+      const Cents budget = it == config_.budget.end() ? Cents{} : it->second;
+      if (committed > budget)
+        problem("committed grants within each year's budget", std::to_string(year),
+                fmt::format("{} EUR committed, budget {} EUR", committed, budget));
+    }
+  }
+
+ private:
+  SQLite::Database& db_;
+  const Config& config_;
+  VerifyReport& r_;
+};
+
+}  // namespace
+
+VerifyReport verify_ledger(Ledger& ledger, const Config& config) {
+  VerifyReport report;
+  report.schema_version = schema_version();
+  report.access_control = !config.users.empty();
+  SQLite::Transaction snapshot = ledger.read();
+  Verifier v(ledger, config, report);
+  v.sqlite_checks();
+  v.append_only_guards();
+  v.pilots_match_events();
+  v.budgets();
+  report.events = ledger.db().execAndGet("SELECT COUNT(*) FROM events").getInt64();
+  snapshot.commit();
+  return report;
+}
+
+}  // namespace minipilot

@@ -1,0 +1,46 @@
+// Registering applications: one from flags, or many from a CSV file in one transaction.
+#pragma once
+
+#include <functional>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "minipilot/core/ids.h"
+#include "minipilot/ops/context.h"
+#include "minipilot/validate/application.h"
+
+namespace minipilot {
+
+/// Registers one application as `submitted` and returns its new id.
+/// Throws Error: invalid input (the findings joined), not_found for an
+/// unknown area, conflict for a duplicate of a live application,
+/// permission when the actor may not apply.
+PilotId apply_one(const OpContext& ctx, const ApplicationInput& input);
+
+/// A CSV row that was not imported, and why.
+struct RejectedRow {
+  size_t line = 0;
+  std::vector<std::string> fields;  ///< the row as read
+  std::string reason;
+  ErrorKind kind = ErrorKind::invalid;
+};
+
+/// What a bulk import did.
+struct BulkResult {
+  size_t imported = 0;
+  size_t rejected = 0;
+  std::vector<PilotId> ids;   ///< the new ids, in file order
+  std::vector<std::string> header;  ///< the file's header cells
+  char delimiter = ',';
+};
+
+/// Imports every row of a CSV file (header naming kApplicationFields) in
+/// one transaction. Without `on_rejected` a single bad row refuses the
+/// whole file (nothing imported; the error lists the first rows and
+/// reasons). With it, bad rows are handed to `on_rejected` and the good
+/// rows are imported.
+BulkResult apply_csv(const OpContext& ctx, std::istream& in,
+                     const std::function<void(const RejectedRow&)>& on_rejected = {});
+
+}  // namespace minipilot

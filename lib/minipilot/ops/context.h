@@ -1,0 +1,20 @@
+// What every operation is handed: the ledger, the configuration, who acts, and the clock.
+#pragma once
+
+#include "minipilot/config/config.h"
+#include "minipilot/core/time.h"
+#include "minipilot/domain/access.h"
+#include "minipilot/ledger/ledger.h"
+
+namespace minipilot {
+
+/// The world of one command. Operations read nothing else: no environment,
+/// no wall clock, no argv.
+struct OpContext {
+  Ledger& ledger;
+  const Config& config;
+  const Actor& actor;
+  const Clock& clock;
+};
+
+}  // namespace minipilot

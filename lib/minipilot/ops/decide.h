@@ -1,0 +1,34 @@
+// Decisions on applications: approve, reject, withdraw; several ids are all done or none is.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "minipilot/core/ids.h"
+#include "minipilot/ops/context.h"
+
+namespace minipilot {
+
+/// Parses ids as typed ("MP-2026-0001", "mp-2026-1"). Throws Error{invalid}
+/// for a malformed id, an id listed twice, or an empty list.
+std::vector<PilotId> parse_pilot_ids(const std::vector<std::string>& texts);
+
+/// Approves submitted applications: fixes each pilot's grant at
+/// `program.grant_amount` and charges it to this year's budget. Throws:
+/// not_found, conflict (not submitted), permission (not an agent of the
+/// area), budget (the year's committed grants would pass its budget).
+void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view note);
+
+/// Rejects submitted applications; `reason` is required (invalid if empty).
+void reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason);
+
+/// Withdraws applications that are submitted or approved (not yet paid);
+/// an approved pilot's grant stops counting against the budget.
+void withdraw(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason);
+
+/// The grants committed in `year`: pilots approved that year that still
+/// hold their grant (approved, disbursed or completed).
+Cents committed_in_year(SQLite::Database& db, int year);
+
+}  // namespace minipilot

@@ -1,0 +1,49 @@
+// One pilot with its applicant and whole history, as plain data for `show`.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "minipilot/core/ids.h"
+#include "minipilot/core/money.h"
+#include "minipilot/domain/applicant.h"
+#include "minipilot/ledger/ledger.h"
+
+namespace minipilot {
+
+/// One event as stored; `detail` is its JSON object.
+struct EventView {
+  int64_t seq = 0;
+  std::string at;
+  std::string actor;
+  std::string action;
+  std::string pilot_id;
+  std::string detail;
+};
+
+/// Everything the ledger holds about one pilot.
+struct PilotView {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::string area;
+  std::string status;
+  Applicant applicant;
+  std::string start_date;  ///< "" when not given
+  std::string end_date;
+  std::string submitted_at;
+  std::string submitted_by;
+  std::string decided_at;
+  std::string decided_by;
+  std::string decision_note;
+  std::optional<Cents> grant;
+  std::string closed_at;
+  std::string closed_reason;
+  std::vector<EventView> events;  ///< oldest first
+};
+
+/// Loads a pilot; throws Error{not_found} when there is none.
+PilotView load_pilot(Ledger& ledger, PilotId id);
+
+}  // namespace minipilot

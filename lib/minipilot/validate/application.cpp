@@ -1,0 +1,116 @@
+// Application rules: which fields are required, and how each is checked.
+#include "minipilot/validate/application.h"
+
+#include <fmt/format.h>
+
+#include "minipilot/validate/bank.h"
+#include "minipilot/validate/business_id.h"
+#include "minipilot/validate/text.h"
+
+namespace minipilot {
+
+namespace {
+
+// Collects findings while the fields are checked one by one.
+class Checker {
+ public:
+  template <class T>
+  std::optional<T> take(std::string_view field, Checked<T> c) {
+    if (c.ok()) return std::move(c.value);
+    add(field, std::move(c.error));
+    return std::nullopt;
+  }
+
+  void add(std::string_view field, std::string message, ErrorKind kind = ErrorKind::invalid) {
+    findings_.push_back(Finding{std::string(field), std::move(message), kind});
+  }
+
+  std::vector<Finding> done() { return std::move(findings_); }
+
+ private:
+  std::vector<Finding> findings_;
+};
+
+// Optional fields are checked only when given.
+template <class F>
+std::string optional_field(Checker& ch, std::string_view field, const std::string& raw, F check) {
+  if (raw.find_first_not_of(" \t") == std::string::npos) return {};
+  return ch.take(field, check(raw)).value_or(std::string());
+}
+
+void check_area(Checker& ch, const ApplicationInput& in, const Config& config,
+                Application& out) {
+  if (in.area.empty() && config.areas.size() == 1) {
+    out.area = config.areas.front().id;
+  } else if (in.area.empty()) {
+    ch.add("area", "area is required");
+  } else if (config.areas.empty() || config.find_area(in.area)) {
+    out.area = ch.take("area", check_required_text(in.area, "area", 64, Lines::single)).value_or("");
+  } else {
+    ch.add("area", fmt::format("no area '{}' in the configuration", in.area), ErrorKind::not_found);
+  }
+}
+
+void check_applicant(Checker& ch, const ApplicationInput& in, Application& out) {
+  Applicant& a = out.applicant;
+  a.name = ch.take("applicant", check_required_text(in.applicant, "applicant", kMaxNameChars,
+                                                     Lines::single)).value_or("");
+  const auto type = parse_applicant_type(in.type);
+  if (!type)
+    ch.add("type", in.type.empty() ? "type is required"
+                                   : fmt::format("type '{}' is not resident, community, "
+                                                 "association or company", in.type));
+  a.type = type.value_or(ApplicantType::resident);
+  a.email = optional_field(ch, "email", in.email, check_email);
+  a.phone = optional_field(ch, "phone", in.phone, check_phone);
+  a.iban = optional_field(ch, "iban", in.iban, check_iban);
+  a.bic = optional_field(ch, "bic", in.bic, check_bic);
+  a.business_id = optional_field(ch, "business_id", in.business_id, check_business_id);
+  if (type && needs_business_id(*type) && in.business_id.empty())
+    ch.add("business_id", fmt::format("a business ID is required for type {}", to_string(*type)));
+  if (type && *type == ApplicantType::resident && !in.business_id.empty())
+    ch.add("business_id", "a resident has no business ID; use type company or association");
+}
+
+void check_dates(Checker& ch, const ApplicationInput& in, Application& out) {
+  if (!in.start.empty()) out.start = ch.take("start", parse_date(in.start));
+  if (!in.end.empty()) out.end = ch.take("end", parse_date(in.end));
+  if (out.start && out.end && *out.end < *out.start)
+    ch.add("end", "the planned end is before the planned start");
+}
+
+}  // namespace
+
+std::string& application_field(ApplicationInput& in, std::string_view name) {
+  std::string* fields[] = {&in.title, &in.applicant, &in.type,        &in.area,
+                           &in.iban,  &in.bic,       &in.email,       &in.phone,
+                           &in.business_id, &in.description, &in.start, &in.end};
+  for (size_t i = 0; i < kApplicationFields.size(); ++i)
+    if (kApplicationFields[i] == name) return *fields[i];
+  throw Error(ErrorKind::internal, fmt::format("no application field '{}'", name));
+}
+
+std::vector<Finding> check_application(const ApplicationInput& in, const Config& config,
+                                       Application& out) {
+  Checker ch;
+  out.title = ch.take("title", check_required_text(in.title, "title", kMaxTitleChars,
+                                                   Lines::single)).value_or("");
+  out.description = ch.take("description", check_text(in.description, "description",
+                                                      kMaxDescriptionChars, Lines::multi))
+                        .value_or("");
+  check_applicant(ch, in, out);
+  check_area(ch, in, config, out);
+  check_dates(ch, in, out);
+  return ch.done();
+}
+
+std::string join_findings(const std::vector<Finding>& findings) {
+  std::string out;
+  for (const Finding& f : findings) {
+    if (!out.empty()) out += "; ";
+    out += f.message;
+  }
+  return out;
+}
+
+}  // namespace minipilot

@@ -1,0 +1,66 @@
+// One application as typed or imported, checked field by field into a normalised record.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "minipilot/config/config.h"
+#include "minipilot/core/error.h"
+#include "minipilot/core/time.h"
+#include "minipilot/domain/applicant.h"
+
+namespace minipilot {
+
+/// An application's fields as given (flags or CSV cells); empty = not given.
+struct ApplicationInput {
+  std::string title;
+  std::string applicant;  ///< the applicant's name
+  std::string type;
+  std::string area;
+  std::string iban;
+  std::string bic;
+  std::string email;
+  std::string phone;
+  std::string business_id;
+  std::string description;
+  std::string start;
+  std::string end;
+};
+
+/// The field names, as `apply` flags and CSV header cells use them
+/// (`business_id` in CSV, `--business-id` as a flag).
+inline constexpr std::array<std::string_view, 12> kApplicationFields{
+    "title", "applicant", "type",        "area",        "iban",  "bic",
+    "email", "phone",     "business_id", "description", "start", "end"};
+
+/// The field named `name` (one of kApplicationFields) of `input`.
+std::string& application_field(ApplicationInput& input, std::string_view name);
+
+/// A validated application, ready to be stored.
+struct Application {
+  Applicant applicant;
+  std::string title;
+  std::string description;
+  std::string area;
+  std::optional<Date> start;
+  std::optional<Date> end;
+};
+
+/// One thing wrong with an input: the field, what is wrong, and the exit
+/// code kind it warrants on its own (an unknown area is not_found).
+struct Finding {
+  std::string field;
+  std::string message;
+  ErrorKind kind = ErrorKind::invalid;
+};
+
+/// Checks every field of `input` against the rules and `config` (areas).
+/// Returns the findings, empty when `out` holds the valid application.
+std::vector<Finding> check_application(const ApplicationInput& input, const Config& config,
+                                       Application& out);
+
+/// "title is required; IBAN check digits do not match".
+std::string join_findings(const std::vector<Finding>& findings);
+
+}  // namespace minipilot

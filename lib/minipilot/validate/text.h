@@ -1,0 +1,45 @@
+// Free text from people and scripts: valid UTF-8, no control characters, bounded length.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "minipilot/core/checked.h"
+
+namespace minipilot {
+
+/// Whether a field may hold line breaks (descriptions, lessons) or not
+/// (names, titles).
+enum class Lines { single, multi };
+
+/// Number of code points in valid UTF-8, or nothing for invalid UTF-8
+/// (overlong forms, surrogates and bytes past U+10FFFF included).
+std::optional<size_t> utf8_length(std::string_view text);
+
+/// Trims white space at both ends, turns CRLF into LF, and refuses invalid
+/// UTF-8, control characters (but LF and tab in `Lines::multi`) and more
+/// than `max_chars` code points. `field` names the field in the error, as in
+/// "title is longer than 200 characters". An empty result is allowed here;
+/// required fields check emptiness themselves.
+Checked<std::string> check_text(std::string_view text, std::string_view field, size_t max_chars,
+                                Lines lines);
+
+/// Like check_text, and refuses an empty value: "title is required".
+Checked<std::string> check_required_text(std::string_view text, std::string_view field,
+                                         size_t max_chars, Lines lines);
+
+/// The key under which two texts count as the same for duplicate detection:
+/// lower case (ASCII and Å Ä Ö), runs of white space as one space, trimmed.
+std::string fold_for_match(std::string_view text);
+
+/// A plausible e-mail address: one "@", text on both sides, a dot in the
+/// domain, no spaces, at most 254 characters.
+Checked<std::string> check_email(std::string_view text);
+
+/// A phone number: digits with optional leading "+" and spaces, hyphens or
+/// parentheses between, 5 to 15 digits in all. Kept as written, trimmed.
+Checked<std::string> check_phone(std::string_view text);
+
+}  // namespace minipilot

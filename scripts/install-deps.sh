@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages minipilot needs to build and test, and nothing when all are present.
+set -euo pipefail
+
+packages=(
+  g++ make cmake pkg-config
+  libcli11-dev libfmt-dev libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev doctest-dev
+  sqlite3        # the tests compare `sqlite3 .dump` before and after a refused command
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "install-deps: installing ${missing[*]}" >&2
+sudo=()
+[[ $(id -u) -eq 0 ]] || sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
