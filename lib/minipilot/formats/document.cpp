@@ -66,10 +66,9 @@ std::string text_table(const Section& s, size_t width, bool colour) {
     std::string out;
     for (size_t c = 0; c < w.size(); ++c) {
       const bool right = c < s.numeric.size() && s.numeric[c];
-      std::string cell = pad(fit(one_line(c < cells.size() ? cells[c] : ""), w[c]), w[c], right);
-      if (c + 1 == w.size() && !right) cell.erase(cell.find_last_not_of(' ') + 1);
-      out += (c ? "  " : "") + cell;
+      out += (c ? "  " : "") + pad(fit(one_line(c < cells.size() ? cells[c] : ""), w[c]), w[c], right);
     }
+    out.erase(out.find_last_not_of(' ') + 1);
     return heading && colour ? "\x1b[1m" + out + "\x1b[0m\n" : out + "\n";
   };
   std::string out = line(s.columns, true);

@@ -65,9 +65,13 @@ Document pilot_document(const PilotView& p) {
   add("Withdraw reason", p.closed_reason);
   add("Description", p.description);
   d.sections.push_back({"Pilot", {}, std::move(rows), {}});
-  Section history{"History", {"#", "When", "Who", "What", "Detail"}, {}, {true, false, false, false, false}};
-  for (const EventView& e : p.events)
-    history.rows.push_back({std::to_string(e.seq), e.at, e.actor, e.action, e.detail});
+  Section history{"History", {"#", "When", "Who", "What", "Status", "Note"}, {}, {true}};
+  for (const EventView& e : p.events) {
+    const std::string change = e.status_before.empty() ? e.status_after
+                               : e.status_after.empty() ? ""
+                                                        : e.status_before + " → " + e.status_after;
+    history.rows.push_back({std::to_string(e.seq), e.at, e.actor, e.action, change, e.note});
+  }
   d.sections.push_back(std::move(history));
   return d;
 }

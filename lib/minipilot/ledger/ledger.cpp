@@ -50,7 +50,7 @@ void check_and_migrate(SQLite::Database& db, const fs::path& path) {
 Ledger Ledger::create(const fs::path& path, int busy_timeout_ms) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660);
   if (fd < 0 && errno == EEXIST)
-    throw Error(ErrorKind::conflict, fmt::format("a file exists at {} already", path.string()),
+    throw Error(ErrorKind::conflict, fmt::format("{} exists already", path.string()),
                 "a ledger is created once; use --db for another path");
   if (fd < 0)
     throw Error(ErrorKind::busy,

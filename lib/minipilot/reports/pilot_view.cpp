@@ -45,12 +45,15 @@ PilotView load_pilot(Ledger& ledger, PilotId pid) {
   v.closed_reason = text(q, 20);
 
   SQLite::Statement e(ledger.db(),
-                      "SELECT seq, at, actor, action, detail FROM events WHERE pilot_id = ? "
+                      "SELECT seq, at, actor, action, detail, "
+                      "json_extract(detail, '$.before.status'), json_extract(detail, '$.after.status'), "
+                      "COALESCE(json_extract(detail, '$.note'), json_extract(detail, '$.reason')) "
+                      "FROM events WHERE pilot_id = ? "
                       "ORDER BY seq");
   e.bind(1, v.id);
   while (e.executeStep())
     v.events.push_back(EventView{e.getColumn(0).getInt64(), text(e, 1), text(e, 2), text(e, 3),
-                                 v.id, text(e, 4)});
+                                 v.id, text(e, 4), text(e, 5), text(e, 6), text(e, 7)});
   return v;
 }
 

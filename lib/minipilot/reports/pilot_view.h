@@ -20,6 +20,9 @@ struct EventView {
   std::string action;
   std::string pilot_id;
   std::string detail;
+  std::string status_before;  ///< from detail, "" when none
+  std::string status_after;
+  std::string note;           ///< the note or reason in detail, if any
 };
 
 /// Everything the ledger holds about one pilot.

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# make demo: the resident agent's first week on a fresh ledger, from applications to the summary.
+# Usage: examples/walkthrough.sh [path/to/minipilot]   (runs in ./demo, or $DEMO_DIR)
+set -euo pipefail
+
+bin=$(realpath "${1:-build/minipilot}")
+here=$(cd "$(dirname "$0")" && pwd)
+work=${DEMO_DIR:-demo}
+rm -rf "$work"
+mkdir -p "$work"
+cd "$work"
+
+export MINIPILOT_USER=anna NO_COLOR=1
+export MINIPILOT_NOW=2026-03-02T09:00:00Z
+
+step() { printf '\n## %s\n' "$1"; }
+run() { printf '$ minipilot %s\n' "$*"; "$bin" "$@"; }
+
+step "The programme's configuration: areas, agents, budget (config/minipilot.example.toml)"
+cp "$here/../config/minipilot.example.toml" minipilot.toml
+run init
+
+step "Monday: a resident calls in an idea; the week's forms arrive as a spreadsheet"
+run apply --title "Talviuinti Vanajavedellä" --applicant "Aino Järvinen" --type resident \
+  --area keskusta --iban "FI21 1234 5600 0007 85" --email aino@example.fi
+run apply --file "$here/applications.csv"
+
+step "A typo in an IBAN is caught before anything is stored (exit 3)"
+run apply --title "Kylän joulukalenteri" --applicant "Eero Koskinen" --type resident \
+  --area keskusta --iban "FI21 1234 5600 0007 86" || echo "(exit $?)"
+
+step "Thursday: the agent decides"
+export MINIPILOT_NOW=2026-03-05T14:00:00Z
+run approve MP-2026-0001 MP-2026-0002 MP-2026-0004 --note "Selkeä kokeilu, pieni riski"
+run reject MP-2026-0005 --reason "Sama palvelu on jo kirjaston ohjelmassa"
+echo MP-2026-0003 | run --as ville approve - --note "Hattulantien alueen päätös"
+
+step "Finance may not approve (exit 7): decisions belong to the area's agent"
+run --as pirjo approve MP-2026-0006 || echo "(exit $?)"
+
+step "The applicant of one approved pilot withdraws"
+run withdraw MP-2026-0004 --reason "Kahvila suljettiin"
+
+step "One pilot and its history"
+run show MP-2026-0002
+
+step "The summary for the council"
+run report summary
+
+step "The auditor's check"
+run verify

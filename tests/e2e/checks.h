@@ -1,0 +1,36 @@
+// Assertions shared by the end-to-end tests: a refusal changes nothing and says why.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include "support/harness.h"
+
+namespace minipilot::test {
+
+inline bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+/// Runs `args` and checks that it is refused with `code`, an error line
+/// containing `message` on stderr, nothing on stdout, and the ledger byte
+/// for byte as before.
+inline void check_refused(Workspace& ws, const std::vector<std::string>& args, int code,
+                          const std::string& message, const std::string& input = "") {
+  const std::string before = ws.dump();
+  const Result r = ws.mp(args, input);
+  CAPTURE(r.err);
+  CHECK(r.code == code);
+  CHECK(r.err.rfind("minipilot: error: ", 0) == 0);
+  CHECK(contains(r.err, message));
+  CHECK(r.out.empty());
+  CHECK(ws.dump() == before);
+}
+
+/// The flags of a valid application in area keskusta, titled `title`.
+inline std::vector<std::string> application(const std::string& title,
+                                            const std::string& applicant = "Matti Meikäläinen") {
+  return {"apply", "--title", title, "--applicant", applicant, "--type", "resident", "--area",
+          "keskusta", "--iban", "FI21 1234 5600 0007 85", "--email", "matti@example.fi"};
+}
+
+}  // namespace minipilot::test

@@ -1,0 +1,45 @@
+// End-to-end tests of `minipilot init`.
+#include <sys/stat.h>
+
+#include "e2e/checks.h"
+
+using namespace minipilot::test;
+
+TEST_CASE("init --with-config: writes a starter config and an empty ledger that verifies") {
+  Workspace ws("", false);
+  std::filesystem::remove(ws.dir() / "minipilot.toml");
+  const Result r = ws.mp({"init", "--with-config"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "created minipilot.toml\ncreated ledger minipilot.db\n");
+  CHECK(contains(read_text(ws.dir() / "minipilot.toml"), "2026 = \"30000.00\""));
+  struct stat st {};
+  REQUIRE(stat((ws.dir() / "minipilot.db").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0007) == 0);
+  CHECK(ws.mp({"verify"}).code == 0);
+}
+
+TEST_CASE("init: the ledger path is relative to the config file's folder") {
+  Workspace ws("", false);
+  std::filesystem::create_directory(ws.dir() / "etc");
+  write_text(ws.dir() / "etc/mp.toml", std::string(kSingleUserConfig) + "[ledger]\npath = \"data.db\"\n");
+  const Result r = ws.mp({"--config", "etc/mp.toml", "init"});
+  CHECK(r.code == 0);
+  CHECK(std::filesystem::exists(ws.dir() / "etc/data.db"));
+}
+
+TEST_CASE("init: refuses to touch an existing ledger or config") {
+  Workspace ws(kTeamConfig);
+  ws.mp(application("A"));
+  check_refused(ws, {"init"}, 5, "exists already");
+  check_refused(ws, {"init", "--with-config"}, 5, "minipilot.toml exists already");
+  CHECK(read_text(ws.dir() / "minipilot.toml") == kTeamConfig);
+}
+
+TEST_CASE("init: a ledger in a folder that does not exist is exit 8 and leaves no config") {
+  Workspace ws("", false);
+  std::filesystem::remove(ws.dir() / "minipilot.toml");
+  const Result r = ws.mp({"--db", "missing/dir/l.db", "init", "--with-config"});
+  CHECK(r.code == 8);
+  CHECK(contains(r.err, "cannot create missing/dir/l.db"));
+  CHECK_FALSE(std::filesystem::exists(ws.dir() / "minipilot.toml"));
+}

@@ -1,0 +1,48 @@
+// End-to-end tests of `minipilot verify`.
+#include "e2e/checks.h"
+
+using namespace minipilot::test;
+
+TEST_CASE("verify: a clean ledger passes, saying whether access control is on") {
+  Workspace ws(kSingleUserConfig);
+  ws.mp(application("A"));
+  ws.mp({"approve", "MP-2026-0001"});
+  const Result r = ws.mp({"verify"});
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "Ledger verified: no problems found"));
+  CHECK(contains(r.out, "off (single-user"));
+  const Result j = ws.mp({"verify", "--format", "json"});
+  CHECK(contains(j.out, "\"ok\": true"));
+  CHECK(contains(j.out, "\"access_control\": false"));
+}
+
+TEST_CASE("verify: a status changed behind the tool's back gives exit 9 and names the pilot") {
+  Workspace ws(kTeamConfig);
+  ws.mp(application("A"));
+  ws.sql("UPDATE pilots SET status = 'rejected'");
+  const Result r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "MP-2026-0001"));
+  CHECK(contains(r.out, "status is rejected but its events say submitted"));
+  CHECK(contains(r.err, "minipilot: error: verify found 1 problem"));
+}
+
+TEST_CASE("verify: a damaged file is exit 9, a missing ledger exit 4") {
+  Workspace ws(kTeamConfig);
+  write_text(ws.dir() / "minipilot.db", std::string(8192, 'x'));
+  const Result r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.err, "minipilot: error: "));
+  std::filesystem::remove(ws.dir() / "minipilot.db");
+  const Result missing = ws.mp({"verify"});
+  CHECK(missing.code == 4);
+  CHECK(contains(missing.err, "no ledger at"));
+  CHECK(contains(missing.err, "hint: create one with 'minipilot init'"));
+}
+
+TEST_CASE("verify: a ledger from a newer minipilot is refused with exit 9 and left alone") {
+  Workspace ws(kTeamConfig);
+  ws.sql("PRAGMA user_version = 42");
+  check_refused(ws, {"verify"}, 9, "schema version 42, newer than this minipilot");
+  check_refused(ws, application("A"), 9, "newer than this minipilot");
+}

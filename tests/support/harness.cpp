@@ -1,0 +1,136 @@
+// fork/exec with three pipes and poll, so that large input and output never deadlock.
+#include "support/harness.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <stdexcept>
+
+namespace minipilot::test {
+
+const char* const kTeamConfig = R"([program]
+name = "Testipilotit"
+grant_amount = "500.00"
+[budget]
+2026 = "1500.00"
+[[areas]]
+id = "keskusta"
+name = "Keskusta"
+agents = ["anna"]
+[[areas]]
+id = "jukola"
+name = "Jukola"
+agents = ["ville"]
+[users.anna]
+name = "Anna Asukasagentti"
+roles = ["agent"]
+[users.ville]
+roles = ["agent"]
+[users.pirjo]
+roles = ["finance"]
+[users.tarja]
+roles = ["viewer"]
+)";
+
+const char* const kSingleUserConfig = R"([program]
+name = "Testipilotit"
+[budget]
+2026 = "30000.00"
+[[areas]]
+id = "keskusta"
+)";
+
+namespace {
+
+void drain(int& fd, std::string& into) {
+  char buf[65536];
+  const ssize_t n = read(fd, buf, sizeof buf);
+  if (n > 0) {
+    into.append(buf, static_cast<size_t>(n));
+  } else if (n == 0 || errno != EINTR) {
+    close(fd);
+    fd = -1;
+  }
+}
+
+}  // namespace
+
+Result run_process(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
+                   const std::map<std::string, std::string>& env, const std::string& input) {
+  int in[2], out[2], err[2];
+  if (pipe(in) || pipe(out) || pipe(err)) throw std::runtime_error("pipe failed");
+  std::vector<std::string> env_strings{"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=" + cwd.string(),
+                                       "LANG=C.UTF-8"};
+  for (const auto& [k, v] : env) env_strings.push_back(k + "=" + v);
+  std::vector<char*> cargv, cenv;
+  for (const auto& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
+  for (const auto& e : env_strings) cenv.push_back(const_cast<char*>(e.c_str()));
+  cargv.push_back(nullptr);
+  cenv.push_back(nullptr);
+
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(in[0], 0);
+    dup2(out[1], 1);
+    dup2(err[1], 2);
+    for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
+    if (chdir(cwd.c_str()) != 0) _exit(126);
+    execve(cargv[0], cargv.data(), cenv.data());
+    _exit(127);
+  }
+  close(in[0]);
+  close(out[1]);
+  close(err[1]);
+  signal(SIGPIPE, SIG_IGN);
+  Result r;
+  int to_child = in[1], from_out = out[0], from_err = err[0];
+  size_t written = 0;
+  if (input.empty()) close(to_child), to_child = -1;
+  while (from_out >= 0 || from_err >= 0 || to_child >= 0) {
+    pollfd fds[3] = {{from_out, POLLIN, 0}, {from_err, POLLIN, 0}, {to_child, POLLOUT, 0}};
+    if (poll(fds, 3, -1) < 0 && errno != EINTR) break;
+    if (fds[0].revents) drain(from_out, r.out);
+    if (fds[1].revents) drain(from_err, r.err);
+    if (to_child >= 0 && fds[2].revents) {
+      const ssize_t n = write(to_child, input.data() + written, input.size() - written);
+      if (n > 0) written += static_cast<size_t>(n);
+      if (n < 0 || written == input.size()) close(to_child), to_child = -1;
+    }
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return r;
+}
+
+Workspace::Workspace(const std::string& config, bool init) {
+  env = {{"MINIPILOT_NOW", "2026-03-01T10:00:00Z"}, {"MINIPILOT_USER", "anna"}, {"NO_COLOR", "1"}};
+  write_text(dir_ / "minipilot.toml", config);
+  if (init) {
+    const Result r = mp({"init"});
+    if (r.code != 0) throw std::runtime_error("init failed: " + r.err);
+  }
+}
+
+Result Workspace::mp(const std::vector<std::string>& args, const std::string& input) {
+  std::vector<std::string> argv{MINIPILOT_BIN};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_process(argv, dir_.path(), env, input);
+}
+
+std::string Workspace::dump() {
+  if (!std::filesystem::exists(dir_ / "minipilot.db")) return "(no ledger)";
+  return run_process({"/usr/bin/sqlite3", "minipilot.db", ".dump"}, dir_.path(), {}).out;
+}
+
+std::string Workspace::sql(const std::string& query) {
+  std::string out = run_process({"/usr/bin/sqlite3", "minipilot.db", query}, dir_.path(), {}).out;
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
+}  // namespace minipilot::test

@@ -1,0 +1,53 @@
+// Runs the real minipilot binary in a fresh folder and captures what it did: stdout, stderr, exit code.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "support/temp_dir.h"
+
+namespace minipilot::test {
+
+/// What a process did.
+struct Result {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Runs `argv` in `cwd` with exactly `env` (plus PATH, HOME, LANG), feeding
+/// `input` on standard input.
+Result run_process(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
+                   const std::map<std::string, std::string>& env, const std::string& input = "");
+
+/// A temporary folder with a configuration and a ledger, and the binary run
+/// inside it as a given user with $MINIPILOT_NOW fixed.
+class Workspace {
+ public:
+  /// Writes `config` to minipilot.toml and, when `init`, creates the ledger.
+  explicit Workspace(const std::string& config, bool init = true);
+
+  /// Runs `minipilot ARGS...` here.
+  Result mp(const std::vector<std::string>& args, const std::string& input = "");
+  /// `sqlite3 minipilot.db .dump`: compares ledgers byte for byte.
+  std::string dump();
+  /// One value from the ledger, through the sqlite3 shell.
+  std::string sql(const std::string& query);
+
+  const TempDir& dir() const { return dir_; }
+  std::map<std::string, std::string> env;  ///< MINIPILOT_NOW, MINIPILOT_USER, ... as the test wants
+
+ private:
+  TempDir dir_;
+};
+
+/// A configuration with areas keskusta (agent anna) and jukola (agent
+/// ville), users anna, ville, pirjo (finance), tarja (viewer), and a 2026
+/// budget of 1500.00: three grants.
+extern const char* const kTeamConfig;
+/// The same programme without [users]: single-user.
+extern const char* const kSingleUserConfig;
+
+}  // namespace minipilot::test

@@ -1,0 +1,103 @@
+// Tests of config: every key validated, errors naming file, line and key.
+#include <doctest/doctest.h>
+
+#include "minipilot/config/config.h"
+#include "minipilot/core/error.h"
+#include "support/temp_dir.h"
+
+using namespace minipilot;
+
+namespace {
+
+constexpr const char* kMinimal = R"(
+[program]
+name = "Testipilotit"
+)";
+
+// The message of the config error that `text` causes ("" when it loads).
+std::string error_of(const std::string& text) {
+  try {
+    parse_config(text, "/etc/mp/minipilot.toml");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::config);
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("config: the shipped example documents every key and loads") {
+  const Config c = load_config(std::filesystem::path(MINIPILOT_SOURCE_DIR) / "config/minipilot.example.toml");
+  CHECK(c.program_name == "Hämeenlinnan minipilotit");
+  CHECK(c.grant_amount == Cents{50000});
+  CHECK(c.budget.at(2026) == Cents{3000000});
+  CHECK(c.areas.size() == 2);
+  CHECK(c.users.at("pirjo").roles == std::vector<Role>{Role::finance});
+  CHECK(c.four_eyes);
+  REQUIRE(c.payer);
+  CHECK(c.payer->iban == "FI2112345600000785");
+  CHECK(c.csv.delimiter == ';');
+  CHECK(c.csv.decimal_separator == ',');
+  CHECK(c.sepa_version == "09");
+  CHECK(c.retention_years == 10);
+}
+
+TEST_CASE("config: the starter config loads, single-user, with the year's budget") {
+  const Config c = parse_config(starter_config(2031), "/x/minipilot.toml");
+  CHECK(c.users.empty());
+  CHECK(c.budget.count(2031) == 1);
+  CHECK(c.ledger == std::filesystem::path("/x/minipilot.db"));
+}
+
+TEST_CASE("config: defaults when optional tables are left out") {
+  const Config c = parse_config(kMinimal, "/etc/mp/minipilot.toml");
+  CHECK(c.grant_amount == Cents{50000});
+  CHECK(c.ledger == std::filesystem::path("/etc/mp/minipilot.db"));
+  CHECK(c.busy_timeout_ms == 5000);
+  CHECK(c.users.empty());
+  CHECK(c.csv.bom);
+}
+
+TEST_CASE("config: malformed TOML names the file and the line") {
+  const std::string e = error_of("[program]\nname = \"x\"\ngrant_amount = \n");
+  CHECK(e.find("/etc/mp/minipilot.toml:3") == 0);
+}
+
+TEST_CASE("config: a float amount is refused with the line and key") {
+  const std::string e = error_of(std::string(kMinimal) + "[budget]\n2026 = 30000.00\n");
+  CHECK(e.find("minipilot.toml:5: budget.2026:") != std::string::npos);
+  CHECK(e.find("strings") != std::string::npos);
+}
+
+TEST_CASE("config: an unknown key is refused, so a typo cannot switch a control off") {
+  const std::string e = error_of(std::string(kMinimal) + "[controls]\nfour_eye = false\n");
+  CHECK(e.find(":5: controls.four_eye: unknown key") != std::string::npos);
+}
+
+TEST_CASE("config: inconsistent values are refused with their key") {
+  CHECK(error_of("[budget]\n2026 = \"1.00\"\n").find("program") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[budget]\nnext = \"1.00\"\n").find("budget.next") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[[areas]]\nid = \"a\"\nagents = [\"ghost\"]\n").find("'ghost' is not a user") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[[areas]]\nid = \"a\"\n[[areas]]\nid = \"a\"\n").find("listed twice") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[users.x]\nroles = [\"boss\"]\n").find("unknown role 'boss'") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[users.x]\nroles = []\n").find("at least one role") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[payer]\nname = \"C\"\niban = \"FI21 1234 5600 0007 86\"\n").find("payer.iban") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[export.csv]\ndelimiter = \",\"\ndecimal_separator = \",\"\n").find("must differ") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[export.sepa]\nversion = \"02\"\n").find("export.sepa.version") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[program2]\n").find("program2: unknown key") != std::string::npos);
+  CHECK(error_of("[program]\nname = \"x\"\ngrant_amount = \"0\"\n").find("more than 0.00") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[privacy]\nretention_years = -1\n").find("privacy.retention_years") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[ledger]\nbusy_timeout_ms = \"5s\"\n").find("ledger.busy_timeout_ms") != std::string::npos);
+}
+
+TEST_CASE("config: a missing file is a config error naming it") {
+  test::TempDir dir;
+  try {
+    load_config(dir / "nope.toml");
+    FAIL("loaded");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::config);
+    CHECK(std::string(e.what()).find("nope.toml") != std::string::npos);
+  }
+}

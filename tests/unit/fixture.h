@@ -1,0 +1,58 @@
+// A ledger in a temporary folder with a small configuration, for tests of lib/ operations.
+#pragma once
+
+#include <SQLiteCpp/Statement.h>
+
+#include "minipilot/config/config.h"
+#include "minipilot/core/error.h"
+#include "minipilot/ledger/ledger.h"
+#include "minipilot/ops/context.h"
+#include "support/temp_dir.h"
+
+namespace minipilot::test {
+
+inline constexpr const char* kConfig = R"(
+[program]
+name = "Testipilotit"
+[budget]
+2026 = "1500.00"
+[[areas]]
+id = "keskusta"
+agents = ["anna"]
+[[areas]]
+id = "jukola"
+agents = ["ville"]
+[users.anna]
+roles = ["agent"]
+[users.ville]
+roles = ["agent"]
+[users.tarja]
+roles = ["viewer"]
+)";
+
+/// A fresh ledger; acts as `anna` at 2026-03-01T10:00:00Z unless told.
+struct LedgerFixture {
+  TempDir dir;
+  Config config = parse_config(kConfig, dir / "minipilot.toml");
+  Ledger ledger = Ledger::create(config.ledger, 1000);
+  FixedClock clock{Timestamp{1772359200}};
+  Actor actor = resolve_actor(config.users, "anna");
+
+  OpContext ctx() { return OpContext{ledger, config, actor, clock}; }
+  void act_as(const std::string& user) { actor = resolve_actor(config.users, user); }
+
+  int64_t count(const std::string& sql) { return ledger.db().execAndGet(sql).getInt64(); }
+};
+
+/// The kind of Error that `f` throws; internal when it throws none.
+template <class F>
+ErrorKind refusal(F f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.kind();
+  }
+  return ErrorKind::internal;
+}
+
+}  // namespace minipilot::test

@@ -1,0 +1,84 @@
+// Tests of ledger: creation, pragmas, schema versions, append-only events.
+#include <doctest/doctest.h>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <SQLiteCpp/Database.h>
+
+#include "minipilot/ledger/events.h"
+#include "minipilot/ledger/schema.h"
+#include "unit/fixture.h"
+
+using namespace minipilot;
+using namespace minipilot::test;
+
+TEST_CASE("ledger: a new ledger is in WAL mode with foreign keys, FULL sync and the schema version") {
+  LedgerFixture f;
+  auto& db = f.ledger.db();
+  CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+  CHECK(db.execAndGet("PRAGMA foreign_keys").getInt() == 1);
+  CHECK(db.execAndGet("PRAGMA synchronous").getInt() == 2);
+  CHECK(db.execAndGet("PRAGMA user_version").getInt() == schema_version());
+  CHECK(db.execAndGet("PRAGMA application_id").getInt() == kApplicationId);
+}
+
+TEST_CASE("ledger: the file is readable by owner and group only") {
+  LedgerFixture f;
+  struct stat st {};
+  REQUIRE(stat(f.config.ledger.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0007) == 0);
+  CHECK((st.st_mode & 0600) == 0600);
+}
+
+TEST_CASE("ledger: creating over an existing file is a conflict and leaves it alone") {
+  LedgerFixture f;
+  CHECK(refusal([&] { Ledger::create(f.config.ledger, 100); }) == ErrorKind::conflict);
+  CHECK(f.count("SELECT COUNT(*) FROM pilots") == 0);
+}
+
+TEST_CASE("ledger: opening a missing ledger is not found") {
+  TempDir dir;
+  CHECK(refusal([&] { Ledger::open(dir / "none.db", 100); }) == ErrorKind::not_found);
+}
+
+TEST_CASE("ledger: a ledger with a newer schema is refused as integrity") {
+  TempDir dir;
+  { Ledger::create(dir / "l.db", 100).db().exec("PRAGMA user_version = 99"); }
+  CHECK(refusal([&] { Ledger::open(dir / "l.db", 100); }) == ErrorKind::integrity);
+}
+
+TEST_CASE("ledger: an SQLite file that is not a ledger is refused as integrity") {
+  TempDir dir;
+  { SQLite::Database db((dir / "other.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE); db.exec("CREATE TABLE t (x)"); }
+  CHECK(refusal([&] { Ledger::open(dir / "other.db", 100); }) == ErrorKind::integrity);
+}
+
+TEST_CASE("ledger: an older schema is migrated on open") {
+  TempDir dir;
+  {
+    SQLite::Database db((dir / "old.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));  // version 0: empty
+  }
+  Ledger l = Ledger::open(dir / "old.db", 100);
+  CHECK(l.db().execAndGet("PRAGMA user_version").getInt() == schema_version());
+  CHECK(l.db().tableExists("pilots"));
+}
+
+TEST_CASE("ledger: events can be appended but never updated or deleted") {
+  LedgerFixture f;
+  EventLog log(f.ledger.db());
+  log.append(Timestamp{0}, "anna", "note", "", "{}");
+  CHECK(f.count("SELECT COUNT(*) FROM events") == 1);
+  CHECK_THROWS_AS(f.ledger.db().exec("UPDATE events SET actor = 'x'"), SQLite::Exception);
+  CHECK_THROWS_AS(f.ledger.db().exec("DELETE FROM events"), SQLite::Exception);
+  CHECK(f.ledger.db().execAndGet("SELECT actor FROM events").getString() == "anna");
+}
+
+TEST_CASE("ledger: a busy lock is translated to exit 8, a damaged file to exit 9") {
+  CHECK(translate_sqlite_error(SQLite::Exception("locked", SQLITE_BUSY)).kind() == ErrorKind::busy);
+  CHECK(translate_sqlite_error(SQLite::Exception("ro", SQLITE_READONLY)).kind() == ErrorKind::busy);
+  CHECK(translate_sqlite_error(SQLite::Exception("full", SQLITE_FULL)).kind() == ErrorKind::busy);
+  CHECK(translate_sqlite_error(SQLite::Exception("bad", SQLITE_CORRUPT)).kind() == ErrorKind::integrity);
+  CHECK(translate_sqlite_error(SQLite::Exception("?", SQLITE_MISMATCH)).kind() == ErrorKind::internal);
+}

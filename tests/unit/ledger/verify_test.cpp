@@ -1,0 +1,78 @@
+// Tests of ledger/verify: a clean ledger passes; changes made behind the tool's back are named.
+#include <doctest/doctest.h>
+
+#include "minipilot/ledger/verify.h"
+#include "minipilot/ops/apply.h"
+#include "minipilot/ops/decide.h"
+#include "unit/fixture.h"
+
+using namespace minipilot;
+using namespace minipilot::test;
+
+namespace {
+
+void populate(LedgerFixture& f) {
+  for (const char* t : {"A", "B", "C"}) {
+    ApplicationInput in;
+    in.title = t;
+    in.applicant = std::string("Hakija ") + t;
+    in.type = "resident";
+    in.area = "keskusta";
+    apply_one(f.ctx(), in);
+  }
+  approve(f.ctx(), {PilotId{2026, 1}}, "");
+  reject(f.ctx(), {PilotId{2026, 2}}, "ei");
+}
+
+bool names(const VerifyReport& r, const std::string& check, const std::string& subject) {
+  for (const Problem& p : r.problems)
+    if (p.check == check && p.subject.find(subject) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("verify: a ledger written by the tool has no problems") {
+  LedgerFixture f;
+  populate(f);
+  const VerifyReport r = verify_ledger(f.ledger, f.config);
+  CHECK(r.ok());
+  CHECK(r.pilots == 3);
+  CHECK(r.events == 5);
+  CHECK(r.access_control);
+}
+
+TEST_CASE("verify: a status changed in the database is named with its pilot") {
+  LedgerFixture f;
+  populate(f);
+  f.ledger.db().exec("UPDATE pilots SET status = 'rejected' WHERE id = 'MP-2026-0003'");
+  const VerifyReport r = verify_ledger(f.ledger, f.config);
+  CHECK_FALSE(r.ok());
+  CHECK(names(r, "status follows the event log", "MP-2026-0003"));
+}
+
+TEST_CASE("verify: a grant changed in the database is named") {
+  LedgerFixture f;
+  populate(f);
+  f.ledger.db().exec("UPDATE pilots SET grant_cents = 90000 WHERE id = 'MP-2026-0001'");
+  const VerifyReport r = verify_ledger(f.ledger, f.config);
+  CHECK(names(r, "grant fixed at approval", "MP-2026-0001"));
+}
+
+TEST_CASE("verify: a dropped append-only trigger and a deleted event are found") {
+  LedgerFixture f;
+  populate(f);
+  f.ledger.db().exec("DROP TRIGGER events_no_delete");
+  f.ledger.db().exec("DELETE FROM events WHERE action = 'approve'");
+  const VerifyReport r = verify_ledger(f.ledger, f.config);
+  CHECK(names(r, "events are append-only", "events_no_delete"));
+  CHECK(names(r, "status follows the event log", "MP-2026-0001"));
+}
+
+TEST_CASE("verify: committed grants over a year's budget are found") {
+  LedgerFixture f;
+  populate(f);
+  f.config.budget[2026] = Cents{100};
+  const VerifyReport r = verify_ledger(f.ledger, f.config);
+  CHECK(names(r, "committed grants within each year's budget", "2026"));
+}

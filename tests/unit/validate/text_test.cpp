@@ -1,0 +1,58 @@
+// Tests of validate/text: UTF-8, control characters, lengths, e-mail, phone, matching.
+#include <doctest/doctest.h>
+
+#include "minipilot/validate/text.h"
+
+using namespace minipilot;
+
+TEST_CASE("text: trims, keeps å ä ö, and counts characters not bytes") {
+  const auto r = check_text("  Äänekosken kylätalo  ", "title", 20, Lines::single);
+  REQUIRE(r.ok());
+  CHECK(r.value == "Äänekosken kylätalo");
+  CHECK(utf8_length("ääää") == 4);
+  CHECK(check_text("ääää", "title", 4, Lines::single).ok());
+  CHECK(check_text("äääää", "title", 4, Lines::single).error == "title is longer than 4 characters (5)");
+}
+
+TEST_CASE("text: refuses invalid UTF-8, overlong forms and surrogates") {
+  CHECK_FALSE(check_text("caf\xE9", "title", 100, Lines::single).ok());
+  CHECK_FALSE(check_text("\xC0\xAF", "title", 100, Lines::single).ok());
+  CHECK_FALSE(check_text("\xED\xA0\x80", "title", 100, Lines::single).ok());
+  CHECK_FALSE(utf8_length("\xF4\x90\x80\x80"));
+  CHECK(utf8_length("🚲") == 1);
+}
+
+TEST_CASE("text: a single-line field refuses line breaks - a multi-line one keeps them as LF") {
+  CHECK(check_text("a\nb", "title", 100, Lines::single).error == "title must be on one line");
+  CHECK(check_text("a\r\nb", "description", 100, Lines::multi).value == "a\nb");
+  CHECK_FALSE(check_text("a\x07" "b", "description", 100, Lines::multi).ok());
+  CHECK_FALSE(check_text("a\x1b[31m", "title", 100, Lines::single).ok());
+}
+
+TEST_CASE("text: a required field refuses empty and blank values") {
+  CHECK(check_required_text("   ", "title", 10, Lines::single).error == "title is required");
+}
+
+TEST_CASE("text: matching folds case (ASCII and Å Ä Ö) and white space") {
+  CHECK(fold_for_match("  ÄÄNEKOSKEN   Kylä  ") == fold_for_match("äänekosken kylä"));
+  CHECK(fold_for_match("Åbo") == "åbo");
+  CHECK(fold_for_match("a b") != fold_for_match("ab"));
+}
+
+TEST_CASE("email: accepts plain addresses and refuses what cannot be one") {
+  CHECK(check_email(" matti@example.fi ").value == "matti@example.fi");
+  for (const char* bad : {"matti", "@example.fi", "matti@", "matti@example", "a@b@c.fi",
+                          "matti meik@example.fi", "matti@example.fi."}) {
+    CAPTURE(bad);
+    CHECK_FALSE(check_email(bad).ok());
+  }
+}
+
+TEST_CASE("phone: digits with + spaces hyphens and parentheses, 5 to 15 digits") {
+  CHECK(check_phone("+358 40 123 4567").ok());
+  CHECK(check_phone("(03) 621 2111").ok());
+  CHECK_FALSE(check_phone("1234").ok());
+  CHECK_FALSE(check_phone("040-ABC").ok());
+  CHECK_FALSE(check_phone("+358 40 123 4567 8901 234").ok());
+  CHECK_FALSE(check_phone("12+345678").ok());
+}
