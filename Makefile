@@ -1,4 +1,5 @@
 # The README's commands. Each target first installs what is missing, then builds with CMake.
+MAKEFLAGS += --no-print-directory
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD ?= build
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -26,7 +27,7 @@ check: deps
 
 bench: deps
 	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
-	cmake --build build-bench -j $(JOBS)
+	cmake --build build-bench -j $(JOBS) --target minipilot gen_applications
 	tests/bench/run.sh build-bench
 
 clean:

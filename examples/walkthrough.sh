@@ -14,7 +14,16 @@ export MINIPILOT_USER=anna NO_COLOR=1
 export MINIPILOT_NOW=2026-03-02T09:00:00Z
 
 step() { printf '\n## %s\n' "$1"; }
-run() { printf '$ minipilot %s\n' "$*"; "$bin" "$@"; }
+# Echo the command as one would type it: arguments with spaces in quotes.
+run() {
+  local shown="" a
+  for a in "$@"; do
+    [[ $a =~ [[:space:]] ]] && a="\"$a\""
+    shown+=" $a"
+  done
+  printf '$ minipilot%s\n' "$shown"
+  "$bin" "$@"
+}
 
 step "The programme's configuration: areas, agents, budget (config/minipilot.example.toml)"
 cp "$here/../config/minipilot.example.toml" minipilot.toml

@@ -10,7 +10,11 @@ EventLog::EventLog(SQLite::Database& db)
 void EventLog::append(Timestamp at, std::string_view actor, std::string_view action,
                       std::string_view pilot_id, std::string_view detail) {
   insert_.reset();
-  insert_.bind(1, format_timestamp(at));
+  if (at != last_at_ || at_text_.empty()) {  // bulk commands append many events at one time
+    last_at_ = at;
+    at_text_ = format_timestamp(at);
+  }
+  insert_.bindNoCopy(1, at_text_);
   insert_.bind(2, std::string(actor));
   insert_.bind(3, std::string(action));
   if (pilot_id.empty()) {

@@ -1,6 +1,7 @@
 // Appending to the event log: every change is also an append-only event (spec §2).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include <SQLiteCpp/Database.h>
@@ -26,6 +27,8 @@ class EventLog {
 
  private:
   SQLite::Statement insert_;
+  Timestamp last_at_;
+  std::string at_text_;
 };
 
 }  // namespace minipilot

@@ -22,6 +22,7 @@ class Inserter {
   Inserter(const OpContext& ctx)
       : ctx_(ctx),
         now_(ctx.clock.now()),
+        now_text_(format_timestamp(now_)),
         year_(civil(date_of(now_)).year),
         applicant_(ctx.ledger.db(),
                    "INSERT INTO applicants (name, type, email, phone, business_id, iban, bic) "
@@ -32,7 +33,7 @@ class Inserter {
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?)"),
         live_(ctx.ledger.db(),
               "SELECT id FROM pilots WHERE match_key = ? "
-              "AND status NOT IN ('rejected', 'withdrawn')"),
+              "AND status <> 'rejected' AND status <> 'withdrawn'"),
         events_(ctx.ledger.db()) {
     SQLite::Statement max(ctx.ledger.db(), "SELECT COALESCE(MAX(seq), 0) FROM pilots WHERE year = ?");
     max.bind(1, year_);
@@ -51,31 +52,32 @@ class Inserter {
 
   PilotId insert(const Application& a, const std::string& key) {
     applicant_.reset();
-    applicant_.bind(1, a.applicant.name);
-    applicant_.bind(2, std::string(to_string(a.applicant.type)));
-    applicant_.bind(3, a.applicant.email);
-    applicant_.bind(4, a.applicant.phone);
-    applicant_.bind(5, a.applicant.business_id);
-    applicant_.bind(6, a.applicant.iban);
-    applicant_.bind(7, a.applicant.bic);
+    // bindNoCopy: every string bound here outlives exec(), so SQLite need not copy it.
+    applicant_.bindNoCopy(1, a.applicant.name);
+    applicant_.bindNoCopy(2, to_string(a.applicant.type).data());  // views a string literal
+    applicant_.bindNoCopy(3, a.applicant.email);
+    applicant_.bindNoCopy(4, a.applicant.phone);
+    applicant_.bindNoCopy(5, a.applicant.business_id);
+    applicant_.bindNoCopy(6, a.applicant.iban);
+    applicant_.bindNoCopy(7, a.applicant.bic);
     applicant_.exec();
     const int64_t applicant_id = ctx_.ledger.db().getLastInsertRowid();
 
     const PilotId id{year_, next_seq_++};
     const std::string text_id = format_pilot_id(id);
     pilot_.reset();
-    pilot_.bind(1, text_id);
+    pilot_.bindNoCopy(1, text_id);
     pilot_.bind(2, id.year);
     pilot_.bind(3, id.seq);
-    pilot_.bind(4, a.title);
-    pilot_.bind(5, a.description);
-    pilot_.bind(6, a.area);
+    pilot_.bindNoCopy(4, a.title);
+    pilot_.bindNoCopy(5, a.description);
+    pilot_.bindNoCopy(6, a.area);
     pilot_.bind(7, applicant_id);
     bind_date(8, a.start);
     bind_date(9, a.end);
-    pilot_.bind(10, key);
-    pilot_.bind(11, format_timestamp(now_));
-    pilot_.bind(12, ctx_.actor.id);
+    pilot_.bindNoCopy(10, key);
+    pilot_.bindNoCopy(11, now_text_);
+    pilot_.bindNoCopy(12, ctx_.actor.id);
     pilot_.exec();
     seen_.insert(key);
 
@@ -101,6 +103,7 @@ class Inserter {
 
   const OpContext& ctx_;
   Timestamp now_;
+  std::string now_text_;
   int year_;
   int64_t next_seq_ = 1;
   SQLite::Statement applicant_, pilot_, live_;
