@@ -12,38 +12,6 @@
 
 namespace minipilot::test {
 
-const char* const kTeamConfig = R"([program]
-name = "Testipilotit"
-grant_amount = "500.00"
-[budget]
-2026 = "1500.00"
-[[areas]]
-id = "keskusta"
-name = "Keskusta"
-agents = ["anna"]
-[[areas]]
-id = "jukola"
-name = "Jukola"
-agents = ["ville"]
-[users.anna]
-name = "Anna Asukasagentti"
-roles = ["agent"]
-[users.ville]
-roles = ["agent"]
-[users.pirjo]
-roles = ["finance"]
-[users.tarja]
-roles = ["viewer"]
-)";
-
-const char* const kSingleUserConfig = R"([program]
-name = "Testipilotit"
-[budget]
-2026 = "30000.00"
-[[areas]]
-id = "keskusta"
-)";
-
 namespace {
 
 void drain(int& fd, std::string& into) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "support/configs.h"
 #include "support/temp_dir.h"
 
 namespace minipilot::test {
@@ -42,12 +43,5 @@ class Workspace {
  private:
   TempDir dir_;
 };
-
-/// A configuration with areas keskusta (agent anna) and jukola (agent
-/// ville), users anna, ville, pirjo (finance), tarja (viewer), and a 2026
-/// budget of 1500.00: three grants.
-extern const char* const kTeamConfig;
-/// The same programme without [users]: single-user.
-extern const char* const kSingleUserConfig;
 
 }  // namespace minipilot::test

@@ -7,33 +7,15 @@
 #include "minipilot/core/error.h"
 #include "minipilot/ledger/ledger.h"
 #include "minipilot/ops/context.h"
+#include "support/configs.h"
 #include "support/temp_dir.h"
 
 namespace minipilot::test {
 
-inline constexpr const char* kConfig = R"(
-[program]
-name = "Testipilotit"
-[budget]
-2026 = "1500.00"
-[[areas]]
-id = "keskusta"
-agents = ["anna"]
-[[areas]]
-id = "jukola"
-agents = ["ville"]
-[users.anna]
-roles = ["agent"]
-[users.ville]
-roles = ["agent"]
-[users.tarja]
-roles = ["viewer"]
-)";
-
 /// A fresh ledger; acts as `anna` at 2026-03-01T10:00:00Z unless told.
 struct LedgerFixture {
   TempDir dir;
-  Config config = parse_config(kConfig, dir / "minipilot.toml");
+  Config config = parse_config(kTeamConfig, dir / "minipilot.toml");
   Ledger ledger = Ledger::create(config.ledger, 1000);
   FixedClock clock{Timestamp{1772359200}};
   Actor actor = resolve_actor(config.users, "anna");

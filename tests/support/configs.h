@@ -1,0 +1,40 @@
+// Configurations shared by the unit and end-to-end tests.
+#pragma once
+
+namespace minipilot::test {
+
+/// Areas keskusta (agent anna) and jukola (agent ville); users anna, ville,
+/// pirjo (finance), tarja (viewer); a 2026 budget of 1500.00: three grants.
+inline constexpr const char* kTeamConfig = R"([program]
+name = "Testipilotit"
+grant_amount = "500.00"
+[budget]
+2026 = "1500.00"
+[[areas]]
+id = "keskusta"
+name = "Keskusta"
+agents = ["anna"]
+[[areas]]
+id = "jukola"
+name = "Jukola"
+agents = ["ville"]
+[users.anna]
+name = "Anna Asukasagentti"
+roles = ["agent"]
+[users.ville]
+roles = ["agent"]
+[users.pirjo]
+roles = ["finance"]
+[users.tarja]
+roles = ["viewer"]
+)";
+
+inline constexpr const char* kSingleUserConfig = R"([program]
+name = "Testipilotit"
+[budget]
+2026 = "30000.00"
+[[areas]]
+id = "keskusta"
+)";
+
+}  // namespace minipilot::test
