@@ -23,22 +23,30 @@ struct CommandSpec {
   Runner (*setup)(CLI::App& sub);
 };
 
+Runner setup_amend(CLI::App& sub);
 Runner setup_apply(CLI::App& sub);
 Runner setup_approve(CLI::App& sub);
+Runner setup_disburse(CLI::App& sub);
+Runner setup_hold(CLI::App& sub);
 Runner setup_init(CLI::App& sub);
 Runner setup_reject(CLI::App& sub);
+Runner setup_release(CLI::App& sub);
 Runner setup_report(CLI::App& sub);
 Runner setup_show(CLI::App& sub);
 Runner setup_verify(CLI::App& sub);
 Runner setup_withdraw(CLI::App& sub);
 
 /// Every subcommand, sorted by name.
-inline constexpr std::array<CommandSpec, 8> kCommands{{
+inline constexpr std::array<CommandSpec, 12> kCommands{{
+    {"amend", "correct an applicant's IBAN, BIC, e-mail, phone or name", setup_amend},
     {"apply", "register an application, or many from a CSV file", setup_apply},
     {"approve", "approve submitted applications (ids, or - for standard input)", setup_approve},
+    {"disburse", "pay approved grants as one batch; void, return, export", setup_disburse},
+    {"hold", "keep an approved pilot out of payment batches", setup_hold},
     {"init", "create the ledger (and with --with-config a starter configuration)", setup_init},
     {"reject", "reject submitted applications, with a reason", setup_reject},
-    {"report", "reports: summary", setup_report},
+    {"release", "let a held pilot back into payment batches", setup_release},
+    {"report", "reports: summary, payments, payees", setup_report},
     {"show", "one pilot with its whole history", setup_show},
     {"verify", "check the ledger's integrity and invariants", setup_verify},
     {"withdraw", "withdraw applications before payment", setup_withdraw},

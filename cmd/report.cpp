@@ -1,9 +1,10 @@
-// minipilot report [summary]: reports as data, rendered in the format asked for.
+// minipilot report [summary|payments|payees]: reports as data, rendered in the format asked for.
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "cmd/commands.h"
+#include "minipilot/formats/batch_format.h"
 #include "minipilot/formats/summary_format.h"
 #include "minipilot/reports/summary.h"
 
@@ -22,6 +23,14 @@ void run_report(Context& ctx, const ReportArgs& args) {
   authorize(ctx.actor(), Permission::read, config.areas);
   if (!args.area.empty() && !config.areas.empty() && !config.find_area(args.area))
     throw Error(ErrorKind::not_found, fmt::format("no area '{}' in the configuration", args.area));
+  if (args.kind == "payments") {
+    const auto batches = load_batches(ctx.ledger(), args.year);
+    return ctx.print(batches_document(batches), batches_json(batches));
+  }
+  if (args.kind == "payees") {
+    const auto rows = payee_totals(ctx.ledger(), args.year);
+    return ctx.print(payees_document(rows), payees_json(rows));
+  }
   SummaryFilter filter{args.year ? args.year : civil(date_of(ctx.clock().now())).year, args.area};
   const Summary s = build_summary(ctx.ledger(), config, filter);
   ctx.print(summary_document(s), summary_json(s));
@@ -31,8 +40,8 @@ void run_report(Context& ctx, const ReportArgs& args) {
 
 Runner setup_report(CLI::App& sub) {
   auto args = std::make_shared<ReportArgs>();
-  sub.add_option("report", args->kind, "which report (summary)")
-      ->check(CLI::IsMember({"summary"}));
+  sub.add_option("report", args->kind, "which report: summary (default), payments, payees")
+      ->check(CLI::IsMember({"summary", "payments", "payees"}));
   sub.add_option("--year", args->year, "the year (default: this year)")
       ->check(CLI::Range(2000, 2999));
   sub.add_option("--area", args->area, "only this area");

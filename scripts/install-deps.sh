@@ -7,6 +7,7 @@ packages=(
   libcli11-dev libfmt-dev libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev doctest-dev
   sqlite3        # the tests compare `sqlite3 .dump` before and after a refused command
   time           # make bench measures peak memory with GNU time
+  libxml2-utils  # xmllint validates every SEPA file the tests write
 )
 
 missing=()

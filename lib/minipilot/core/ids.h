@@ -1,4 +1,4 @@
-// Pilot ids "MP-<year>-<nnnn>": parsed into (year, sequence), printed zero-padded to four digits.
+// Pilot ids "MP-<year>-<nnnn>" and batch ids "PB-<year>-<nnn>": parsed into (year, sequence), printed zero-padded.
 #pragma once
 
 #include <compare>
@@ -24,5 +24,18 @@ Checked<PilotId> parse_pilot_id(std::string_view text);
 
 /// "MP-2026-0042"; numbers past 9999 simply grow ("MP-2026-12345").
 std::string format_pilot_id(PilotId id);
+
+/// A payment batch's id: the year it was made in and its number that year.
+struct BatchId {
+  int year = 0;
+  int64_t seq = 0;
+  friend constexpr auto operator<=>(const BatchId&, const BatchId&) = default;
+};
+
+/// Parses "PB-2026-001"; lower case and missing zero padding are accepted.
+Checked<BatchId> parse_batch_id(std::string_view text);
+
+/// "PB-2026-001", zero-padded to three digits.
+std::string format_batch_id(BatchId id);
 
 }  // namespace minipilot

@@ -12,7 +12,7 @@ namespace {
 // Constraints evaluated on every insert spell out "x = 'a' OR x = 'b'" instead of
 // "x IN ('a', 'b')": SQLite builds an ephemeral table for each IN list at each
 // statement run, which cost a bulk import a third of its time.
-constexpr std::array<const char*, 1> kMigrations{
+constexpr std::array<const char*, 2> kMigrations{
     // 0 -> 1: applicants, pilots (with their decision and outcome), the append-only event log.
     R"sql(
 CREATE TABLE applicants (
@@ -82,6 +82,66 @@ CREATE TRIGGER events_no_update BEFORE UPDATE ON events
   BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 CREATE TRIGGER events_no_delete BEFORE DELETE ON events
   BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+)sql",
+    // 1 -> 2: payment batches and payments, holds, who last set an IBAN, applicant changes.
+    R"sql(
+CREATE TABLE batches (
+  id             TEXT NOT NULL UNIQUE,           -- PB-2026-001
+  year           INTEGER NOT NULL,
+  seq            INTEGER NOT NULL CHECK (seq > 0),
+  execution_date TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  created_by     TEXT NOT NULL,
+  state          TEXT NOT NULL CHECK (state = 'exported' OR state = 'voided'),
+  voided_at      TEXT,
+  voided_by      TEXT,
+  void_reason    TEXT NOT NULL DEFAULT '',
+  -- What the files were made with, so that a re-export is byte for byte the same
+  -- even after the configuration has changed.
+  payer_name     TEXT NOT NULL,
+  payer_iban     TEXT NOT NULL,
+  payer_bic      TEXT NOT NULL,
+  sepa_version   TEXT NOT NULL CHECK (sepa_version = '09' OR sepa_version = '03'),
+  csv_delimiter  TEXT NOT NULL,
+  csv_decimal    TEXT NOT NULL,
+  csv_bom        INTEGER NOT NULL,
+  UNIQUE (year, seq),
+  CHECK ((state = 'voided') = (voided_at IS NOT NULL))
+) STRICT;
+
+CREATE TABLE payments (
+  batch_id      TEXT NOT NULL REFERENCES batches (id),
+  pilot_id      TEXT NOT NULL REFERENCES pilots (id),
+  payee_name    TEXT NOT NULL,                   -- as paid: a later amend does not change it
+  iban          TEXT NOT NULL,
+  bic           TEXT NOT NULL,
+  amount_cents  INTEGER NOT NULL CHECK (amount_cents > 0),
+  message       TEXT NOT NULL,
+  state         TEXT NOT NULL CHECK (state = 'sent' OR state = 'returned'),
+  live          INTEGER NOT NULL CHECK (live = 0 OR live = 1),  -- batch not voided, not returned
+  returned_at   TEXT,
+  returned_by   TEXT,
+  return_reason TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (batch_id, pilot_id),
+  CHECK ((state = 'returned') = (returned_at IS NOT NULL)),
+  CHECK (live = 0 OR state = 'sent')
+) STRICT;
+-- A pilot is never paid twice: at most one live payment each, in the database.
+CREATE UNIQUE INDEX payments_one_live ON payments (pilot_id) WHERE live = 1;
+
+ALTER TABLE pilots ADD COLUMN hold_reason TEXT;    -- not NULL while on hold
+ALTER TABLE pilots ADD COLUMN iban_set_by TEXT;    -- who last set the IBAN (four-eyes)
+UPDATE pilots SET iban_set_by = submitted_by;
+
+-- Corrections of an applicant's details. Personal values live here, not in events,
+-- so that they can be erased; the amend event refers to the row.
+CREATE TABLE applicant_changes (
+  seq          INTEGER PRIMARY KEY,
+  applicant_id INTEGER NOT NULL REFERENCES applicants (id),
+  field        TEXT NOT NULL,
+  old_value    TEXT NOT NULL,
+  new_value    TEXT NOT NULL
+) STRICT;
 )sql",
 };
 

@@ -59,7 +59,9 @@ class Verifier {
                              "json_extract(detail, '$.before.status'), "
                              "json_extract(detail, '$.after.status'), "
                              "json_extract(detail, '$.after.grant_cents') "
-                             "FROM events WHERE pilot_id IS NOT NULL ORDER BY pilot_id, seq");
+                             "FROM events WHERE pilot_id IS NOT NULL "
+                             "AND json_extract(detail, '$.after.status') IS NOT NULL "
+                             "ORDER BY pilot_id, seq");
     bool more_events = events.executeStep();
     while (pilots.executeStep()) {
       ++r_.pilots;
@@ -105,6 +107,7 @@ class Verifier {
   }
 
   static bool legal_step(Status from, std::string_view action, Status to) {
+    if (action == "void" || action == "return") action = to_string(Action::unpay);
     for (Action a : {Action::approve, Action::reject, Action::withdraw, Action::disburse,
                      Action::complete, Action::unpay})
       if (to_string(a) == action) return transition(from, a) == to;

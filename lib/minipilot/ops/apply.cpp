@@ -29,8 +29,8 @@ class Inserter {
                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         pilot_(ctx.ledger.db(),
                "INSERT INTO pilots (id, year, seq, title, description, area, applicant_id, "
-               "start_date, end_date, status, match_key, submitted_at, submitted_by) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?)"),
+               "start_date, end_date, status, match_key, submitted_at, submitted_by, iban_set_by) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?, ?12)"),
         live_(ctx.ledger.db(),
               "SELECT id FROM pilots WHERE match_key = ? "
               "AND status <> 'rejected' AND status <> 'withdrawn'"),

@@ -1,0 +1,116 @@
+// minipilot disburse [void|return|export]: pay approved grants as one batch, undo, or write a batch's files again.
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cmd/commands.h"
+#include "minipilot/formats/batch_format.h"
+#include "minipilot/formats/payment_files.h"
+#include "minipilot/ops/decide.h"
+#include "minipilot/ops/disburse.h"
+
+namespace minipilot::cli {
+
+namespace {
+
+struct DisburseArgs {
+  std::string csv, sepa, sepa_version, execution_date, area;
+  int64_t limit = 0;
+  bool dry_run = false;
+  std::string target, reason;  // void BATCH / return PILOT / export BATCH
+  std::string export_csv, export_sepa, export_version;
+  CLI::App *void_cmd = nullptr, *return_cmd = nullptr, *export_cmd = nullptr;
+};
+
+// Writes the asked-for files of a batch that is in the ledger already; a
+// failure names the batch so that `disburse export` can write them again.
+void write_files(const BatchView& b, const std::string& csv, const std::string& sepa,
+                 const std::string& version) {
+  try {
+    if (!csv.empty()) write_file_atomically(csv, payment_csv(b));
+    if (!sepa.empty()) write_file_atomically(sepa, payment_sepa(b, version.empty() ? b.sepa_version : version));
+  } catch (const Error& e) {
+    throw Error(e.kind(), fmt::format("batch {} is recorded, but its files were not all written: {}", b.id, e.what()),
+                fmt::format("write them with 'minipilot disburse export {} --csv FILE --sepa FILE'", b.id));
+  }
+}
+
+void run_pay(Context& ctx, const DisburseArgs& a) {
+  DisburseOptions o{std::nullopt, a.area, std::nullopt, a.dry_run, a.sepa_version};
+  if (!a.execution_date.empty()) {
+    const Checked<Date> d = parse_date(a.execution_date);
+    if (!d.ok()) throw Error(ErrorKind::invalid, "--execution-date: " + d.error);
+    o.execution_date = d.value;
+  }
+  if (a.limit > 0) o.limit = a.limit;
+  const Disbursement d = disburse(ctx.ops(), o, !a.sepa.empty());
+  for (const std::string& h : d.on_hold) ctx.warn(h);
+  bool four_eyes = false;
+  for (const LeftOut& l : d.left_out) {
+    ctx.warn("left out: " + l.reason);
+    four_eyes = four_eyes || l.kind == ErrorKind::permission;
+  }
+  if (!d.batch && d.left_out.empty()) return ctx.say("nothing to pay: no approved pilot is waiting for payment");
+  if (!d.batch)
+    throw Error(four_eyes ? ErrorKind::permission : ErrorKind::invalid,
+                "no batch was made: every pilot waiting for payment was left out",
+                four_eyes ? "under four-eyes another finance user must pay these" : "add the IBANs with 'minipilot amend ID --iban'");
+  ctx.print(batch_document(*d.batch, d.dry_run), batch_json(*d.batch, d.dry_run));
+  if (!d.dry_run) write_files(*d.batch, a.csv, a.sepa, "");
+}
+
+BatchId batch_arg(const std::string& text) {
+  const Checked<BatchId> id = parse_batch_id(text);
+  if (!id.ok()) throw Error(ErrorKind::invalid, id.error);
+  return id.value;
+}
+
+void run_disburse(Context& ctx, const DisburseArgs& a) {
+  if (a.void_cmd->parsed()) {
+    void_batch(ctx.ops(), batch_arg(a.target), a.reason);
+    return ctx.say(fmt::format("voided {}: its pilots are approved and unpaid again", a.target));
+  }
+  if (a.return_cmd->parsed()) {
+    const PilotId id = parse_pilot_ids({a.target}).front();
+    const std::string batch = return_payment(ctx.ops(), id, a.reason);
+    return ctx.say(fmt::format("returned {} of {}: it is approved and unpaid again", format_pilot_id(id), batch));
+  }
+  if (a.export_cmd->parsed()) {
+    authorize(ctx.actor(), Permission::disburse, ctx.config().areas);
+    if (a.export_csv.empty() && a.export_sepa.empty())
+      throw Error(ErrorKind::usage, "disburse export needs --csv FILE or --sepa FILE");
+    const BatchView b = load_batch(ctx.ledger(), batch_arg(a.target));
+    write_files(b, a.export_csv, a.export_sepa, a.export_version);
+    return ctx.say(fmt::format("wrote the files of {}", b.id));
+  }
+  run_pay(ctx, a);
+}
+
+}  // namespace
+
+Runner setup_disburse(CLI::App& sub) {
+  auto a = std::make_shared<DisburseArgs>();
+  const auto version = CLI::IsMember({"09", "03"});
+  sub.add_option("--csv", a->csv, "write the batch as CSV for the spreadsheet or ERP");
+  sub.add_option("--sepa", a->sepa, "write the batch as SEPA pain.001 XML for the bank");
+  sub.add_option("--sepa-version", a->sepa_version, "pain.001.001.09 (default) or 03")->check(version);
+  sub.add_option("--execution-date", a->execution_date, "when the bank pays (default: next banking day)");
+  sub.add_option("--area", a->area, "pay only this area's pilots");
+  sub.add_option("--limit", a->limit, "pay at most N pilots")->check(CLI::PositiveNumber);
+  sub.add_flag("--dry-run", a->dry_run, "show what would be paid; record and write nothing");
+  sub.require_subcommand(0, 1);
+  a->void_cmd = sub.add_subcommand("void", "the bank refused the batch: its pilots return to approved");
+  a->void_cmd->add_option("batch", a->target, "batch id, as PB-2026-001")->required();
+  a->void_cmd->add_option("--reason", a->reason, "what the bank said")->required();
+  a->return_cmd = sub.add_subcommand("return", "the bank returned one payment: its pilot returns to approved");
+  a->return_cmd->add_option("pilot", a->target, "pilot id")->required();
+  a->return_cmd->add_option("--reason", a->reason, "what the bank said")->required();
+  a->export_cmd = sub.add_subcommand("export", "write a batch's files again, byte for byte the same");
+  a->export_cmd->add_option("batch", a->target, "batch id")->required();
+  a->export_cmd->add_option("--csv", a->export_csv, "CSV file");
+  a->export_cmd->add_option("--sepa", a->export_sepa, "SEPA XML file");
+  a->export_cmd->add_option("--sepa-version", a->export_version, "09 or 03 (default: the batch's)")->check(version);
+  return [a](Context& ctx) { run_disburse(ctx, *a); };
+}
+
+}  // namespace minipilot::cli

@@ -1,0 +1,23 @@
+// minipilot hold ID --reason TEXT: keep an approved pilot out of batches until released.
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cmd/commands.h"
+#include "minipilot/ops/amend.h"
+#include "minipilot/ops/decide.h"
+
+namespace minipilot::cli {
+
+Runner setup_hold(CLI::App& sub) {
+  auto a = std::make_shared<std::pair<std::string, std::string>>();
+  sub.add_option("id", a->first, "pilot id")->required();
+  sub.add_option("--reason", a->second, "why it may not be paid yet")->required();
+  return [a](Context& ctx) {
+    const PilotId id = parse_pilot_ids({a->first}).front();
+    hold(ctx.ops(), id, a->second);
+    ctx.say(fmt::format("holding {}", format_pilot_id(id)));
+  };
+}
+
+}  // namespace minipilot::cli

@@ -1,0 +1,22 @@
+// minipilot release ID: let a held pilot back into payment batches.
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cmd/commands.h"
+#include "minipilot/ops/amend.h"
+#include "minipilot/ops/decide.h"
+
+namespace minipilot::cli {
+
+Runner setup_release(CLI::App& sub) {
+  auto id_text = std::make_shared<std::string>();
+  sub.add_option("id", *id_text, "pilot id")->required();
+  return [id_text](Context& ctx) {
+    const PilotId id = parse_pilot_ids({*id_text}).front();
+    release(ctx.ops(), id);
+    ctx.say(fmt::format("released {}", format_pilot_id(id)));
+  };
+}
+
+}  // namespace minipilot::cli

@@ -1,0 +1,107 @@
+// Batch renderers.
+#include "minipilot/formats/batch_format.h"
+
+#include <fmt/format.h>
+
+#include "minipilot/core/json.h"
+#include "minipilot/validate/bank.h"
+
+namespace minipilot {
+
+namespace {
+
+void write_batch(JsonWriter& j, const BatchView& b) {
+  j.key("batch_id").value(b.id).key("state").value(b.state);
+  j.key("execution_date").value(b.execution_date).key("created_at").value(b.created_at);
+  j.key("created_by").value(b.created_by).key("voided_at").string_or_null(b.voided_at);
+  j.key("void_reason").string_or_null(b.void_reason);
+  j.key("count").value(static_cast<int64_t>(b.payments.size()));
+  j.key("total_cents").value(b.total().value);
+  Cents live;
+  for (const PaymentView& p : b.payments)
+    if (p.state == "sent" && b.state != "voided") live = live + p.amount;
+  j.key("paid_cents").value(live.value);
+  j.key("payments").begin_array();
+  for (const PaymentView& p : b.payments) {
+    j.begin_object().key("pilot_id").value(p.pilot_id).key("payee_name").value(p.payee_name);
+    j.key("iban").value(p.iban).key("bic").string_or_null(p.bic);
+    j.key("amount_cents").value(p.amount.value).key("state").value(p.state);
+    j.key("returned_at").string_or_null(p.returned_at).key("return_reason").string_or_null(p.return_reason);
+    j.end_object();
+  }
+  j.end_array();
+}
+
+Section payments_section(const BatchView& b, const std::string& title) {
+  Section s{title, {"Pilot", "Payee", "IBAN", "Amount", "State"}, {}, {false, false, false, true, false}};
+  for (const PaymentView& p : b.payments)
+    s.rows.push_back({p.pilot_id, p.payee_name, iban_print_form(p.iban), fmt::format("{} €", p.amount),
+                      p.state == "returned" ? "returned: " + p.return_reason : p.state});
+  return s;
+}
+
+}  // namespace
+
+std::string batch_json(const BatchView& b, bool dry_run) {
+  JsonWriter j(2);
+  j.begin_object().key("dry_run").value(dry_run);
+  write_batch(j, b);
+  j.end_object();
+  return j.str() + "\n";
+}
+
+Document batch_document(const BatchView& b, bool dry_run) {
+  Document d{dry_run ? fmt::format("Dry run: batch {} would pay (nothing was recorded or written)", b.id)
+                     : fmt::format("Batch {}", b.id),
+             {}};
+  d.sections.push_back({"Batch", {}, {{"Payments", std::to_string(b.payments.size())},
+                                      {"Total", fmt::format("{} €", b.total())},
+                                      {"Execution date", b.execution_date},
+                                      {"Made", fmt::format("{} by {}", b.created_at, b.created_by)},
+                                      {"State", b.state == "voided" ? "voided: " + b.void_reason : b.state}}, {}});
+  d.sections.push_back(payments_section(b, "Payments"));
+  return d;
+}
+
+std::string batches_json(const std::vector<BatchView>& batches) {
+  JsonWriter j(2);
+  j.begin_object().key("batches").begin_array();
+  for (const BatchView& b : batches) {
+    j.begin_object();
+    write_batch(j, b);
+    j.end_object();
+  }
+  j.end_array().end_object();
+  return j.str() + "\n";
+}
+
+Document batches_document(const std::vector<BatchView>& batches) {
+  Document d{"Payment batches", {}};
+  Section all{"Batches", {"Batch", "State", "Execution", "Made by", "Payments", "Total"}, {}, {false, false, false, false, true, true}};
+  for (const BatchView& b : batches)
+    all.rows.push_back({b.id, b.state, b.execution_date, b.created_by, std::to_string(b.payments.size()),
+                        fmt::format("{} €", b.total())});
+  d.sections.push_back(std::move(all));
+  for (const BatchView& b : batches) d.sections.push_back(payments_section(b, b.id));
+  return d;
+}
+
+std::string payees_json(const std::vector<PayeeTotal>& rows) {
+  JsonWriter j(2);
+  j.begin_object().key("payees").begin_array();
+  for (const PayeeTotal& r : rows)
+    j.begin_object().key("year").value(r.year).key("payee_name").value(r.payee_name).key("iban").value(r.iban)
+        .key("payments").value(r.payments).key("total_cents").value(r.total.value).end_object();
+  j.end_array().end_object();
+  return j.str() + "\n";
+}
+
+Document payees_document(const std::vector<PayeeTotal>& rows) {
+  Section s{"Payees", {"Year", "Payee", "IBAN", "Payments", "Total"}, {}, {true, false, false, true, true}};
+  for (const PayeeTotal& r : rows)
+    s.rows.push_back({std::to_string(r.year), r.payee_name, iban_print_form(r.iban), std::to_string(r.payments),
+                      fmt::format("{} €", r.total)});
+  return Document{"Payments per payee and year", {std::move(s)}};
+}
+
+}  // namespace minipilot

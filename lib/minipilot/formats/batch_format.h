@@ -1,0 +1,28 @@
+// A payment batch (made, dry-run, or listed) as JSON and as a Document.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "minipilot/formats/document.h"
+#include "minipilot/reports/batch_view.h"
+#include "minipilot/reports/payees.h"
+
+namespace minipilot {
+
+/// One batch: id, state, execution date, who and when, count, total_cents,
+/// and its payments with amount_cents; `dry_run` says nothing was recorded.
+std::string batch_json(const BatchView& b, bool dry_run);
+
+/// The batch for people: its figures, then its payments.
+Document batch_document(const BatchView& b, bool dry_run);
+
+/// `report payments`: every batch with its payments, for reconciliation.
+std::string batches_json(const std::vector<BatchView>& batches);
+Document batches_document(const std::vector<BatchView>& batches);
+
+/// `report payees`: {"payees": [{year, payee_name, iban, payments, total_cents}]}.
+std::string payees_json(const std::vector<PayeeTotal>& rows);
+Document payees_document(const std::vector<PayeeTotal>& rows);
+
+}  // namespace minipilot
