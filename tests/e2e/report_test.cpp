@@ -65,7 +65,7 @@ TEST_CASE("report summary: another year has its own, empty figures") {
 
 TEST_CASE("report: bad filters are refused and nothing changes") {
   Workspace ws = programme();
-  check_refused(ws, {"report", "payments"}, 2, "payments");
+  check_refused(ws, {"report", "pilots"}, 2, "pilots");
   check_refused(ws, {"report", "--year", "26"}, 2, "--year");
   check_refused(ws, {"report", "--area", "kalliola"}, 4, "no area 'kalliola'");
 }

@@ -37,4 +37,12 @@ name = "Testipilotit"
 id = "keskusta"
 )";
 
+/// The city as debtor, for SEPA files; append to a configuration.
+inline constexpr const char* kPayer = R"(
+[payer]
+name = "Hämeenlinnan kaupunki"
+iban = "FI21 1234 5600 0007 85"
+bic = "NDEAFIHH"
+)";
+
 }  // namespace minipilot::test

@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
+#include <thread>
 #include <stdexcept>
 
 namespace minipilot::test {
@@ -28,7 +30,8 @@ void drain(int& fd, std::string& into) {
 }  // namespace
 
 Result run_process(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
-                   const std::map<std::string, std::string>& env, const std::string& input) {
+                   const std::map<std::string, std::string>& env, const std::string& input,
+                   long kill_after_us) {
   int in[2], out[2], err[2];
   if (pipe(in) || pipe(out) || pipe(err)) throw std::runtime_error("pipe failed");
   std::vector<std::string> env_strings{"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=" + cwd.string(),
@@ -53,6 +56,12 @@ Result run_process(const std::vector<std::string>& argv, const std::filesystem::
   close(in[0]);
   close(out[1]);
   close(err[1]);
+  std::thread killer;
+  if (kill_after_us > 0)
+    killer = std::thread([pid, kill_after_us] {
+      std::this_thread::sleep_for(std::chrono::microseconds(kill_after_us));
+      kill(pid, SIGKILL);  // harmless if it has exited: the pid is not reaped until waitpid below
+    });
   signal(SIGPIPE, SIG_IGN);
   Result r;
   int to_child = in[1], from_out = out[0], from_err = err[0];
@@ -69,6 +78,7 @@ Result run_process(const std::vector<std::string>& argv, const std::filesystem::
       if (n < 0 || written == input.size()) close(to_child), to_child = -1;
     }
   }
+  if (killer.joinable()) killer.join();
   int status = 0;
   waitpid(pid, &status, 0);
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
@@ -84,10 +94,10 @@ Workspace::Workspace(const std::string& config, bool init) {
   }
 }
 
-Result Workspace::mp(const std::vector<std::string>& args, const std::string& input) {
+Result Workspace::mp(const std::vector<std::string>& args, const std::string& input, long kill_after_us) {
   std::vector<std::string> argv{MINIPILOT_BIN};
   argv.insert(argv.end(), args.begin(), args.end());
-  return run_process(argv, dir_.path(), env, input);
+  return run_process(argv, dir_.path(), env, input, kill_after_us);
 }
 
 std::string Workspace::dump() {

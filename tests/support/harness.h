@@ -20,8 +20,11 @@ struct Result {
 
 /// Runs `argv` in `cwd` with exactly `env` (plus PATH, HOME, LANG), feeding
 /// `input` on standard input.
+/// With `kill_after_us` > 0 the process is sent SIGKILL after that many
+/// microseconds (if still running), as a power cut would stop it.
 Result run_process(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
-                   const std::map<std::string, std::string>& env, const std::string& input = "");
+                   const std::map<std::string, std::string>& env, const std::string& input = "",
+                   long kill_after_us = 0);
 
 /// A temporary folder with a configuration and a ledger, and the binary run
 /// inside it as a given user with $MINIPILOT_NOW fixed.
@@ -31,7 +34,7 @@ class Workspace {
   explicit Workspace(const std::string& config, bool init = true);
 
   /// Runs `minipilot ARGS...` here.
-  Result mp(const std::vector<std::string>& args, const std::string& input = "");
+  Result mp(const std::vector<std::string>& args, const std::string& input = "", long kill_after_us = 0);
   /// `sqlite3 minipilot.db .dump`: compares ledgers byte for byte.
   std::string dump();
   /// One value from the ledger, through the sqlite3 shell.
