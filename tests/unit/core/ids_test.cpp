@@ -31,3 +31,11 @@ TEST_CASE("ids: order is by year, then number, not by text") {
   CHECK(PilotId{2026, 9999} < PilotId{2026, 10000});
   CHECK(PilotId{2025, 99999} < PilotId{2026, 1});
 }
+
+TEST_CASE("ids: batch ids are PB-<year>-<nnn>") {
+  CHECK(format_batch_id({2026, 1}) == "PB-2026-001");
+  CHECK(format_batch_id({2026, 1234}) == "PB-2026-1234");
+  CHECK(parse_batch_id("pb-2026-7").value == BatchId{2026, 7});
+  CHECK_FALSE(parse_batch_id("MP-2026-001").ok());
+  CHECK_FALSE(parse_batch_id("PB-2026-000").ok());
+}
