@@ -78,3 +78,18 @@ TEST_CASE("report -o: writes the report to a file, not stdout") {
   CHECK(contains(read_text(ws.dir() / "summary.html"), "<h2>By area</h2>"));
   check_refused(ws, {"report", "-o", "no/such/folder/x.json"}, 8, "cannot create no/such/folder/x.json");
 }
+
+TEST_CASE("report summary: disbursed money and the median days to payment follow the payments") {
+  Workspace ws(std::string(kTeamConfig) + kPayer);
+  ws.mp(application("A"));
+  ws.mp(application("B"));
+  ws.mp({"approve", "MP-2026-0001", "MP-2026-0002"});
+  ws.env["MINIPILOT_USER"] = "pirjo";
+  ws.env["MINIPILOT_NOW"] = "2026-03-11T10:00:00Z";
+  REQUIRE(ws.mp({"disburse"}).code == 0);
+  REQUIRE(ws.mp({"disburse", "return", "MP-2026-0002", "--reason", "x"}).code == 0);
+  const Result r = ws.mp({"report", "--format", "json"});
+  CHECK(contains(r.out, "\"disbursed_cents\": 50000"));
+  CHECK(contains(r.out, "\"committed_cents\": 100000"));
+  CHECK(contains(r.out, "\"median_days_to_payment\": 10.0"));
+}

@@ -114,6 +114,32 @@ class Verifier {
     return false;
   }
 
+  // Each paid pilot has exactly one live payment of its grant; nothing else has one.
+  void payments() {
+    const std::string check = "one live payment per paid pilot";
+    r_.checks.push_back(check);
+    SQLite::Statement q(db_,
+                        "SELECT p.id, p.status, p.grant_cents, COUNT(y.pilot_id), COALESCE(SUM(y.amount_cents), 0) "
+                        "FROM pilots p LEFT JOIN payments y ON y.pilot_id = p.id AND y.live = 1 "
+                        "GROUP BY p.id HAVING (p.status IN ('disbursed', 'completed')) <> (COUNT(y.pilot_id) = 1) "
+                        "OR (COUNT(y.pilot_id) = 1 AND SUM(y.amount_cents) <> p.grant_cents)");
+    while (q.executeStep()) {
+      const int64_t n = q.getColumn(3).getInt64();
+      problem(check, q.getColumn(0).getString(),
+              n == 0 ? fmt::format("it is {} but has no live payment", q.getColumn(1).getString())
+              : n > 1 ? fmt::format("it has {} live payments", n)
+              : q.getColumn(1).getString() != "disbursed" && q.getColumn(1).getString() != "completed"
+                  ? fmt::format("it is {} but has a live payment", q.getColumn(1).getString())
+                  : fmt::format("its live payment is {} cents, its grant {} cents", q.getColumn(4).getInt64(),
+                                q.getColumn(2).isNull() ? 0 : q.getColumn(2).getInt64()));
+    }
+    SQLite::Statement voided(db_,
+                             "SELECT DISTINCT y.batch_id FROM payments y JOIN batches b ON b.id = y.batch_id "
+                             "WHERE b.state = 'voided' AND y.live = 1");
+    while (voided.executeStep())
+      problem(check, voided.getColumn(0).getString(), "a voided batch still has live payments");
+  }
+
   void budgets() {
     r_.checks.push_back("committed grants within each year's budget");
     SQLite::Statement years(db_, "SELECT DISTINCT approved_year FROM pilots WHERE approved_year IS NOT NULL");
@@ -145,6 +171,7 @@ VerifyReport verify_ledger(Ledger& ledger, const Config& config) {
   v.sqlite_checks();
   v.append_only_guards();
   v.pilots_match_events();
+  v.payments();
   v.budgets();
   report.events = ledger.db().execAndGet("SELECT COUNT(*) FROM events").getInt64();
   snapshot.commit();

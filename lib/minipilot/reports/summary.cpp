@@ -88,18 +88,15 @@ void read_outcomes(Ledger& ledger, Summary& s) {
   }
 }
 
-// The median of (decided_at - submitted_at) over decided pilots, found by
-// SQLite's sort so that no list of a million durations is built here.
-std::optional<int64_t> median_to_decision(Ledger& ledger, const SummaryFilter& f) {
-  const std::string from =
-      std::string(kWhere) + "AND p.decided_at IS NOT NULL";
-  auto count = query(ledger, f, "SELECT COUNT(*)" + from);
+// The median of `seconds` (an SQL expression) over the rows of `from`, found
+// by SQLite's sort so that no list of a million durations is built here.
+std::optional<int64_t> median_seconds(Ledger& ledger, const SummaryFilter& f, const std::string& seconds,
+                                      const std::string& from) {
+  auto count = query(ledger, f, "SELECT COUNT(*) " + from);
   count.executeStep();
   const int64_t n = count.getColumn(0).getInt64();
   if (n == 0) return std::nullopt;
-  auto q = query(ledger, f,
-                 "SELECT unixepoch(p.decided_at) - unixepoch(p.submitted_at) AS d" + from +
-                     " ORDER BY d LIMIT ?3 OFFSET ?4");
+  auto q = query(ledger, f, "SELECT " + seconds + " AS d " + from + " ORDER BY d LIMIT ?3 OFFSET ?4");
   q.bind(3, n % 2 ? 1 : 2);
   q.bind(4, (n - 1) / 2);
   int64_t sum = 0, k = 0;
@@ -130,7 +127,13 @@ Summary build_summary(Ledger& ledger, const Config& config, const SummaryFilter&
   read_types(ledger, s);
   read_months(ledger, s);
   read_outcomes(ledger, s);
-  s.median_seconds_to_decision = median_to_decision(ledger, filter);
+  s.median_seconds_to_decision =
+      median_seconds(ledger, filter, "unixepoch(p.decided_at) - unixepoch(p.submitted_at)",
+                     std::string(kWhere) + "AND p.decided_at IS NOT NULL");
+  s.median_seconds_to_payment = median_seconds(
+      ledger, filter, "unixepoch(b.created_at) - unixepoch(p.submitted_at)",
+      "FROM pilots p JOIN payments y ON y.pilot_id = p.id AND y.live = 1 "
+      "JOIN batches b ON b.id = y.batch_id WHERE p.year = ?1 AND (?2 = '' OR p.area = ?2)");
   snapshot.commit();
   return s;
 }

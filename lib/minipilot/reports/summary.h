@@ -55,7 +55,7 @@ struct Summary {
   std::vector<MonthSummary> by_month;          ///< months that had applications
   int64_t success = 0, partial = 0, failed = 0;
   std::optional<int64_t> median_seconds_to_decision;  ///< application -> approval or rejection
-  std::optional<int64_t> median_seconds_to_payment;   ///< application -> payment; none until paid
+  std::optional<int64_t> median_seconds_to_payment;   ///< application -> its live payment's batch
 };
 
 /// Builds the summary in one read transaction.
