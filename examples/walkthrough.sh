@@ -50,6 +50,19 @@ run --as pirjo approve MP-2026-0006 || echo "(exit $?)"
 step "The applicant of one approved pilot withdraws"
 run withdraw MP-2026-0004 --reason "Kahvila suljettiin"
 
+step "Friday: finance pays the approved grants"
+export MINIPILOT_NOW=2026-03-06T10:00:00Z
+run --as pirjo disburse --dry-run
+run --as pirjo disburse --csv maksut.csv --sepa maksut.xml
+printf '$ head -3 maksut.csv\n'
+head -3 maksut.csv
+
+step "The bank returns one payment; the agent corrects the IBAN; it is paid again"
+run --as pirjo disburse return MP-2026-0003 --reason "Tili lopetettu"
+run --as ville amend MP-2026-0003 --iban "FI37 1590 3000 0007 76"
+run --as pirjo disburse --csv maksut-2.csv --sepa maksut-2.xml
+run report payees
+
 step "One pilot and its history"
 run show MP-2026-0002
 

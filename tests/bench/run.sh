@@ -23,18 +23,25 @@ name = "Benchmark"
 id = "keskusta"
 [[areas]]
 id = "hattula-tie"
+[payer]
+name = "Hämeenlinnan kaupunki"
+iban = "FI21 1234 5600 0007 85"
+bic = "NDEAFIHH"
 TOML
 export MINIPILOT_NOW=2026-03-01T10:00:00Z MINIPILOT_USER=bench NO_COLOR=1
 
 "$gen" "$n" 2026 > applications.csv
 
-# Runs a command $runs times on a fresh ledger; prints "median_seconds max_rss_kib".
+# Runs `minipilot ARGS` $runs times, each on a fresh copy of the ledger file
+# $1 ("" for a new empty ledger), with standard input from $2; prints
+# "median_seconds max_rss_kib".
 measure() {
-  local times=() rss=0 line
+  local from=$1 input=$2 times=() rss=0 line
+  shift 2
   for ((i = 0; i < runs; i++)); do
     rm -f minipilot.db minipilot.db-wal minipilot.db-shm
-    "$bin" -q init
-    line=$( { /usr/bin/time -f '%e %M' "$bin" -q "$@" >/dev/null; } 2>&1 | tail -1)
+    if [[ -n $from ]]; then cp "$from" minipilot.db; else "$bin" -q init; fi
+    line=$( { /usr/bin/time -f '%e %M' "$bin" -q "$@" < "$input" >/dev/null; } 2>&1 | tail -1)
     times+=("${line%% *}")
     (( ${line##* } > rss )) && rss=${line##* }
   done
@@ -43,11 +50,26 @@ measure() {
   echo "$median $rss"
 }
 
-read -r secs rss < <(measure apply --file applications.csv)
-count=$(sqlite3 minipilot.db "SELECT COUNT(*) FROM pilots")
-[[ $count == "$n" ]] || { echo "bench: expected $n pilots, found $count" >&2; exit 1; }
-rate=$(awk -v n="$n" -v s="$secs" 'BEGIN { printf "%d", (s > 0 ? n / s : 0) }')
-mib=$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')
+# One table row: operation, seconds, peak KiB, and what the rate counts.
+row() {
+  local rate mib
+  rate=$(awk -v n="$n" -v s="$2" 'BEGIN { printf "%d", (s > 0 ? n / s : 0) }')
+  mib=$(awk -v k="$3" 'BEGIN { printf "%.1f", k / 1024 }')
+  printf '| %s | %s | %s s | %s %s/s | %s MiB |\n' "$1" "$n" "$2" "$rate" "$4" "$mib"
+}
+
+read -r apply_s apply_k < <(measure "" /dev/null apply --file applications.csv)
+[[ $(sqlite3 minipilot.db "SELECT COUNT(*) FROM pilots") == "$n" ]] || { echo "bench: apply imported the wrong count" >&2; exit 1; }
+cp minipilot.db applied.db
+sqlite3 applied.db "SELECT id FROM pilots" > ids.txt
+
+read -r approve_s approve_k < <(measure applied.db ids.txt approve -)
+[[ $(sqlite3 minipilot.db "SELECT COUNT(*) FROM pilots WHERE status = 'approved'") == "$n" ]] || { echo "bench: approve missed pilots" >&2; exit 1; }
+cp minipilot.db approved.db
+
+read -r disburse_s disburse_k < <(measure approved.db /dev/null disburse --csv batch.csv --sepa batch.xml)
+[[ $(sqlite3 minipilot.db "SELECT COUNT(*) FROM payments WHERE live = 1") == "$n" ]] || { echo "bench: disburse missed pilots" >&2; exit 1; }
+[[ $(grep -c '<CdtTrfTxInf>' batch.xml) == "$n" ]] || { echo "bench: the SEPA file lacks payments" >&2; exit 1; }
 
 table=$(cat <<MD
 <!-- bench:begin (written by tests/bench/run.sh; do not edit by hand) -->
@@ -55,7 +77,9 @@ Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' 
 
 | operation | N | median time | rate | peak memory |
 | --- | ---: | ---: | ---: | ---: |
-| \`apply --file\` (one transaction) | $n | ${secs} s | ${rate} rows/s | ${mib} MiB |
+$(row '`apply --file` (one transaction)' "$apply_s" "$apply_k" rows)
+$(row '`approve -` (ids on standard input)' "$approve_s" "$approve_k" pilots)
+$(row '`disburse --csv --sepa` (one batch)' "$disburse_s" "$disburse_k" payments)
 <!-- bench:end -->
 MD
 )
