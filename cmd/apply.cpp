@@ -53,7 +53,7 @@ void run_bulk(Context& ctx, const ApplyArgs& args) {
     j.key("skipped").value(static_cast<int64_t>(r.rejected)).key("ids").begin_array();
     for (const PilotId& id : r.ids) j.value(format_pilot_id(id));
     j.end_array().end_object();
-    ctx.print({}, j.str() + "\n");
+    ctx.print_json(j.str() + "\n");
   } else if (r.ids.empty()) {
     ctx.say("imported no applications");
   } else {
@@ -71,7 +71,7 @@ void run_apply(Context& ctx, const ApplyArgs& args) {
   const PilotId id = apply_one(ctx.ops(), args.input);
   const PilotView pilot = load_pilot(ctx.ledger(), id);
   if (ctx.format() == Format::table) return ctx.say(fmt::format("{} submitted: {}", pilot.id, pilot.title));
-  ctx.print(pilot_document(pilot), pilot_json(pilot));
+  ctx.show([&] { return pilot_document(pilot); }, [&] { return pilot_json(pilot); });
 }
 
 }  // namespace

@@ -111,11 +111,11 @@ OpContext Context::ops() {
   return OpContext{l, c, actor(), *clock_};
 }
 
-void Context::print(const Document& doc, const std::string& json) {
+void Context::print_document(const Document& doc) {
   const bool to_file = !args_.output.empty();
   const bool colour = !to_file && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
   switch (format_) {
-    case Format::json: return emit(json);
+    case Format::json: break;  // show() calls print_json for json
     case Format::table: return emit(render_text(doc, terminal_width(to_file), colour));
     case Format::markdown: return emit(render_markdown(doc));
     case Format::html: return emit(render_html(doc));

@@ -50,8 +50,15 @@ class Context {
   std::istream& in() { return in_; }
   std::ostream& err() { return err_; }
 
-  /// Prints a report in the chosen format: `json` for json, `doc` otherwise.
-  void print(const Document& doc, const std::string& json);
+  /// Prints a report in the chosen format, building only that form:
+  /// `make_json()` for json, `make_doc()` (a Document) for the others.
+  template <class MakeDoc, class MakeJson>
+  void show(MakeDoc make_doc, MakeJson make_json) {
+    if (format_ == Format::json) return print_json(make_json());
+    print_document(make_doc());
+  }
+  void print_json(const std::string& json) { emit(json); }
+  void print_document(const Document& doc);
   /// A confirmation for people ("approved MP-2026-0001"); silent with -q.
   void say(const std::string& line);
   /// A warning on stderr ("minipilot: warning: ..."), even with -q.

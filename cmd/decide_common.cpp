@@ -14,7 +14,7 @@ void confirm_decision(Context& ctx, std::string_view status, const std::vector<P
     j.key("ids").begin_array();
     for (const PilotId& id : ids) j.value(format_pilot_id(id));
     j.end_array().end_object();
-    return ctx.print({}, j.str() + "\n");
+    return ctx.print_json(j.str() + "\n");
   }
   if (ids.size() > 10)
     return ctx.say(fmt::format("{} {} pilots: {} … {}", status, ids.size(),

@@ -25,15 +25,15 @@ void run_report(Context& ctx, const ReportArgs& args) {
     throw Error(ErrorKind::not_found, fmt::format("no area '{}' in the configuration", args.area));
   if (args.kind == "payments") {
     const auto batches = load_batches(ctx.ledger(), args.year);
-    return ctx.print(batches_document(batches), batches_json(batches));
+    return ctx.show([&] { return batches_document(batches); }, [&] { return batches_json(batches); });
   }
   if (args.kind == "payees") {
     const auto rows = payee_totals(ctx.ledger(), args.year);
-    return ctx.print(payees_document(rows), payees_json(rows));
+    return ctx.show([&] { return payees_document(rows); }, [&] { return payees_json(rows); });
   }
   SummaryFilter filter{args.year ? args.year : civil(date_of(ctx.clock().now())).year, args.area};
   const Summary s = build_summary(ctx.ledger(), config, filter);
-  ctx.print(summary_document(s), summary_json(s));
+  ctx.show([&] { return summary_document(s); }, [&] { return summary_json(s); });
 }
 
 }  // namespace

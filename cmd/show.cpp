@@ -15,7 +15,7 @@ Runner setup_show(CLI::App& sub) {
     const std::vector<PilotId> ids = parse_pilot_ids({*id});
     authorize(ctx.actor(), Permission::read, ctx.config().areas);
     const PilotView p = load_pilot(ctx.ledger(), ids.front());
-    ctx.print(pilot_document(p), pilot_json(p));
+    ctx.show([&] { return pilot_document(p); }, [&] { return pilot_json(p); });
   };
 }
 

@@ -11,7 +11,7 @@ Runner setup_verify(CLI::App&) {
   return [](Context& ctx) {
     authorize(ctx.actor(), Permission::read, ctx.config().areas);
     const VerifyReport r = verify_ledger(ctx.ledger(), ctx.config());
-    ctx.print(verify_document(r), verify_json(r));
+    ctx.show([&] { return verify_document(r); }, [&] { return verify_json(r); });
     if (!r.ok())
       throw Error(ErrorKind::integrity,
                   fmt::format("verify found {} problem{}", r.problem_count, r.problem_count == 1 ? "" : "s"),

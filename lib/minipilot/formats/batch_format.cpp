@@ -32,11 +32,19 @@ void write_batch(JsonWriter& j, const BatchView& b) {
   j.end_array();
 }
 
+// People read a batch's first payments; the files and --format json have them all.
+constexpr size_t kPaymentsShown = 50;
+
 Section payments_section(const BatchView& b, const std::string& title) {
   Section s{title, {"Pilot", "Payee", "IBAN", "Amount", "State"}, {}, {false, false, false, true, false}};
-  for (const PaymentView& p : b.payments)
+  for (const PaymentView& p : b.payments) {
+    if (s.rows.size() == kPaymentsShown) {
+      s.rows.push_back({fmt::format("… and {} more", b.payments.size() - kPaymentsShown), "", "", "", ""});
+      break;
+    }
     s.rows.push_back({p.pilot_id, p.payee_name, iban_print_form(p.iban), fmt::format("{} €", p.amount),
                       p.state == "returned" ? "returned: " + p.return_reason : p.state});
+  }
   return s;
 }
 

@@ -61,8 +61,7 @@ std::string transliterate(int32_t cp) {
   }
 }
 
-std::string xml_escape(std::string_view s) {
-  std::string out;
+void append_xml_escaped(std::string& out, std::string_view s) {
   for (char c : s) {
     switch (c) {
       case '&': out += "&amp;"; break;
@@ -73,7 +72,6 @@ std::string xml_escape(std::string_view s) {
       default: out += c;
     }
   }
-  return out;
 }
 
 // "2026-03-03" -> "03.03.2026".
@@ -83,15 +81,34 @@ std::string finnish_date(std::string_view iso) {
 
 class XmlOut {
  public:
-  void open(std::string_view tag) { line(fmt::format("<{}>", tag)), ++depth_; }
-  void close(std::string_view tag) { --depth_, line(fmt::format("</{}>", tag)); }
+  // Appends by hand rather than with fmt: a batch of 100,000 payments has
+  // two million elements, and this is where its SEPA file's time went.
+  void open(std::string_view tag) {
+    start_tag(tag);
+    out_ += '\n';
+    ++depth_;
+  }
+  void close(std::string_view tag) {
+    --depth_;
+    end_tag(tag);
+  }
   void leaf(std::string_view tag, std::string_view text) {
-    line(fmt::format("<{0}>{1}</{0}>", tag, xml_escape(text)));
+    start_tag(tag);
+    append_xml_escaped(out_, text);
+    out_.append("</").append(tag).append(">\n");
   }
   void line(std::string_view s) {
     out_.append(static_cast<size_t>(depth_) * 2, ' ');
     out_.append(s);
     out_ += '\n';
+  }
+  void start_tag(std::string_view tag) {
+    out_.append(static_cast<size_t>(depth_) * 2, ' ');
+    out_.append("<").append(tag).append(">");
+  }
+  void end_tag(std::string_view tag) {
+    out_.append(static_cast<size_t>(depth_) * 2, ' ');
+    out_.append("</").append(tag).append(">\n");
   }
   void indent() { ++depth_; }
   void dedent() { --depth_; }
