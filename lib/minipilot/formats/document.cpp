@@ -98,15 +98,7 @@ std::string md_escape(std::string_view s) {
 
 std::string html_escape(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
+  append_markup_escaped(out, s);
   return out;
 }
 
@@ -142,6 +134,19 @@ std::string render_markdown(const Document& doc) {
     }
   }
   return out;
+}
+
+void append_markup_escaped(std::string& out, std::string_view text) {
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default: out += c;
+    }
+  }
 }
 
 std::string csv_cell(std::string_view text, char delimiter, bool numeric) {

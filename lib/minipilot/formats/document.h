@@ -39,6 +39,9 @@ std::string render_csv(const Document& doc, const CsvDialect& dialect);
 /// One self-contained HTML page (inline CSS, no scripts, no network).
 std::string render_html(const Document& doc);
 
+/// Appends `text` with & < > " ' escaped, for HTML and XML alike.
+void append_markup_escaped(std::string& out, std::string_view text);
+
 /// A CSV cell quoted as RFC 4180 requires and defused against formula
 /// injection (a leading = + - @ tab CR or NUL gets a "'").
 std::string csv_cell(std::string_view text, char delimiter, bool numeric);

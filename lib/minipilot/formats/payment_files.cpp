@@ -61,19 +61,6 @@ std::string transliterate(int32_t cp) {
   }
 }
 
-void append_xml_escaped(std::string& out, std::string_view s) {
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-}
-
 // "2026-03-03" -> "03.03.2026".
 std::string finnish_date(std::string_view iso) {
   return fmt::format("{}.{}.{}", iso.substr(8, 2), iso.substr(5, 2), iso.substr(0, 4));
@@ -94,7 +81,7 @@ class XmlOut {
   }
   void leaf(std::string_view tag, std::string_view text) {
     start_tag(tag);
-    append_xml_escaped(out_, text);
+    append_markup_escaped(out_, text);
     out_.append("</").append(tag).append(">\n");
   }
   void line(std::string_view s) {

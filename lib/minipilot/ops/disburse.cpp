@@ -7,6 +7,7 @@
 #include "minipilot/core/json.h"
 #include "minipilot/domain/applicant.h"
 #include "minipilot/domain/banking_days.h"
+#include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/events.h"
 #include "minipilot/validate/bank.h"
 #include "minipilot/validate/text.h"
@@ -44,7 +45,7 @@ std::vector<Candidate> approved_unpaid(SQLite::Database& db, const std::string& 
   q.bind(1, area);
   std::vector<Candidate> out;
   while (q.executeStep()) {
-    const auto col = [&](int i) { return q.getColumn(i).isNull() ? std::string() : q.getColumn(i).getString(); };
+    const auto col = [&](int i) { return text_column(q, i); };
     const std::string id = col(0);
     PaymentView p{id, col(1), col(2), col(3), Cents{q.getColumn(4).getInt64()},
                   sepa_message(id, col(5)), "sent", "", ""};

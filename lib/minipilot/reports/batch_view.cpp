@@ -4,13 +4,11 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include "minipilot/ledger/columns.h"
+
 namespace minipilot {
 
 namespace {
-
-std::string text(SQLite::Statement& q, int col) {
-  return q.getColumn(col).isNull() ? std::string() : q.getColumn(col).getString();
-}
 
 constexpr const char* kBatchColumns =
     "SELECT id, execution_date, created_at, created_by, state, voided_at, void_reason, "
@@ -19,16 +17,16 @@ constexpr const char* kBatchColumns =
 
 BatchView read_batch(SQLite::Statement& q) {
   BatchView b;
-  b.id = text(q, 0);
-  b.execution_date = text(q, 1);
-  b.created_at = text(q, 2);
-  b.created_by = text(q, 3);
-  b.state = text(q, 4);
-  b.voided_at = text(q, 5);
-  b.void_reason = text(q, 6);
-  b.payer = Payer{text(q, 7), text(q, 8), text(q, 9)};
-  b.sepa_version = text(q, 10);
-  b.csv = CsvDialect{text(q, 11).at(0), text(q, 12).at(0), q.getColumn(13).getInt() != 0};
+  b.id = text_column(q, 0);
+  b.execution_date = text_column(q, 1);
+  b.created_at = text_column(q, 2);
+  b.created_by = text_column(q, 3);
+  b.state = text_column(q, 4);
+  b.voided_at = text_column(q, 5);
+  b.void_reason = text_column(q, 6);
+  b.payer = Payer{text_column(q, 7), text_column(q, 8), text_column(q, 9)};
+  b.sepa_version = text_column(q, 10);
+  b.csv = CsvDialect{text_column(q, 11).at(0), text_column(q, 12).at(0), q.getColumn(13).getInt() != 0};
   return b;
 }
 
@@ -39,9 +37,9 @@ void read_payments(Ledger& ledger, BatchView& b) {
                       "JOIN pilots p ON p.id = y.pilot_id WHERE y.batch_id = ? ORDER BY p.year, p.seq");
   q.bind(1, b.id);
   while (q.executeStep())
-    b.payments.push_back(PaymentView{text(q, 0), text(q, 1), text(q, 2), text(q, 3),
-                                     Cents{q.getColumn(4).getInt64()}, text(q, 5), text(q, 6),
-                                     text(q, 7), text(q, 8)});
+    b.payments.push_back(PaymentView{text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3),
+                                     Cents{q.getColumn(4).getInt64()}, text_column(q, 5), text_column(q, 6),
+                                     text_column(q, 7), text_column(q, 8)});
 }
 
 }  // namespace

@@ -4,15 +4,9 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include "minipilot/ledger/columns.h"
+
 namespace minipilot {
-
-namespace {
-
-std::string text(SQLite::Statement& q, int col) {
-  return q.getColumn(col).isNull() ? std::string() : q.getColumn(col).getString();
-}
-
-}  // namespace
 
 PilotView load_pilot(Ledger& ledger, PilotId pid) {
   PilotView v;
@@ -27,22 +21,22 @@ PilotView load_pilot(Ledger& ledger, PilotId pid) {
   if (!q.executeStep())
     throw Error(ErrorKind::not_found, fmt::format("no pilot {}", v.id),
                 "'minipilot report pilots' lists the pilots");
-  v.title = text(q, 0);
-  v.description = text(q, 1);
-  v.area = text(q, 2);
-  v.status = text(q, 3);
-  v.applicant = Applicant{text(q, 4), *parse_applicant_type(text(q, 5)), text(q, 6), text(q, 7),
-                          text(q, 8), text(q, 9), text(q, 10)};
-  v.start_date = text(q, 11);
-  v.end_date = text(q, 12);
-  v.submitted_at = text(q, 13);
-  v.submitted_by = text(q, 14);
-  v.decided_at = text(q, 15);
-  v.decided_by = text(q, 16);
-  v.decision_note = text(q, 17);
+  v.title = text_column(q, 0);
+  v.description = text_column(q, 1);
+  v.area = text_column(q, 2);
+  v.status = text_column(q, 3);
+  v.applicant = Applicant{text_column(q, 4), *parse_applicant_type(text_column(q, 5)), text_column(q, 6), text_column(q, 7),
+                          text_column(q, 8), text_column(q, 9), text_column(q, 10)};
+  v.start_date = text_column(q, 11);
+  v.end_date = text_column(q, 12);
+  v.submitted_at = text_column(q, 13);
+  v.submitted_by = text_column(q, 14);
+  v.decided_at = text_column(q, 15);
+  v.decided_by = text_column(q, 16);
+  v.decision_note = text_column(q, 17);
   if (!q.getColumn(18).isNull()) v.grant = Cents{q.getColumn(18).getInt64()};
-  v.closed_at = text(q, 19);
-  v.closed_reason = text(q, 20);
+  v.closed_at = text_column(q, 19);
+  v.closed_reason = text_column(q, 20);
 
   SQLite::Statement e(ledger.db(),
                       "SELECT seq, at, actor, action, detail, "
@@ -52,8 +46,8 @@ PilotView load_pilot(Ledger& ledger, PilotId pid) {
                       "ORDER BY seq");
   e.bind(1, v.id);
   while (e.executeStep())
-    v.events.push_back(EventView{e.getColumn(0).getInt64(), text(e, 1), text(e, 2), text(e, 3),
-                                 v.id, text(e, 4), text(e, 5), text(e, 6), text(e, 7)});
+    v.events.push_back(EventView{e.getColumn(0).getInt64(), text_column(e, 1), text_column(e, 2), text_column(e, 3),
+                                 v.id, text_column(e, 4), text_column(e, 5), text_column(e, 6), text_column(e, 7)});
   return v;
 }
 

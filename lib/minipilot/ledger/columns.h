@@ -1,0 +1,15 @@
+// Reading result columns the same way everywhere: NULL text reads as "".
+#pragma once
+
+#include <string>
+
+#include <SQLiteCpp/Statement.h>
+
+namespace minipilot {
+
+/// Column `col` of the current row as text; "" for NULL.
+inline std::string text_column(SQLite::Statement& q, int col) {
+  return q.getColumn(col).isNull() ? std::string() : q.getColumn(col).getString();
+}
+
+}  // namespace minipilot
