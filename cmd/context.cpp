@@ -139,7 +139,9 @@ void Context::warn(const std::string& line) { err_ << "minipilot: warning: " << 
 
 void write_file_atomically(const fs::path& path, const std::string& text) {
   const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+  // A hidden temporary name beside the target, so that rename() is atomic.
+  // (Built with fmt: GCC 12 warns falsely on "." + std::string, -Wrestrict.)
+  std::string tmpl = (dir / fmt::format(".{}.tmp-XXXXXX", path.filename().string())).string();
   const int fd = mkstemp(tmpl.data());
   const auto fail = [&](const char* what) {
     const int saved = errno;

@@ -122,14 +122,14 @@ std::string render_markdown(const Document& doc) {
     out += "\n## " + md_escape(s.title) + "\n\n";
     const std::vector<std::string> cols = s.columns.empty() ? std::vector<std::string>{"", ""} : s.columns;
     out += "|";
-    for (const auto& c : cols) out += " " + md_escape(c) + " |";
+    for (const auto& c : cols) out.append(" ").append(md_escape(c)).append(" |");
     out += "\n|";
     for (size_t c = 0; c < cols.size(); ++c)
       out += c < s.numeric.size() && s.numeric[c] ? " ---: |" : " --- |";
     out += "\n";
     for (const auto& row : s.rows) {
       out += "|";
-      for (const auto& cell : row) out += " " + md_escape(cell) + " |";
+      for (const auto& cell : row) out.append(" ").append(md_escape(cell)).append(" |");
       out += "\n";
     }
   }
@@ -150,11 +150,11 @@ void append_markup_escaped(std::string& out, std::string_view text) {
 }
 
 std::string csv_cell(std::string_view text, char delimiter, bool numeric) {
-  std::string cell(text);
-  const bool risky = !numeric && !cell.empty() &&
-                     (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
-                      cell[0] == '\t' || cell[0] == '\r' || cell[0] == '\0');
-  if (risky) cell.insert(0, "'");
+  const bool risky = !numeric && !text.empty() &&
+                     (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                      text[0] == '\t' || text[0] == '\r' || text[0] == '\0');
+  std::string cell = risky ? "'" : "";  // (not insert(0, ...): GCC 12 warns falsely, -Wrestrict)
+  cell.append(text);
   if (cell.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string::npos) return cell;
   std::string out = "\"";
   for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
