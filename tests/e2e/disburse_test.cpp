@@ -190,6 +190,7 @@ TEST_CASE("disburse export: writes the same bytes again, even after the configur
   REQUIRE(ws.mp({"disburse", "export", "PB-2026-001", "--csv", "b.csv", "--sepa", "b.xml"}).code == 0);
   CHECK(read_text(ws.dir() / "a.csv") == read_text(ws.dir() / "b.csv"));
   CHECK(read_text(ws.dir() / "a.xml") == read_text(ws.dir() / "b.xml"));
+  check_valid_sepa(ws, "a.xml", "09");
   check_refused(ws, {"disburse", "export", "PB-2026-009", "--csv", "c.csv"}, 4, "no batch PB-2026-009");
   check_refused(ws, {"disburse", "export", "PB-2026-001"}, 2, "needs --csv FILE or --sepa FILE");
   check_refused(ws, {"disburse", "export", "B-1", "--csv", "c.csv"}, 3, "is not a batch id");
