@@ -26,6 +26,7 @@ struct CommandSpec {
 Runner setup_amend(CLI::App& sub);
 Runner setup_apply(CLI::App& sub);
 Runner setup_approve(CLI::App& sub);
+Runner setup_complete(CLI::App& sub);
 Runner setup_disburse(CLI::App& sub);
 Runner setup_hold(CLI::App& sub);
 Runner setup_init(CLI::App& sub);
@@ -37,10 +38,11 @@ Runner setup_verify(CLI::App& sub);
 Runner setup_withdraw(CLI::App& sub);
 
 /// Every subcommand, sorted by name.
-inline constexpr std::array<CommandSpec, 12> kCommands{{
+inline constexpr std::array<CommandSpec, 13> kCommands{{
     {"amend", "correct an applicant's IBAN, BIC, e-mail, phone or name", setup_amend},
     {"apply", "register an application, or many from a CSV file", setup_apply},
     {"approve", "approve submitted applications (ids, or - for standard input)", setup_approve},
+    {"complete", "record a paid pilot's outcome: success, partial or failed", setup_complete},
     {"disburse", "pay approved grants as one batch; void, return, export", setup_disburse},
     {"hold", "keep an approved pilot out of payment batches", setup_hold},
     {"init", "create the ledger (and with --with-config a starter configuration)", setup_init},

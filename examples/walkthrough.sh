@@ -63,6 +63,11 @@ run --as ville amend MP-2026-0003 --iban "FI37 1590 3000 0007 76"
 run --as pirjo disburse --csv maksut-2.csv --sepa maksut-2.xml
 run report payees
 
+step "July: a pilot reports back (failure would be allowed too)"
+export MINIPILOT_NOW=2026-07-01T09:00:00Z
+run complete MP-2026-0002 --outcome partial --participants 40 \
+  --summary "Kirjastoauto kävi torilla kuusi lauantaita." --lessons "Aamupäivä toimi, iltapäivä ei."
+
 step "One pilot and its history"
 run show MP-2026-0002
 

@@ -30,6 +30,15 @@ std::string pilot_json(const PilotView& p) {
   }
   j.key("withdrawn_at").string_or_null(p.closed_at);
   j.key("withdraw_reason").string_or_null(p.closed_reason);
+  j.key("hold_reason").string_or_null(p.hold_reason);
+  j.key("outcome").string_or_null(p.outcome).key("participants");
+  if (p.participants) {
+    j.value(*p.participants);
+  } else {
+    j.null();
+  }
+  j.key("outcome_summary").string_or_null(p.outcome_summary).key("lessons").string_or_null(p.lessons);
+  j.key("completed_at").string_or_null(p.completed_at);
   j.key("events").begin_array();
   for (const EventView& e : p.events) {
     j.begin_object().key("seq").value(e.seq).key("at").value(e.at).key("actor").value(e.actor);
@@ -63,6 +72,12 @@ Document pilot_document(const PilotView& p) {
   add("Grant", p.grant ? fmt::format("{} €", *p.grant) : "");
   add("Withdrawn", p.closed_at);
   add("Withdraw reason", p.closed_reason);
+  add("On hold", p.hold_reason);
+  add("Outcome", p.outcome.empty() ? "" : fmt::format("{} ({}), {}", p.outcome, p.completed_at,
+                                                     p.participants ? fmt::format("{} participants", *p.participants)
+                                                                    : std::string("participants not told")));
+  add("Summary", p.outcome_summary);
+  add("Lessons", p.lessons);
   add("Description", p.description);
   d.sections.push_back({"Pilot", {}, std::move(rows), {}});
   Section history{"History", {"#", "When", "Who", "What", "Status", "Note"}, {}, {true}};

@@ -15,7 +15,8 @@ PilotView load_pilot(Ledger& ledger, PilotId pid) {
                       "SELECT p.title, p.description, p.area, p.status, a.name, a.type, a.email, "
                       "a.phone, a.business_id, a.iban, a.bic, p.start_date, p.end_date, "
                       "p.submitted_at, p.submitted_by, p.decided_at, p.decided_by, "
-                      "p.decision_note, p.grant_cents, p.closed_at, p.closed_reason "
+                      "p.decision_note, p.grant_cents, p.closed_at, p.closed_reason, p.hold_reason, "
+                      "p.outcome, p.participants, p.outcome_summary, p.lessons, p.completed_at "
                       "FROM pilots p JOIN applicants a ON a.id = p.applicant_id WHERE p.id = ?");
   q.bind(1, v.id);
   if (!q.executeStep())
@@ -37,6 +38,12 @@ PilotView load_pilot(Ledger& ledger, PilotId pid) {
   if (!q.getColumn(18).isNull()) v.grant = Cents{q.getColumn(18).getInt64()};
   v.closed_at = text_column(q, 19);
   v.closed_reason = text_column(q, 20);
+  v.hold_reason = text_column(q, 21);
+  v.outcome = text_column(q, 22);
+  if (!q.getColumn(23).isNull()) v.participants = q.getColumn(23).getInt64();
+  v.outcome_summary = text_column(q, 24);
+  v.lessons = text_column(q, 25);
+  v.completed_at = text_column(q, 26);
 
   SQLite::Statement e(ledger.db(),
                       "SELECT seq, at, actor, action, detail, "

@@ -43,6 +43,12 @@ struct PilotView {
   std::optional<Cents> grant;
   std::string closed_at;
   std::string closed_reason;
+  std::string hold_reason;     ///< "" when not on hold
+  std::string outcome;         ///< "" until completed
+  std::optional<int64_t> participants;
+  std::string outcome_summary;
+  std::string lessons;
+  std::string completed_at;
   std::vector<EventView> events;  ///< oldest first
 };
 

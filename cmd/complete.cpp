@@ -1,0 +1,37 @@
+// minipilot complete ID --outcome success|partial|failed: record what the pilot achieved and taught.
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cmd/commands.h"
+#include "minipilot/ops/complete.h"
+#include "minipilot/ops/decide.h"
+
+namespace minipilot::cli {
+
+namespace {
+struct CompleteArgs {
+  std::string id;
+  Outcome outcome;
+  int64_t participants = 0;
+  CLI::Option* participants_option = nullptr;
+};
+}  // namespace
+
+Runner setup_complete(CLI::App& sub) {
+  auto a = std::make_shared<CompleteArgs>();
+  sub.add_option("id", a->id, "the pilot, once its grant is paid")->required();
+  sub.add_option("--outcome", a->outcome.outcome, "success, partial or failed (failure is allowed)")->required();
+  a->participants_option = sub.add_option("--participants", a->participants, "how many took part");
+  sub.add_option("--summary", a->outcome.summary, "what was done and what came of it");
+  sub.add_option("--lessons", a->outcome.lessons, "what the city should learn");
+  return [a](Context& ctx) {
+    Outcome o = a->outcome;
+    if (a->participants_option->count() > 0) o.participants = a->participants;
+    const PilotId id = parse_pilot_ids({a->id}).front();
+    complete(ctx.ops(), id, o);
+    ctx.say(fmt::format("completed {}: {}", format_pilot_id(id), o.outcome));
+  };
+}
+
+}  // namespace minipilot::cli
