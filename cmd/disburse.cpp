@@ -55,7 +55,8 @@ void run_pay(Context& ctx, const DisburseArgs& a) {
     throw Error(four_eyes ? ErrorKind::permission : ErrorKind::invalid,
                 "no batch was made: every pilot waiting for payment was left out",
                 four_eyes ? "under four-eyes another finance user must pay these" : "add the IBANs with 'minipilot amend ID --iban'");
-  ctx.show([&] { return batch_document(*d.batch, d.dry_run); }, [&] { return batch_json(*d.batch, d.dry_run); });
+  ctx.show([&] { return batch_document(*d.batch, d.dry_run, &d.chain_head); },
+           [&] { return batch_json(*d.batch, d.dry_run, &d.chain_head); });
   if (!d.dry_run) write_files(*d.batch, a.csv, a.sepa, "");
 }
 

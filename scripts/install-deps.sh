@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   g++ make cmake pkg-config
   libcli11-dev libfmt-dev libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev doctest-dev
+  libssl-dev     # SHA-256 (libcrypto) for the event hash chain
   sqlite3        # the tests compare `sqlite3 .dump` before and after a refused command
   time           # make bench measures peak memory with GNU time
   libxml2-utils  # xmllint validates every SEPA file the tests write

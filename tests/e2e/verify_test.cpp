@@ -46,3 +46,19 @@ TEST_CASE("verify: a ledger from a newer minipilot is refused with exit 9 and le
   check_refused(ws, {"verify"}, 9, "schema version 42, newer than this minipilot");
   check_refused(ws, application("A"), 9, "newer than this minipilot");
 }
+
+TEST_CASE("verify: an amount changed in the file with sqlite3 is found - and the chain head is printed") {
+  Workspace ws(std::string(kTeamConfig) + kPayer);
+  ws.mp(application("A"));
+  ws.mp({"approve", "MP-2026-0001"});
+  ws.env["MINIPILOT_USER"] = "pirjo";
+  const Result paid = ws.mp({"disburse", "--format", "json"});
+  CHECK(contains(paid.out, "\"chain_head\": {\n    \"seq\": 4,"));
+  const Result clean = ws.mp({"verify", "--format", "json"});
+  CHECK(contains(clean.out, "\"seq\": 4"));
+  CHECK(contains(ws.mp({"report"}).out, "Chain head          event 4 "));
+  ws.sql("UPDATE payments SET amount_cents = 90000");
+  const Result r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "its live payment is 90000 cents, its grant 50000 cents"));
+}

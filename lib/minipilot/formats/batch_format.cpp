@@ -50,15 +50,17 @@ Section payments_section(const BatchView& b, const std::string& title) {
 
 }  // namespace
 
-std::string batch_json(const BatchView& b, bool dry_run) {
+std::string batch_json(const BatchView& b, bool dry_run, const ChainHead* head) {
   JsonWriter j(2);
   j.begin_object().key("dry_run").value(dry_run);
   write_batch(j, b);
+  if (head)
+    j.key("chain_head").begin_object().key("seq").value(head->seq).key("hash").value(head->hash).end_object();
   j.end_object();
   return j.str() + "\n";
 }
 
-Document batch_document(const BatchView& b, bool dry_run) {
+Document batch_document(const BatchView& b, bool dry_run, const ChainHead* head) {
   Document d{dry_run ? fmt::format("Dry run: batch {} would pay (nothing was recorded or written)", b.id)
                      : fmt::format("Batch {}", b.id),
              {}};
@@ -67,6 +69,7 @@ Document batch_document(const BatchView& b, bool dry_run) {
                                       {"Execution date", b.execution_date},
                                       {"Made", fmt::format("{} by {}", b.created_at, b.created_by)},
                                       {"State", b.state == "voided" ? "voided: " + b.void_reason : b.state}}, {}});
+  if (head) d.sections.back().rows.push_back({"Chain head", fmt::format("event {} {}", head->seq, head->hash)});
   d.sections.push_back(payments_section(b, "Payments"));
   return d;
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "minipilot/formats/document.h"
+#include "minipilot/ledger/chain.h"
 #include "minipilot/reports/batch_view.h"
 #include "minipilot/reports/payees.h"
 
@@ -12,10 +13,11 @@ namespace minipilot {
 
 /// One batch: id, state, execution date, who and when, count, total_cents,
 /// and its payments with amount_cents; `dry_run` says nothing was recorded.
-std::string batch_json(const BatchView& b, bool dry_run);
+/// With `head`, also the event chain's head (spec §6: printed with every batch).
+std::string batch_json(const BatchView& b, bool dry_run, const ChainHead* head = nullptr);
 
 /// The batch for people: its figures, then its payments.
-Document batch_document(const BatchView& b, bool dry_run);
+Document batch_document(const BatchView& b, bool dry_run, const ChainHead* head = nullptr);
 
 /// `report payments`: every batch with its payments, for reconciliation.
 std::string batches_json(const std::vector<BatchView>& batches);

@@ -56,6 +56,7 @@ std::string summary_json(const Summary& s) {
       .key("failed").value(s.failed).end_object();
   median(j, "median_days_to_decision", s.median_seconds_to_decision);
   median(j, "median_days_to_payment", s.median_seconds_to_payment);
+  j.key("chain_head").begin_object().key("seq").value(s.chain_head.seq).key("hash").value(s.chain_head.hash).end_object();
   j.end_object();
   return j.str() + "\n";
 }
@@ -71,7 +72,8 @@ Document summary_document(const Summary& s) {
                                        {"Disbursed", eur(s.disbursed)}, {"Remaining", eur(s.remaining)},
                                        {"Median to decision", days(s.median_seconds_to_decision)},
                                        {"Median to payment", days(s.median_seconds_to_payment)},
-                                       {"Access control", s.access_control ? "on" : "off (single-user)"}}, {}});
+                                       {"Access control", s.access_control ? "on" : "off (single-user)"},
+                                       {"Chain head", fmt::format("event {} {}", s.chain_head.seq, s.chain_head.hash)}}, {}});
   Section counts{"Pilots by status", {"Status", "Pilots"}, {}, {false, true}};
   for (Status st : kAllStatuses)
     counts.rows.push_back({std::string(to_string(st)), std::to_string(s.counts[static_cast<size_t>(st)])});

@@ -11,7 +11,9 @@ std::string verify_json(const VerifyReport& r) {
   JsonWriter j(2);
   j.begin_object().key("ok").value(r.ok()).key("schema_version").value(r.schema_version);
   j.key("access_control").value(r.access_control).key("pilots").value(r.pilots);
-  j.key("events").value(r.events).key("checks").begin_array();
+  j.key("events").value(r.events);
+  j.key("chain_head").begin_object().key("seq").value(r.head.seq).key("hash").value(r.head.hash).end_object();
+  j.key("checks").begin_array();
   for (const std::string& c : r.checks) j.value(c);
   j.end_array().key("problem_count").value(r.problem_count).key("problems").begin_array();
   for (const Problem& p : r.problems)
@@ -29,6 +31,7 @@ Document verify_document(const VerifyReport& r) {
   d.sections.push_back({"Ledger", {}, {{"Schema version", std::to_string(r.schema_version)},
                                        {"Pilots", std::to_string(r.pilots)},
                                        {"Events", std::to_string(r.events)},
+                                       {"Chain head", fmt::format("event {} {}", r.head.seq, r.head.hash)},
                                        {"Access control", r.access_control ? "on" : "off (single-user: no [users] in the configuration)"}}, {}});
   Section checks{"Checks", {"Check", "Result"}, {}, {}};
   for (const std::string& c : r.checks) {

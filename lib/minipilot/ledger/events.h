@@ -12,7 +12,8 @@
 namespace minipilot {
 
 /// Appends events within the caller's write transaction, reusing one
-/// prepared statement (bulk commands append hundreds of thousands).
+/// prepared statement (bulk commands append hundreds of thousands). Each
+/// event gets the next number and is chained to the one before it by hash.
 class EventLog {
  public:
   explicit EventLog(SQLite::Database& db);
@@ -27,6 +28,8 @@ class EventLog {
 
  private:
   SQLite::Statement insert_;
+  int64_t seq_;       // the last event's number
+  std::string head_;  // the last event's hash
   Timestamp last_at_;
   std::string at_text_;
 };

@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "minipilot/ledger/chain.h"
+
 namespace minipilot {
 
 namespace {
@@ -12,9 +14,15 @@ namespace {
 // Constraints evaluated on every insert spell out "x = 'a' OR x = 'b'" instead of
 // "x IN ('a', 'b')": SQLite builds an ephemeral table for each IN list at each
 // statement run, which cost a bulk import a third of its time.
-constexpr std::array<const char*, 2> kMigrations{
+// A migration: SQL, then optionally C++ for what SQL cannot do.
+struct Migration {
+  const char* sql;
+  void (*after)(SQLite::Database&) = nullptr;
+};
+
+constexpr std::array<Migration, 3> kMigrations{{
     // 0 -> 1: applicants, pilots (with their decision and outcome), the append-only event log.
-    R"sql(
+    {R"sql(
 CREATE TABLE applicants (
   id          INTEGER PRIMARY KEY,
   name        TEXT NOT NULL,
@@ -82,9 +90,9 @@ CREATE TRIGGER events_no_update BEFORE UPDATE ON events
   BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 CREATE TRIGGER events_no_delete BEFORE DELETE ON events
   BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
-)sql",
+)sql"},
     // 1 -> 2: payment batches and payments, holds, who last set an IBAN, applicant changes.
-    R"sql(
+    {R"sql(
 CREATE TABLE batches (
   id             TEXT NOT NULL UNIQUE,           -- PB-2026-001
   year           INTEGER NOT NULL,
@@ -142,15 +150,31 @@ CREATE TABLE applicant_changes (
   old_value    TEXT NOT NULL,
   new_value    TEXT NOT NULL
 ) STRICT;
+)sql"},
+    // 2 -> 3: the event hash chain. Existing events are hashed in order; the
+    // append-only triggers are lifted for that one update and put back.
+    {R"sql(
+ALTER TABLE events ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+DROP TRIGGER events_no_update;
 )sql",
-};
+     [](SQLite::Database& db) {
+       rehash_events(db);
+       db.exec("CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+               "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;");
+     }},
+}};
 
 }  // namespace
 
 int schema_version() { return static_cast<int>(kMigrations.size()); }
 
 void migrate(SQLite::Database& db, int from) {
-  for (int v = from; v < schema_version(); ++v) db.exec(kMigrations[static_cast<size_t>(v)]);
+  for (int v = from; v < schema_version(); ++v) {
+    const Migration& m = kMigrations[static_cast<size_t>(v)];
+    db.exec(m.sql);
+    if (m.after) m.after(db);
+  }
   db.exec("PRAGMA user_version = " + std::to_string(schema_version()));
 }
 

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "minipilot/core/ids.h"
+#include "minipilot/ledger/chain.h"
+#include "minipilot/ledger/columns.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/ledger/schema.h"
 #include "minipilot/ops/decide.h"
@@ -45,6 +47,29 @@ class Verifier {
       if (!q.executeStep())
         problem("events are append-only", name, "the trigger that guards the event log is missing");
     }
+  }
+
+  // Recomputes every event's hash from the one before: an event edited,
+  // inserted or deleted behind the tool's back breaks the chain from there on.
+  void chain() {
+    const std::string check = "event hash chain";
+    r_.checks.push_back(check);
+    SQLite::Statement q(db_, "SELECT seq, at, actor, action, pilot_id, detail, prev_hash, hash FROM events ORDER BY seq");
+    std::string prev(kGenesisHash);
+    int64_t expected_seq = 1;
+    while (q.executeStep()) {
+      const int64_t seq = q.getColumn(0).getInt64();
+      const std::string subject = fmt::format("event {}", seq);
+      if (seq != expected_seq)
+        problem(check, subject, fmt::format("events {} to {} are missing", expected_seq, seq - 1));
+      if (text_column(q, 6) != prev) problem(check, subject, "it does not follow the event before it");
+      const std::string hash = event_hash(prev, seq, text_column(q, 1), text_column(q, 2), text_column(q, 3),
+                                          text_column(q, 4), text_column(q, 5));
+      if (hash != text_column(q, 7)) problem(check, subject, "its content does not match its hash: it was changed");
+      prev = text_column(q, 7);
+      expected_seq = seq + 1;
+    }
+    r_.head = ChainHead{expected_seq - 1, prev};
   }
 
   // Replays each pilot's events against the status machine and compares
@@ -170,6 +195,7 @@ VerifyReport verify_ledger(Ledger& ledger, const Config& config) {
   Verifier v(ledger, config, report);
   v.sqlite_checks();
   v.append_only_guards();
+  v.chain();
   v.pilots_match_events();
   v.payments();
   v.budgets();

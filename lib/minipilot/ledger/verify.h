@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "minipilot/config/config.h"
+#include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/ledger.h"
 
 namespace minipilot {
@@ -24,6 +25,7 @@ struct VerifyReport {
   bool access_control = false;
   int64_t pilots = 0;
   int64_t events = 0;
+  ChainHead head;  ///< the last event's number and stored hash
   std::vector<std::string> checks;  ///< the checks that ran, in order
   std::vector<Problem> problems;    ///< at most kMaxProblems
   int64_t problem_count = 0;        ///< all problems, also those not listed

@@ -195,10 +195,9 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
   std::vector<Candidate> all = approved_unpaid(ctx.ledger.db(), o.area);
   choose(ctx, o, all, d, b);
   if (b.payments.empty()) return d;
-  if (!o.dry_run) {
-    record_batch(ctx, b, id);
-    txn.commit();
-  }
+  if (!o.dry_run) record_batch(ctx, b, id);
+  d.chain_head = chain_head(ctx.ledger.db());
+  if (!o.dry_run) txn.commit();
   d.batch = std::move(b);
   return d;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "minipilot/core/ids.h"
+#include "minipilot/ledger/chain.h"
 #include "minipilot/ops/context.h"
 #include "minipilot/reports/batch_view.h"
 
@@ -33,6 +34,7 @@ struct Disbursement {
   std::vector<LeftOut> left_out;
   std::vector<std::string> on_hold;  ///< approved pilots kept out by a hold
   bool dry_run = false;
+  ChainHead chain_head;  ///< after the batch was recorded (before, in a dry run)
 };
 
 /// Pays every approved, unpaid pilot not on hold (of `area`, at most

@@ -134,6 +134,7 @@ Summary build_summary(Ledger& ledger, const Config& config, const SummaryFilter&
       ledger, filter, "unixepoch(b.created_at) - unixepoch(p.submitted_at)",
       "FROM pilots p JOIN payments y ON y.pilot_id = p.id AND y.live = 1 "
       "JOIN batches b ON b.id = y.batch_id WHERE p.year = ?1 AND (?2 = '' OR p.area = ?2)");
+  s.chain_head = chain_head(ledger.db());
   snapshot.commit();
   return s;
 }

@@ -9,6 +9,7 @@
 
 #include "minipilot/config/config.h"
 #include "minipilot/core/money.h"
+#include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/ledger.h"
 
 namespace minipilot {
@@ -56,6 +57,7 @@ struct Summary {
   int64_t success = 0, partial = 0, failed = 0;
   std::optional<int64_t> median_seconds_to_decision;  ///< application -> approval or rejection
   std::optional<int64_t> median_seconds_to_payment;   ///< application -> its live payment's batch
+  ChainHead chain_head;  ///< the event chain's head when the report was made
 };
 
 /// Builds the summary in one read transaction.

@@ -6,6 +6,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/events.h"
 #include "minipilot/ledger/schema.h"
 #include "unit/fixture.h"
@@ -81,4 +82,32 @@ TEST_CASE("ledger: a busy lock is translated to exit 8, a damaged file to exit 9
   CHECK(translate_sqlite_error(SQLite::Exception("full", SQLITE_FULL)).kind() == ErrorKind::busy);
   CHECK(translate_sqlite_error(SQLite::Exception("bad", SQLITE_CORRUPT)).kind() == ErrorKind::integrity);
   CHECK(translate_sqlite_error(SQLite::Exception("?", SQLITE_MISMATCH)).kind() == ErrorKind::internal);
+}
+
+TEST_CASE("ledger: migrating schema 2 to 3 chains the events that exist") {
+  LedgerFixture f;
+  EventLog(f.ledger.db()).append(Timestamp{0}, "anna", "note", "", "{}");
+  EventLog(f.ledger.db()).append(Timestamp{1}, "anna", "note", "", "{\"x\":1}");
+  const std::string head = f.ledger.db().execAndGet("SELECT hash FROM events WHERE seq = 2").getString();
+  // Turn the file back into a schema-2 ledger: no hash columns.
+  f.ledger.db().exec("ALTER TABLE events DROP COLUMN prev_hash");
+  f.ledger.db().exec("ALTER TABLE events DROP COLUMN hash");
+  f.ledger.db().exec("PRAGMA user_version = 2");
+  Ledger reopened = Ledger::open(f.config.ledger, 100);
+  CHECK(reopened.db().execAndGet("PRAGMA user_version").getInt() == schema_version());
+  CHECK(reopened.db().execAndGet("SELECT hash FROM events WHERE seq = 2").getString() == head);
+  CHECK_THROWS_AS(reopened.db().exec("UPDATE events SET actor = 'x'"), SQLite::Exception);
+}
+
+TEST_CASE("ledger: each event is chained to the one before by SHA-256") {
+  LedgerFixture f;
+  EventLog log(f.ledger.db());
+  log.append(Timestamp{0}, "anna", "note", "", "{}");
+  log.append(Timestamp{0}, "anna", "note", "", "{\"n\":2}");
+  auto& db = f.ledger.db();
+  const std::string first = db.execAndGet("SELECT hash FROM events WHERE seq = 1").getString();
+  CHECK(db.execAndGet("SELECT prev_hash FROM events WHERE seq = 1").getString() == std::string(kGenesisHash));
+  CHECK(db.execAndGet("SELECT prev_hash FROM events WHERE seq = 2").getString() == first);
+  CHECK(first == event_hash(kGenesisHash, 1, "1970-01-01T00:00:00Z", "anna", "note", "", "{}"));
+  CHECK(event_hash(kGenesisHash, 1, "a", "bc", "", "", "") != event_hash(kGenesisHash, 1, "ab", "c", "", "", ""));
 }

@@ -92,3 +92,31 @@ TEST_CASE("verify: a disbursed pilot without its live payment and a changed amou
   CHECK(names(r, "one live payment per paid pilot", "MP-2026-0001"));
   CHECK(names(r, "status follows the event log", "MP-2026-0001"));
 }
+
+TEST_CASE("verify: an event edited behind the tool's back breaks the hash chain there") {
+  LedgerFixture f;
+  populate(f);
+  f.ledger.db().exec("DROP TRIGGER events_no_update");
+  f.ledger.db().exec("UPDATE events SET detail = '{\"before\":{},\"after\":{\"status\":\"submitted\",\"title\":\"X\"}}' WHERE seq = 2");
+  const VerifyReport r = verify_ledger(f.ledger, f.config);
+  CHECK(names(r, "event hash chain", "event 2"));
+  CHECK_FALSE(names(r, "event hash chain", "event 1"));
+}
+
+TEST_CASE("verify: an event deleted from the middle is found by the chain") {
+  LedgerFixture f;
+  populate(f);
+  f.ledger.db().exec("DROP TRIGGER events_no_delete");
+  f.ledger.db().exec("DELETE FROM events WHERE seq = 3");
+  const VerifyReport r = verify_ledger(f.ledger, f.config);
+  CHECK(names(r, "event hash chain", "event 4"));
+}
+
+TEST_CASE("verify: the chain head is the last event's number and hash") {
+  LedgerFixture f;
+  populate(f);
+  const VerifyReport r = verify_ledger(f.ledger, f.config);
+  CHECK(r.head.seq == 5);
+  CHECK(r.head.hash.size() == 64);
+  CHECK(r.head.hash == f.ledger.db().execAndGet("SELECT hash FROM events WHERE seq = 5").getString());
+}

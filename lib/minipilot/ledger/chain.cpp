@@ -1,0 +1,73 @@
+// SHA-256 through OpenSSL's libcrypto: no hand-written cryptography.
+#include "minipilot/ledger/chain.h"
+
+#include <openssl/evp.h>
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include "minipilot/core/error.h"
+#include "minipilot/ledger/columns.h"
+
+namespace minipilot {
+
+namespace {
+
+void field(std::string& out, std::string_view value) {
+  out += std::to_string(value.size());
+  out += ':';
+  out += value;
+}
+
+std::string sha256_hex(std::string_view data) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  if (EVP_Digest(data.data(), data.size(), md, &len, EVP_sha256(), nullptr) != 1)
+    throw Error(ErrorKind::internal, "SHA-256 failed in libcrypto");
+  std::string hex;
+  hex.reserve(len * 2);
+  for (unsigned int i = 0; i < len; ++i) hex += fmt::format("{:02x}", md[i]);
+  return hex;
+}
+
+}  // namespace
+
+std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view at,
+                       std::string_view actor, std::string_view action, std::string_view pilot_id,
+                       std::string_view detail) {
+  std::string data;
+  data.reserve(96 + at.size() + actor.size() + action.size() + pilot_id.size() + detail.size());
+  field(data, prev_hash);
+  field(data, std::to_string(seq));
+  field(data, at);
+  field(data, actor);
+  field(data, action);
+  field(data, pilot_id);
+  field(data, detail);
+  return sha256_hex(data);
+}
+
+ChainHead chain_head(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1");
+  if (!q.executeStep()) return ChainHead{};
+  return ChainHead{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
+}
+
+void rehash_events(SQLite::Database& db) {
+  SQLite::Statement all(db, "SELECT seq, at, actor, action, pilot_id, detail FROM events ORDER BY seq");
+  SQLite::Statement set(db, "UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?");
+  std::string prev(kGenesisHash);
+  while (all.executeStep()) {
+    const int64_t seq = all.getColumn(0).getInt64();
+    std::string hash = event_hash(prev, seq, text_column(all, 1), text_column(all, 2), text_column(all, 3),
+                                  text_column(all, 4), text_column(all, 5));
+    set.reset();
+    set.bind(1, prev);
+    set.bind(2, hash);
+    set.bind(3, seq);
+    set.exec();
+    prev = std::move(hash);
+  }
+}
+
+}  // namespace minipilot

@@ -1,0 +1,37 @@
+// The event hash chain: each event commits to the one before it, so a change made behind the tool's back shows.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <SQLiteCpp/Database.h>
+
+namespace minipilot {
+
+/// The prev_hash of the first event: 64 zeros.
+inline constexpr std::string_view kGenesisHash =
+    "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// The last event's number and hash: print it where people keep it (a
+/// monthly report, a payment batch), and a history cut short will show.
+struct ChainHead {
+  int64_t seq = 0;
+  std::string hash{kGenesisHash};
+};
+
+/// SHA-256 (lower-case hex) of `prev_hash` and the event's fields, each
+/// written as "<byte length>:<bytes>" so that no two events encode alike.
+std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view at,
+                       std::string_view actor, std::string_view action, std::string_view pilot_id,
+                       std::string_view detail);
+
+/// The head of the chain: the genesis hash when there are no events.
+ChainHead chain_head(SQLite::Database& db);
+
+/// Fills prev_hash and hash of every event in order (migration to schema 3).
+/// The caller holds the write transaction and has lifted the append-only
+/// triggers.
+void rehash_events(SQLite::Database& db);
+
+}  // namespace minipilot
