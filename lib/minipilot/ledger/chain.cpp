@@ -3,6 +3,8 @@
 
 #include <openssl/evp.h>
 
+#include <memory>
+
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
@@ -19,14 +21,22 @@ void field(std::string& out, std::string_view value) {
   out += value;
 }
 
+// One digest context for the process: creating one per event cost more than
+// the hashing itself in a bulk import.
 std::string sha256_hex(std::string_view data) {
+  static const EVP_MD* const kSha256 = EVP_sha256();
+  thread_local std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
-  if (EVP_Digest(data.data(), data.size(), md, &len, EVP_sha256(), nullptr) != 1)
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), kSha256, nullptr) != 1 ||
+      EVP_DigestUpdate(ctx.get(), data.data(), data.size()) != 1 || EVP_DigestFinal_ex(ctx.get(), md, &len) != 1)
     throw Error(ErrorKind::internal, "SHA-256 failed in libcrypto");
-  std::string hex;
-  hex.reserve(len * 2);
-  for (unsigned int i = 0; i < len; ++i) hex += fmt::format("{:02x}", md[i]);
+  constexpr char kHex[] = "0123456789abcdef";
+  std::string hex(len * 2, '0');
+  for (unsigned int i = 0; i < len; ++i) {
+    hex[2 * i] = kHex[md[i] >> 4];
+    hex[2 * i + 1] = kHex[md[i] & 0xF];
+  }
   return hex;
 }
 
