@@ -30,6 +30,7 @@ Runner setup_complete(CLI::App& sub);
 Runner setup_disburse(CLI::App& sub);
 Runner setup_hold(CLI::App& sub);
 Runner setup_init(CLI::App& sub);
+Runner setup_log(CLI::App& sub);
 Runner setup_reject(CLI::App& sub);
 Runner setup_release(CLI::App& sub);
 Runner setup_report(CLI::App& sub);
@@ -38,7 +39,7 @@ Runner setup_verify(CLI::App& sub);
 Runner setup_withdraw(CLI::App& sub);
 
 /// Every subcommand, sorted by name.
-inline constexpr std::array<CommandSpec, 13> kCommands{{
+inline constexpr std::array<CommandSpec, 14> kCommands{{
     {"amend", "correct an applicant's IBAN, BIC, e-mail, phone or name", setup_amend},
     {"apply", "register an application, or many from a CSV file", setup_apply},
     {"approve", "approve submitted applications (ids, or - for standard input)", setup_approve},
@@ -46,6 +47,7 @@ inline constexpr std::array<CommandSpec, 13> kCommands{{
     {"disburse", "pay approved grants as one batch; void, return, export", setup_disburse},
     {"hold", "keep an approved pilot out of payment batches", setup_hold},
     {"init", "create the ledger (and with --with-config a starter configuration)", setup_init},
+    {"log", "the audit trail: who did what, when (all, or one pilot's)", setup_log},
     {"reject", "reject submitted applications, with a reason", setup_reject},
     {"release", "let a held pilot back into payment batches", setup_release},
     {"report", "reports: summary, payments, payees", setup_report},

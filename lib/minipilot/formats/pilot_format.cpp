@@ -8,6 +8,27 @@
 
 namespace minipilot {
 
+namespace {
+
+// The events as a table; `with_pilot` adds the pilot column (the whole log).
+Section history_section(const std::vector<EventView>& events, const std::string& title, bool with_pilot) {
+  Section s{title, {"#", "When", "Who", "What"}, {}, {true}};
+  if (with_pilot) s.columns.push_back("Pilot");
+  s.columns.insert(s.columns.end(), {"Status", "Note"});
+  for (const EventView& e : events) {
+    const std::string change = e.status_before.empty() ? e.status_after
+                               : e.status_after.empty() ? ""
+                                                        : e.status_before + " → " + e.status_after;
+    std::vector<std::string> row{std::to_string(e.seq), e.at, e.actor, e.action};
+    if (with_pilot) row.push_back(e.pilot_id);
+    row.insert(row.end(), {change, e.note});
+    s.rows.push_back(std::move(row));
+  }
+  return s;
+}
+
+}  // namespace
+
 std::string pilot_json(const PilotView& p) {
   JsonWriter j(2);
   j.begin_object();
@@ -80,15 +101,24 @@ Document pilot_document(const PilotView& p) {
   add("Lessons", p.lessons);
   add("Description", p.description);
   d.sections.push_back({"Pilot", {}, std::move(rows), {}});
-  Section history{"History", {"#", "When", "Who", "What", "Status", "Note"}, {}, {true}};
-  for (const EventView& e : p.events) {
-    const std::string change = e.status_before.empty() ? e.status_after
-                               : e.status_after.empty() ? ""
-                                                        : e.status_before + " → " + e.status_after;
-    history.rows.push_back({std::to_string(e.seq), e.at, e.actor, e.action, change, e.note});
-  }
-  d.sections.push_back(std::move(history));
+  d.sections.push_back(history_section(p.events, "History", false));
   return d;
+}
+
+std::string events_json(const std::vector<EventView>& events) {
+  JsonWriter j(2);
+  j.begin_object().key("events").begin_array();
+  for (const EventView& e : events) {
+    j.begin_object().key("seq").value(e.seq).key("at").value(e.at).key("actor").value(e.actor);
+    j.key("action").value(e.action).key("pilot_id").string_or_null(e.pilot_id);
+    j.key("detail").number_text(e.detail).key("hash").value(e.hash).end_object();
+  }
+  j.end_array().end_object();
+  return j.str() + "\n";
+}
+
+Document events_document(const std::vector<EventView>& events, const std::string& title) {
+  return Document{title, {history_section(events, "Events", true)}};
 }
 
 }  // namespace minipilot

@@ -14,4 +14,9 @@ std::string pilot_json(const PilotView& p);
 /// The pilot's details, then its history, for people.
 Document pilot_document(const PilotView& p);
 
+/// `log`: the events as {"events": [{seq, at, actor, action, pilot_id, detail, hash}]},
+/// detail as the JSON object it is.
+std::string events_json(const std::vector<EventView>& events);
+Document events_document(const std::vector<EventView>& events, const std::string& title);
+
 }  // namespace minipilot

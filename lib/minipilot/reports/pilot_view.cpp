@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "minipilot/ledger/columns.h"
+#include "minipilot/reports/audit_log.h"
 
 namespace minipilot {
 
@@ -45,16 +46,7 @@ PilotView load_pilot(Ledger& ledger, PilotId pid) {
   v.lessons = text_column(q, 25);
   v.completed_at = text_column(q, 26);
 
-  SQLite::Statement e(ledger.db(),
-                      "SELECT seq, at, actor, action, detail, "
-                      "json_extract(detail, '$.before.status'), json_extract(detail, '$.after.status'), "
-                      "COALESCE(json_extract(detail, '$.note'), json_extract(detail, '$.reason')) "
-                      "FROM events WHERE pilot_id = ? "
-                      "ORDER BY seq");
-  e.bind(1, v.id);
-  while (e.executeStep())
-    v.events.push_back(EventView{e.getColumn(0).getInt64(), text_column(e, 1), text_column(e, 2), text_column(e, 3),
-                                 v.id, text_column(e, 4), text_column(e, 5), text_column(e, 6), text_column(e, 7)});
+  v.events = load_events(ledger, v.id);
   return v;
 }
 

@@ -23,6 +23,7 @@ struct EventView {
   std::string status_before;  ///< from detail, "" when none
   std::string status_after;
   std::string note;           ///< the note or reason in detail, if any
+  std::string hash;           ///< its link in the event chain
 };
 
 /// Everything the ledger holds about one pilot.
