@@ -5,7 +5,7 @@ using namespace minipilot::test;
 
 namespace {
 
-const std::string kXsdDir = std::string(MINIPILOT_SOURCE_DIR) + "/../shared/data/iso20022/";
+const std::string kXsdDir = std::string(MINIPILOT_XSD_DIR) + "/";
 
 // A ledger where anna has applied for and approved `n` pilots in keskusta.
 Workspace approved(int n, const std::string& extra_config = "") {
@@ -19,6 +19,7 @@ Workspace approved(int n, const std::string& extra_config = "") {
 }
 
 void check_valid_sepa(const Workspace& ws, const std::string& file, const std::string& version) {
+  INFO("schemas from MINIPILOT_XSD_DIR = '" << MINIPILOT_XSD_DIR << "' (see tests/CMakeLists.txt)");
   const Result r = run_process({"/usr/bin/xmllint", "--noout", "--schema", kXsdDir + "pain.001.001." + version + ".xsd", file},
                                ws.dir().path(), {});
   CAPTURE(r.err);
