@@ -1,0 +1,130 @@
+// Tests of ops/disburse, ops/amend and ops/complete: what is paid, what is left out, and the undoing.
+#include <doctest/doctest.h>
+
+#include "minipilot/ops/amend.h"
+#include "minipilot/ops/apply.h"
+#include "minipilot/ops/complete.h"
+#include "minipilot/ops/decide.h"
+#include "minipilot/ops/disburse.h"
+#include "unit/fixture.h"
+
+using namespace minipilot;
+using namespace minipilot::test;
+
+namespace {
+
+// Three approved pilots of keskusta (by anna); the second has no IBAN.
+struct PayFixture : LedgerFixture {
+  PayFixture() {
+    config = parse_config(std::string(kTeamConfig) + kPayer + "[users.root]\nroles = [\"admin\"]\n", dir / "minipilot.toml");
+    for (int i = 1; i <= 3; ++i) {
+      ApplicationInput in;
+      in.title = "Idea " + std::to_string(i);
+      in.applicant = "Hakija " + std::to_string(i);
+      in.type = "resident";
+      in.area = "keskusta";
+      if (i != 2) in.iban = "FI21 1234 5600 0007 85";
+      apply_one(ctx(), in);
+    }
+    approve(ctx(), {PilotId{2026, 1}, PilotId{2026, 2}, PilotId{2026, 3}}, "");
+    act_as("pirjo");
+  }
+};
+
+}  // namespace
+
+TEST_CASE("disburse op: pays the payable in id order and names the pilot without an IBAN") {
+  PayFixture f;
+  const Disbursement d = disburse(f.ctx(), {}, true);
+  REQUIRE(d.batch);
+  CHECK(d.batch->id == "PB-2026-001");
+  CHECK(d.batch->payments.size() == 2);
+  CHECK(d.batch->payments[1].pilot_id == "MP-2026-0003");
+  CHECK(d.batch->total() == Cents{100000});
+  REQUIRE(d.left_out.size() == 1);
+  CHECK(d.left_out[0].kind == ErrorKind::invalid);
+  CHECK(d.batch->execution_date == "2026-03-02");  // the Monday after Sunday 1 March
+  CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE status = 'disbursed'") == 2);
+}
+
+TEST_CASE("disburse op: a dry run records nothing and a limit caps the batch") {
+  PayFixture f;
+  DisburseOptions o;
+  o.dry_run = true;
+  CHECK(disburse(f.ctx(), o, false).batch->payments.size() == 2);
+  CHECK(f.count("SELECT COUNT(*) FROM batches") == 0);
+  o = {};
+  o.limit = 1;
+  CHECK(disburse(f.ctx(), o, false).batch->payments.size() == 1);
+  CHECK(next_batch_id(f.ledger.db(), 2026) == BatchId{2026, 2});
+}
+
+TEST_CASE("disburse op: four-eyes leaves out what the actor approved") {
+  PayFixture f;
+  f.act_as("root");
+  ApplicationInput in;
+  in.title = "Roots idea";
+  in.applicant = "Hakija 9";
+  in.type = "resident";
+  in.area = "keskusta";
+  in.iban = "FI21 1234 5600 0007 85";
+  f.act_as("anna");
+  const PilotId id = apply_one(f.ctx(), in);
+  f.act_as("root");
+  f.config.budget[2026] = Cents{1000000};
+  approve(f.ctx(), {id}, "");
+  const Disbursement d = disburse(f.ctx(), {}, false);
+  REQUIRE(d.batch);
+  CHECK(d.batch->payments.size() == 2);  // pilots 1 and 3; pilot 4 was approved by root
+  bool four_eyes = false;
+  for (const LeftOut& l : d.left_out) four_eyes = four_eyes || (l.pilot_id == "MP-2026-0004" && l.kind == ErrorKind::permission);
+  CHECK(four_eyes);
+}
+
+TEST_CASE("disburse op: hold keeps a pilot out until release") {
+  PayFixture f;
+  hold(f.ctx(), PilotId{2026, 1}, "odottaa raporttia");
+  Disbursement d = disburse(f.ctx(), {}, false);
+  CHECK(d.on_hold.size() == 1);
+  CHECK(d.batch->payments.size() == 1);
+  release(f.ctx(), PilotId{2026, 1});
+  d = disburse(f.ctx(), {}, false);
+  CHECK(d.batch->payments.front().pilot_id == "MP-2026-0001");
+}
+
+TEST_CASE("disburse op: return and void bring pilots back to approved exactly once") {
+  PayFixture f;
+  disburse(f.ctx(), {}, false);
+  CHECK(return_payment(f.ctx(), PilotId{2026, 1}, "tili suljettu") == "PB-2026-001");
+  CHECK(refusal([&] { return_payment(f.ctx(), PilotId{2026, 1}, "x"); }) == ErrorKind::conflict);
+  void_batch(f.ctx(), BatchId{2026, 1}, "pankki hylkäsi");
+  CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE status = 'approved'") == 3);
+  CHECK(f.count("SELECT COUNT(*) FROM payments WHERE live = 1") == 0);
+  CHECK(refusal([&] { void_batch(f.ctx(), BatchId{2026, 1}, "again"); }) == ErrorKind::conflict);
+  CHECK(refusal([&] { void_batch(f.ctx(), BatchId{2026, 9}, "x"); }) == ErrorKind::not_found);
+  CHECK(refusal([&] { void_batch(f.ctx(), BatchId{2026, 1}, " "); }) == ErrorKind::invalid);
+}
+
+TEST_CASE("amend op: a new IBAN makes the actor its setter and keeps the old value aside") {
+  PayFixture f;
+  f.act_as("root");
+  CHECK(amend(f.ctx(), PilotId{2026, 2}, AmendField::iban, "FI37 1590 3000 0007 76"));
+  CHECK_FALSE(amend(f.ctx(), PilotId{2026, 2}, AmendField::iban, "FI3715903000000776"));
+  CHECK(f.ledger.db().execAndGet("SELECT iban_set_by FROM pilots WHERE seq = 2").getString() == "root");
+  CHECK(f.count("SELECT COUNT(*) FROM applicant_changes") == 1);
+  const Disbursement d = disburse(f.ctx(), {}, false);  // root approved none, but set pilot 2's IBAN
+  REQUIRE(d.batch);
+  CHECK(d.batch->payments.size() == 2);
+  REQUIRE(d.left_out.size() == 1);
+  CHECK(d.left_out[0].kind == ErrorKind::permission);
+}
+
+TEST_CASE("complete op: only a disbursed pilot, with a known outcome") {
+  PayFixture f;
+  disburse(f.ctx(), {}, false);
+  f.act_as("anna");
+  CHECK(refusal([&] { complete(f.ctx(), PilotId{2026, 1}, Outcome{"meh", {}, "", ""}); }) == ErrorKind::invalid);
+  CHECK(refusal([&] { complete(f.ctx(), PilotId{2026, 2}, Outcome{"success", {}, "", ""}); }) == ErrorKind::conflict);
+  complete(f.ctx(), PilotId{2026, 1}, Outcome{"failed", 3, "ei toiminut", "kokeile toisin"});
+  CHECK(f.ledger.db().execAndGet("SELECT status || ' ' || outcome FROM pilots WHERE seq = 1").getString() == "completed failed");
+}
