@@ -5,6 +5,7 @@
 
 #include "cmd/commands.h"
 #include "minipilot/formats/pilot_format.h"
+#include "minipilot/ledger/pilot_lookup.h"
 #include "minipilot/ops/decide.h"
 #include "minipilot/reports/audit_log.h"
 
@@ -18,7 +19,7 @@ Runner setup_log(CLI::App& sub) {
     std::string id;
     if (!id_text->empty()) {
       id = format_pilot_id(parse_pilot_ids({*id_text}).front());
-      load_pilot(ctx.ledger(), parse_pilot_ids({id}).front());  // not found: exit 4
+      require_pilot(ctx.ledger().db(), id);
     }
     const std::vector<EventView> events = load_events(ctx.ledger(), id);
     ctx.show([&] { return events_document(events, id.empty() ? "Audit trail" : "Audit trail of " + id); },

@@ -46,3 +46,11 @@ TEST_CASE("show: markdown, csv and html render the same pilot") {
   CHECK(contains(ws.mp({"--format", "csv", "show", "MP-2026-0001"}).out, "Status;submitted\r\n"));
   CHECK(contains(ws.mp({"--format", "html", "show", "MP-2026-0001"}).out, "A &lt;b&gt;&amp;"));
 }
+
+TEST_CASE("show: an unknown pilot's hint names a command that exists") {
+  Workspace ws(kTeamConfig);
+  const Result r = ws.mp({"show", "MP-2026-0042"});
+  CHECK(r.code == 4);
+  CHECK(contains(r.err, "hint: check the id's year and number; 'minipilot log' shows every pilot there is"));
+  CHECK(ws.mp({"log"}).code == 0);
+}

@@ -11,6 +11,7 @@
 #include "minipilot/core/json.h"
 #include "minipilot/domain/applicant.h"
 #include "minipilot/ledger/events.h"
+#include "minipilot/ledger/pilot_lookup.h"
 #include "minipilot/validate/bank.h"
 #include "minipilot/validate/text.h"
 
@@ -33,7 +34,7 @@ PilotRow load(const OpContext& ctx, PilotId pid) {
   SQLite::Statement q(ctx.ledger.db(), "SELECT area, status, applicant_id, hold_reason FROM pilots WHERE id = ?");
   q.bind(1, r.id);
   if (!q.executeStep())
-    throw Error(ErrorKind::not_found, fmt::format("no pilot {}", r.id), "'minipilot report pilots' lists the pilots");
+    throw pilot_not_found(r.id);
   r.area = q.getColumn(0).getString();
   r.status = q.getColumn(1).getString();
   r.applicant_id = q.getColumn(2).getInt64();

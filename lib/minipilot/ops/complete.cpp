@@ -8,6 +8,7 @@
 #include "minipilot/domain/applicant.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/ledger/events.h"
+#include "minipilot/ledger/pilot_lookup.h"
 #include "minipilot/validate/text.h"
 
 namespace minipilot {
@@ -34,7 +35,7 @@ void complete(const OpContext& ctx, PilotId pid, const Outcome& o) {
   SQLite::Transaction txn = ctx.ledger.write();
   SQLite::Statement q(ctx.ledger.db(), "SELECT area, status FROM pilots WHERE id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no pilot {}", id));
+  if (!q.executeStep()) throw pilot_not_found(id);
   const std::string area = q.getColumn(0).getString(), status = q.getColumn(1).getString();
   q.reset();
   authorize(ctx.actor, Permission::decide, ctx.config.areas, area);

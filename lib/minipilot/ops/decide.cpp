@@ -10,6 +10,7 @@
 #include "minipilot/domain/applicant.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/ledger/events.h"
+#include "minipilot/ledger/pilot_lookup.h"
 #include "minipilot/validate/text.h"
 
 namespace minipilot {
@@ -34,8 +35,7 @@ std::vector<Loaded> load_for(const OpContext& ctx, const std::vector<PilotId>& i
     q.reset();
     q.bind(1, id);
     if (!q.executeStep())
-      throw Error(ErrorKind::not_found, fmt::format("no pilot {}", id),
-                  "'minipilot report pilots' lists the pilots");
+      throw pilot_not_found(id);
     Loaded p{id, q.getColumn(0).getString(), *parse_status(q.getColumn(1).getString())};
     authorize(ctx.actor, Permission::decide, ctx.config.areas, p.area);
     if (!transition(p.status, action))

@@ -9,6 +9,7 @@
 #include "minipilot/domain/banking_days.h"
 #include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/events.h"
+#include "minipilot/ledger/pilot_lookup.h"
 #include "minipilot/validate/bank.h"
 #include "minipilot/validate/text.h"
 
@@ -236,9 +237,7 @@ std::string return_payment(const OpContext& ctx, PilotId pilot, std::string_view
   SQLite::Statement q(ctx.ledger.db(), "SELECT batch_id FROM payments WHERE pilot_id = ? AND live = 1");
   q.bind(1, id);
   if (!q.executeStep()) {
-    SQLite::Statement exists(ctx.ledger.db(), "SELECT 1 FROM pilots WHERE id = ?");
-    exists.bind(1, id);
-    if (!exists.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no pilot {}", id));
+    require_pilot(ctx.ledger.db(), id);
     throw Error(ErrorKind::conflict, fmt::format("{} has no payment on its way to return", id));
   }
   const std::string batch_id = q.getColumn(0).getString();

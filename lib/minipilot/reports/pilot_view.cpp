@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "minipilot/ledger/columns.h"
+#include "minipilot/ledger/pilot_lookup.h"
 #include "minipilot/reports/audit_log.h"
 
 namespace minipilot {
@@ -20,9 +21,7 @@ PilotView load_pilot(Ledger& ledger, PilotId pid) {
                       "p.outcome, p.participants, p.outcome_summary, p.lessons, p.completed_at "
                       "FROM pilots p JOIN applicants a ON a.id = p.applicant_id WHERE p.id = ?");
   q.bind(1, v.id);
-  if (!q.executeStep())
-    throw Error(ErrorKind::not_found, fmt::format("no pilot {}", v.id),
-                "'minipilot report pilots' lists the pilots");
+  if (!q.executeStep()) throw pilot_not_found(v.id);
   v.title = text_column(q, 0);
   v.description = text_column(q, 1);
   v.area = text_column(q, 2);
