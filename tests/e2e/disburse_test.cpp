@@ -259,5 +259,5 @@ TEST_CASE("report payments and payees: batches with their payments, totals per p
   const Result y = ws.mp({"report", "payees", "--year", "2026", "--format", "json"});
   CHECK(contains(y.out, "\"payee_name\": \"Hakija 2\""));
   CHECK_FALSE(contains(y.out, "Hakija 1"));
-  CHECK(contains(ws.mp({"report", "payees", "--format", "csv"}).out, "2026;Hakija 2;FI21 1234 5600 0007 85;1;500.00 €\r\n"));
+  CHECK(contains(ws.mp({"report", "payees", "--format", "csv"}).out, "\xEF\xBB\xBF" "Year;Payee;IBAN;Payments;Total\r\n2026;Hakija 2;FI21 1234 5600 0007 85;1;500,00\r\n"));
 }

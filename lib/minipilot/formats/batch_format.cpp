@@ -36,13 +36,13 @@ void write_batch(JsonWriter& j, const BatchView& b) {
 constexpr size_t kPaymentsShown = 50;
 
 Section payments_section(const BatchView& b, const std::string& title) {
-  Section s{title, {"Pilot", "Payee", "IBAN", "Amount", "State"}, {}, {false, false, false, true, false}};
+  Section s{title, {"Pilot", "Payee", "IBAN", "Amount", "State"}, {}, {Col::text, Col::text, Col::text, Col::money, Col::text}};
   for (const PaymentView& p : b.payments) {
     if (s.rows.size() == kPaymentsShown) {
       s.rows.push_back({fmt::format("… and {} more", b.payments.size() - kPaymentsShown), "", "", "", ""});
       break;
     }
-    s.rows.push_back({p.pilot_id, p.payee_name, iban_print_form(p.iban), fmt::format("{} €", p.amount),
+    s.rows.push_back({p.pilot_id, p.payee_name, iban_print_form(p.iban), format_money(p.amount),
                       p.state == "returned" ? "returned: " + p.return_reason : p.state});
   }
   return s;
@@ -88,10 +88,10 @@ std::string batches_json(const std::vector<BatchView>& batches) {
 
 Document batches_document(const std::vector<BatchView>& batches) {
   Document d{"Payment batches", {}};
-  Section all{"Batches", {"Batch", "State", "Execution", "Made by", "Payments", "Total"}, {}, {false, false, false, false, true, true}};
+  Section all{"Batches", {"Batch", "State", "Execution", "Made by", "Payments", "Total"}, {}, {Col::text, Col::text, Col::text, Col::text, Col::number, Col::money}};
   for (const BatchView& b : batches)
     all.rows.push_back({b.id, b.state, b.execution_date, b.created_by, std::to_string(b.payments.size()),
-                        fmt::format("{} €", b.total())});
+                        format_money(b.total())});
   d.sections.push_back(std::move(all));
   for (const BatchView& b : batches) d.sections.push_back(payments_section(b, b.id));
   return d;
@@ -108,10 +108,10 @@ std::string payees_json(const std::vector<PayeeTotal>& rows) {
 }
 
 Document payees_document(const std::vector<PayeeTotal>& rows) {
-  Section s{"Payees", {"Year", "Payee", "IBAN", "Payments", "Total"}, {}, {true, false, false, true, true}};
+  Section s{"Payees", {"Year", "Payee", "IBAN", "Payments", "Total"}, {}, {Col::number, Col::text, Col::text, Col::number, Col::money}};
   for (const PayeeTotal& r : rows)
     s.rows.push_back({std::to_string(r.year), r.payee_name, iban_print_form(r.iban), std::to_string(r.payments),
-                      fmt::format("{} €", r.total)});
+                      format_money(r.total)});
   return Document{"Payments per payee and year", {std::move(s)}};
 }
 

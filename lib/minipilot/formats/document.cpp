@@ -35,6 +35,13 @@ std::string one_line(std::string_view s) {
   return out;
 }
 
+Col kind_of(const Section& s, size_t c) { return c < s.kinds.size() ? s.kinds[c] : Col::text; }
+
+// A cell as people read it: amounts get their currency.
+std::string shown(const Section& s, size_t c, const std::string& cell) {
+  return kind_of(s, c) == Col::money && !cell.empty() ? cell + " €" : cell;
+}
+
 std::string pad(std::string_view s, size_t width, bool right) {
   const size_t w = display_width(s);
   const std::string fill(w < width ? width - w : 0, ' ');
@@ -47,7 +54,7 @@ std::vector<size_t> column_widths(const Section& s, size_t width) {
   for (size_t c = 0; c < w.size(); ++c) w[c] = display_width(s.columns[c]);
   for (const auto& row : s.rows)
     for (size_t c = 0; c < w.size() && c < row.size(); ++c)
-      w[c] = std::max(w[c], display_width(one_line(row[c])));
+      w[c] = std::max(w[c], display_width(one_line(shown(s, c, row[c]))));
   const size_t gaps = w.empty() ? 0 : 2 * (w.size() - 1);
   for (;;) {
     size_t total = gaps;
@@ -65,8 +72,9 @@ std::string text_table(const Section& s, size_t width, bool colour) {
   const auto line = [&](const std::vector<std::string>& cells, bool heading) {
     std::string out;
     for (size_t c = 0; c < w.size(); ++c) {
-      const bool right = c < s.numeric.size() && s.numeric[c];
-      out += (c ? "  " : "") + pad(fit(one_line(c < cells.size() ? cells[c] : ""), w[c]), w[c], right);
+      const bool right = kind_of(s, c) != Col::text;
+      const std::string cell = c >= cells.size() ? "" : heading ? cells[c] : shown(s, c, cells[c]);
+      out += (c ? "  " : "") + pad(fit(one_line(cell), w[c]), w[c], right);
     }
     out.erase(out.find_last_not_of(' ') + 1);
     return heading && colour ? "\x1b[1m" + out + "\x1b[0m\n" : out + "\n";
@@ -125,11 +133,11 @@ std::string render_markdown(const Document& doc) {
     for (const auto& c : cols) out.append(" ").append(md_escape(c)).append(" |");
     out += "\n|";
     for (size_t c = 0; c < cols.size(); ++c)
-      out += c < s.numeric.size() && s.numeric[c] ? " ---: |" : " --- |";
+      out += kind_of(s, c) != Col::text ? " ---: |" : " --- |";
     out += "\n";
     for (const auto& row : s.rows) {
       out += "|";
-      for (const auto& cell : row) out.append(" ").append(md_escape(cell)).append(" |");
+      for (size_t c = 0; c < row.size(); ++c) out.append(" ").append(md_escape(shown(s, c, row[c]))).append(" |");
       out += "\n";
     }
   }
@@ -163,36 +171,90 @@ std::string csv_cell(std::string_view text, char delimiter, bool numeric) {
 
 std::string render_csv(const Document& doc, const CsvDialect& d) {
   std::string out = d.bom ? "\xEF\xBB\xBF" : "";
-  const auto row_text = [&](const std::vector<std::string>& cells, const std::vector<bool>& numeric) {
+  const auto row_text = [&](const std::vector<std::string>& cells, const Section* s) {
     std::string line;
     for (size_t c = 0; c < cells.size(); ++c) {
       if (c) line += d.delimiter;
-      line += csv_cell(cells[c], d.delimiter, c < numeric.size() && numeric[c]);
+      const Col kind = s ? kind_of(*s, c) : Col::text;
+      std::string cell = cells[c];
+      if (kind == Col::money) std::replace(cell.begin(), cell.end(), '.', d.decimal_separator);
+      line += csv_cell(cell, d.delimiter, kind != Col::text);
     }
     return line + "\r\n";
   };
+  const bool one_table = doc.sections.size() == 1 && !doc.sections[0].columns.empty();
   for (const Section& s : doc.sections) {
-    out += row_text({s.title}, {});
-    if (!s.columns.empty()) out += row_text(s.columns, {});
-    for (const auto& row : s.rows) out += row_text(row, s.numeric);
-    out += "\r\n";
+    if (!one_table) out += row_text({s.title}, nullptr);
+    if (!s.columns.empty()) out += row_text(s.columns, nullptr);
+    for (const auto& row : s.rows) out += row_text(row, &s);
+    if (!one_table) out += "\r\n";
   }
   return out;
 }
 
+namespace {
+
+// Series colours: distinguishable in colour-blind vision and in grey print.
+constexpr const char* kPalette[] = {"#1f5f99", "#e08a00", "#5aa469", "#b03a48"};
+
+std::string svg_chart(const Chart& chart) {
+  constexpr int kWidth = 480, kLabel = 120, kBars = 270, kBar = 16, kGap = 10, kLegend = 24;
+  const size_t n = std::max<size_t>(chart.series.size(), 1);
+  int64_t max = 1;
+  for (const auto& g : chart.groups)
+    for (int64_t v : g.values) max = std::max(max, v);
+  const int legend = chart.series.size() > 1 ? kLegend : 0;
+  const int group_h = static_cast<int>(n) * kBar + kGap;
+  const int height = legend + static_cast<int>(chart.groups.size()) * group_h + 4;
+  std::string out = fmt::format(
+      "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" "
+      "font-size=\"13\" font-family=\"system-ui,sans-serif\">\n<title>{}</title>\n",
+      kWidth, height, html_escape(chart.title));
+  if (legend)
+    for (size_t i = 0; i < chart.series.size(); ++i) {
+      const int x = kLabel + static_cast<int>(i) * 110;
+      out += fmt::format("<rect x=\"{}\" y=\"4\" width=\"12\" height=\"12\" fill=\"{}\"/>"
+                         "<text x=\"{}\" y=\"14\">{}</text>\n",
+                         x, kPalette[i % 4], x + 16, html_escape(fit(chart.series[i], 13)));
+    }
+  for (size_t g = 0; g < chart.groups.size(); ++g) {
+    const Chart::Group& grp = chart.groups[g];
+    const int top = legend + static_cast<int>(g) * group_h;
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", kLabel - 8,
+                       top + static_cast<int>(n) * kBar / 2 + 4, html_escape(fit(grp.label, 16)));
+    for (size_t i = 0; i < grp.values.size(); ++i) {
+      const int64_t v = std::max<int64_t>(grp.values[i], 0);
+      const int len = static_cast<int>(v * kBars / max);
+      const int y = top + static_cast<int>(i) * kBar;
+      out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", kLabel, y,
+                         std::max(len, v > 0 ? 1 : 0), kBar - 2, kPalette[i % 4]);
+      const std::string text = i < grp.texts.size() ? grp.texts[i] : std::to_string(v);
+      out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", kLabel + len + 4, y + kBar - 4,
+                         html_escape(text));
+    }
+  }
+  return out + "</svg>\n<figcaption>" + html_escape(chart.title) + "</figcaption>\n</figure>\n";
+}
+
+}  // namespace
+
 std::string render_html(const Document& doc) {
   std::string out =
-      "<!DOCTYPE html>\n<html lang=\"fi\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
       html_escape(doc.title) +
       "</title>\n<style>\nbody{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;"
       "padding:0 1rem;color:#222}\ntable{border-collapse:collapse;margin:.5rem 0 1.5rem;"
       "width:100%}\nth,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;"
-      "vertical-align:top}\ntd.n{text-align:right;font-variant-numeric:tabular-nums}\n"
-      "@media print{body{max-width:none}}\n</style>\n</head>\n<body>\n<h1>" +
+      "vertical-align:top}\ntd{overflow-wrap:anywhere}\ntd.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+      ".wide{overflow-x:auto}\nfigure{margin:.5rem 0 1rem}\nfigure svg{width:100%;max-width:40rem;height:auto}\n"
+      "figcaption{font-size:.85rem;color:#555}\n"
+      "@media print{body{max-width:none}figure,tr{break-inside:avoid}}\n</style>\n</head>\n<body>\n<h1>" +
       html_escape(doc.title) + "</h1>\n";
   for (const Section& s : doc.sections) {
-    out += "<h2>" + html_escape(s.title) + "</h2>\n<table>\n";
+    out += "<h2>" + html_escape(s.title) + "</h2>\n";
+    for (const Chart& c : s.charts) out += svg_chart(c);
+    out += "<div class=\"wide\"><table>\n";
     if (!s.columns.empty()) {
       out += "<tr>";
       for (const auto& c : s.columns) out += "<th>" + html_escape(c) + "</th>";
@@ -201,14 +263,14 @@ std::string render_html(const Document& doc) {
     for (const auto& row : s.rows) {
       out += "<tr>";
       for (size_t c = 0; c < row.size(); ++c) {
-        const bool num = c < s.numeric.size() && s.numeric[c];
+        const bool num = kind_of(s, c) != Col::text;
         const bool key = s.columns.empty() && c == 0;
-        out += std::string(key ? "<th>" : num ? "<td class=\"n\">" : "<td>") + html_escape(row[c]) +
+        out += std::string(key ? "<th>" : num ? "<td class=\"n\">" : "<td>") + html_escape(shown(s, c, row[c])) +
                (key ? "</th>" : "</td>");
       }
       out += "</tr>\n";
     }
-    out += "</table>\n";
+    out += "</table></div>\n";
   }
   return out + "</body>\n</html>\n";
 }

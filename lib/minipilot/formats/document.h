@@ -1,6 +1,7 @@
 // A report laid out for people: titled sections of rows, rendered as a terminal table, Markdown, CSV or HTML.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -8,13 +9,35 @@
 
 namespace minipilot {
 
+/// What a column holds, which decides how each format shows it.
+enum class Col {
+  text,    ///< left-aligned; defused against formulas in CSV
+  number,  ///< right-aligned
+  money,   ///< cells are euros as "1234.50": shown "1234.50 €", in CSV "1234,50" per the dialect
+};
+
+/// A horizontal bar chart, drawn as inline SVG in HTML (the other formats
+/// carry the same figures in the section's table). Each bar group has one
+/// value per series.
+struct Chart {
+  struct Group {
+    std::string label;
+    std::vector<int64_t> values;  ///< one per series, >= 0
+    std::vector<std::string> texts;  ///< what is printed beside each bar
+  };
+  std::string title;                ///< its accessible name
+  std::vector<std::string> series;  ///< legend, in bar order
+  std::vector<Group> groups;
+};
+
 /// One block of a report. With `columns` it is a table; without, its rows
 /// are key/value pairs ("Status", "approved").
 struct Section {
   std::string title;
   std::vector<std::string> columns;
   std::vector<std::vector<std::string>> rows;
-  std::vector<bool> numeric;  ///< per column: right-aligned in text
+  std::vector<Col> kinds;  ///< per column; missing ones are text
+  std::vector<Chart> charts = {};  ///< drawn above the table in HTML
 };
 
 /// A report for people. The JSON form of each report is written separately
@@ -31,12 +54,15 @@ std::string render_text(const Document& doc, size_t width, bool colour);
 /// GitHub-flavoured Markdown: a heading per section, pipe tables.
 std::string render_markdown(const Document& doc);
 
-/// One CSV block per section in the `[export.csv]` dialect: a row with the
-/// section's title, the header, the rows, then an empty line. Cells that a
-/// spreadsheet would run as a formula are prefixed with "'".
+/// CSV in the `[export.csv]` dialect. A document that is one table is just
+/// that table (a header row, then the rows), for scripts and spreadsheets;
+/// otherwise one block per section: a row with the section's title, the
+/// header, the rows, then an empty line. Cells that a spreadsheet would run
+/// as a formula are prefixed with "'".
 std::string render_csv(const Document& doc, const CsvDialect& dialect);
 
-/// One self-contained HTML page (inline CSS, no scripts, no network).
+/// One self-contained HTML page (inline CSS, inline SVG charts, no scripts,
+/// no network), readable on a phone and printable.
 std::string render_html(const Document& doc);
 
 /// Appends `text` with & < > " ' escaped, for HTML and XML alike.

@@ -12,7 +12,7 @@ namespace {
 
 // The events as a table; `with_pilot` adds the pilot column (the whole log).
 Section history_section(const std::vector<EventView>& events, const std::string& title, bool with_pilot) {
-  Section s{title, {"#", "When", "Who", "What"}, {}, {true}};
+  Section s{title, {"#", "When", "Who", "What"}, {}, {Col::number}};
   if (with_pilot) s.columns.push_back("Pilot");
   s.columns.insert(s.columns.end(), {"Status", "Note"});
   for (const EventView& e : events) {

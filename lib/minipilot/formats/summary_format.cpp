@@ -1,6 +1,8 @@
 // Summary renderers.
 #include "minipilot/formats/summary_format.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "minipilot/core/json.h"
@@ -74,26 +76,40 @@ Document summary_document(const Summary& s) {
                                        {"Median to payment", days(s.median_seconds_to_payment)},
                                        {"Access control", s.access_control ? "on" : "off (single-user)"},
                                        {"Chain head", fmt::format("event {} {}", s.chain_head.seq, s.chain_head.hash)}}, {}});
-  Section counts{"Pilots by status", {"Status", "Pilots"}, {}, {false, true}};
+  d.sections.back().charts.push_back(
+      {"Budget: committed, disbursed and remaining", {"euros"},
+       {{"Committed", {s.committed.value}, {eur(s.committed)}},
+        {"Disbursed", {s.disbursed.value}, {eur(s.disbursed)}},
+        {"Remaining", {std::max<int64_t>(s.remaining.value, 0)}, {eur(s.remaining)}}}});
+  Section counts{"Pilots by status", {"Status", "Pilots"}, {}, {Col::text, Col::number}};
   for (Status st : kAllStatuses)
     counts.rows.push_back({std::string(to_string(st)), std::to_string(s.counts[static_cast<size_t>(st)])});
   d.sections.push_back(std::move(counts));
-  Section areas{"By area", {"Area", "Applications", "Approved", "Disbursed"}, {}, {false, true, true, true}};
+  Section areas{"By area", {"Area", "Applications", "Approved", "Disbursed"}, {}, {Col::text, Col::number, Col::number, Col::money}};
   for (const AreaSummary& a : s.by_area)
-    areas.rows.push_back({a.area, std::to_string(a.applications), std::to_string(a.approved), eur(a.disbursed)});
+    areas.rows.push_back({a.area, std::to_string(a.applications), std::to_string(a.approved), format_money(a.disbursed)});
+  Chart area_chart{"Pilots per area: applications and approvals", {"applications", "approved"}, {}};
+  for (const AreaSummary& a : s.by_area) area_chart.groups.push_back({a.area, {a.applications, a.approved}, {}});
+  areas.charts.push_back(std::move(area_chart));
   d.sections.push_back(std::move(areas));
-  Section types{"By applicant type", {"Type", "Applications", "Approved"}, {}, {false, true, true}};
+  Section types{"By applicant type", {"Type", "Applications", "Approved"}, {}, {Col::text, Col::number, Col::number}};
   for (const TypeSummary& t : s.by_applicant_type)
     types.rows.push_back({t.type, std::to_string(t.applications), std::to_string(t.approved)});
   d.sections.push_back(std::move(types));
-  Section months{"By month", {"Month", "Applications", "Approved", "Rejected"}, {}, {false, true, true, true}};
+  Section months{"By month", {"Month", "Applications", "Approved", "Rejected"}, {}, {Col::text, Col::number, Col::number, Col::number}};
   for (const MonthSummary& m : s.by_month)
     months.rows.push_back({m.month, std::to_string(m.applications), std::to_string(m.approved),
                            std::to_string(m.rejected)});
+  Chart month_chart{"Applications and decisions per month", {"applications", "approved", "rejected"}, {}};
+  for (const MonthSummary& m : s.by_month)
+    month_chart.groups.push_back({m.month, {m.applications, m.approved, m.rejected}, {}});
+  months.charts.push_back(std::move(month_chart));
   d.sections.push_back(std::move(months));
   d.sections.push_back({"Outcomes", {"Outcome", "Pilots"},
                         {{"success", std::to_string(s.success)}, {"partial", std::to_string(s.partial)},
-                         {"failed", std::to_string(s.failed)}}, {false, true}});
+                         {"failed", std::to_string(s.failed)}}, {Col::text, Col::number},
+                        {{"Outcomes of completed pilots", {"pilots"},
+                          {{"success", {s.success}, {}}, {"partial", {s.partial}, {}}, {"failed", {s.failed}, {}}}}}});
   return d;
 }
 

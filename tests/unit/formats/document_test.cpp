@@ -8,7 +8,7 @@ using namespace minipilot;
 
 namespace {
 Document sample() {
-  return Document{"Raportti", {{"Alueet", {"Alue", "Määrä"}, {{"Keskusta", "12"}, {"=cmd|' /C calc'!A0", "3"}}, {false, true}},
+  return Document{"Raportti", {{"Alueet", {"Alue", "Määrä"}, {{"Keskusta", "12"}, {"=cmd|' /C calc'!A0", "3"}}, {Col::text, Col::number}},
                               {"Tiedot", {}, {{"Nimi", "Äänekoski; \"x\""}}, {}}}};
 }
 }  // namespace
@@ -44,4 +44,29 @@ TEST_CASE("document: markdown escapes pipes - html escapes markup") {
   const std::string h = render_html(d);
   CHECK(h.find("&lt;script&gt;") != std::string::npos);
   CHECK(h.find("<script>") == std::string::npos);
+}
+
+TEST_CASE("document: money columns carry the euro sign for people and the dialect's decimal in CSV") {
+  Document d{"Maksut", {{"Maksut", {"Saaja", "Summa"}, {{"Äijä", "1234.50"}, {"-Miinus", "-5.00"}},
+                         {Col::text, Col::money}}}};
+  CHECK(render_text(d, 80, false).find("Äijä     1234.50 €\n") != std::string::npos);
+  CHECK(render_markdown(d).find("| Äijä | 1234.50 € |") != std::string::npos);
+  CHECK(render_html(d).find("<td class=\"n\">1234.50 €</td>") != std::string::npos);
+  // One table: no title row, no trailing blank line; amounts as numbers, text defused.
+  CHECK(render_csv(d, CsvDialect{}) == "\xEF\xBB\xBF" "Saaja;Summa\r\nÄijä;1234,50\r\n'-Miinus;-5,00\r\n");
+  CHECK(render_csv(d, CsvDialect{',', '.', false}) == "Saaja,Summa\r\nÄijä,1234.50\r\n'-Miinus,-5.00\r\n");
+}
+
+TEST_CASE("document: html draws each chart as inline SVG with bars in proportion") {
+  Section s{"Alueet", {"Alue", "Hakemuksia"}, {{"Keskusta", "4"}, {"Jukola", "2"}}, {Col::text, Col::number}};
+  s.charts.push_back({"Hakemukset <alueittain>", {"hakemuksia"}, {{"Keskusta", {4}, {}}, {"Jukola", {2}, {"kaksi"}}}});
+  const std::string h = render_html(Document{"R", {s}});
+  CHECK(h.find("<svg xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);
+  CHECK(h.find("<title>Hakemukset &lt;alueittain&gt;</title>") != std::string::npos);
+  CHECK(h.find("width=\"270\"") != std::string::npos);  // the largest value fills the bar area
+  CHECK(h.find("width=\"135\"") != std::string::npos);  // half of it, half as long
+  CHECK(h.find(">kaksi</text>") != std::string::npos);  // a bar's own text replaces its number
+  CHECK(h.find(">4</text>") != std::string::npos);
+  // Charts are for HTML only: the other formats carry the same figures in the table.
+  CHECK(render_markdown(Document{"R", {s}}).find("svg") == std::string::npos);
 }
