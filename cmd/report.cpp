@@ -1,11 +1,13 @@
-// minipilot report [summary|payments|payees]: reports as data, rendered in the format asked for.
+// minipilot report [summary|pilots|payments|outcomes|payees]: reports as data, rendered in the format asked for.
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "cmd/commands.h"
 #include "minipilot/formats/batch_format.h"
+#include "minipilot/formats/list_format.h"
 #include "minipilot/formats/summary_format.h"
+#include "minipilot/reports/pilot_list.h"
 #include "minipilot/reports/summary.h"
 
 namespace minipilot::cli {
@@ -15,14 +17,71 @@ namespace {
 struct ReportArgs {
   std::string kind = "summary";
   int year = 0;
-  std::string area;
+  std::string area, status, from, to;
+  bool is_public = false;
 };
 
+// Which filters each report takes. A filter a report cannot honour is refused
+// rather than ignored, so that nobody reads an unfiltered report as filtered.
+struct Takes {
+  bool area, status, dates, is_public;
+};
+
+Takes takes(const std::string& kind) {
+  if (kind == "pilots") return {true, true, true, false};
+  if (kind == "outcomes") return {true, false, true, true};
+  if (kind == "summary") return {true, false, false, false};
+  return {false, false, false, false};  // payments, payees: by year
+}
+
+void refuse_unused(const ReportArgs& a) {
+  const Takes t = takes(a.kind);
+  const auto refuse = [&](const char* option) {
+    throw Error(ErrorKind::usage, fmt::format("report {} does not take {}", a.kind, option),
+                "see 'minipilot report --help' for which report takes which filter");
+  };
+  if (!t.area && !a.area.empty()) refuse("--area");
+  if (!t.status && !a.status.empty()) refuse("--status");
+  if (!t.dates && !a.from.empty()) refuse("--from");
+  if (!t.dates && !a.to.empty()) refuse("--to");
+  if (!t.is_public && a.is_public) refuse("--public");
+}
+
+std::optional<Date> date_option(const std::string& text, const char* option) {
+  if (text.empty()) return std::nullopt;
+  const Checked<Date> d = parse_date(text);
+  if (!d.ok()) throw Error(ErrorKind::invalid, fmt::format("{}: {}", option, d.error));
+  return d.value;
+}
+
+PilotFilter pilot_filter(const ReportArgs& a) {
+  PilotFilter f;
+  f.year = a.year;
+  f.area = a.area;
+  if (!a.status.empty()) f.status = parse_status(a.status);  // the option's check admits only statuses
+  f.from = date_option(a.from, "--from");
+  f.to = date_option(a.to, "--to");
+  if (f.from && f.to && *f.to < *f.from)
+    throw Error(ErrorKind::invalid, fmt::format("--from {} is after --to {}", a.from, a.to));
+  return f;
+}
+
 void run_report(Context& ctx, const ReportArgs& args) {
+  refuse_unused(args);
+  const PilotFilter filter = pilot_filter(args);
   const Config& config = ctx.config();
   authorize(ctx.actor(), Permission::read, config.areas);
   if (!args.area.empty() && !config.areas.empty() && !config.find_area(args.area))
     throw Error(ErrorKind::not_found, fmt::format("no area '{}' in the configuration", args.area));
+  if (args.kind == "pilots") {
+    const auto rows = list_pilots(ctx.ledger(), filter);
+    return ctx.show([&] { return pilots_document(filter, rows); }, [&] { return pilots_json(filter, rows); });
+  }
+  if (args.kind == "outcomes") {
+    const auto rows = list_outcomes(ctx.ledger(), filter, args.is_public);
+    return ctx.show([&] { return outcomes_document(filter, rows, args.is_public, config); },
+                    [&] { return outcomes_json(filter, rows, args.is_public, config); });
+  }
   if (args.kind == "payments") {
     const auto batches = load_batches(ctx.ledger(), args.year);
     return ctx.show([&] { return batches_document(batches); }, [&] { return batches_json(batches); });
@@ -31,8 +90,8 @@ void run_report(Context& ctx, const ReportArgs& args) {
     const auto rows = payee_totals(ctx.ledger(), args.year);
     return ctx.show([&] { return payees_document(rows); }, [&] { return payees_json(rows); });
   }
-  SummaryFilter filter{args.year ? args.year : civil(date_of(ctx.clock().now())).year, args.area};
-  const Summary s = build_summary(ctx.ledger(), config, filter);
+  SummaryFilter sf{args.year ? args.year : civil(date_of(ctx.clock().now())).year, args.area};
+  const Summary s = build_summary(ctx.ledger(), config, sf);
   ctx.show([&] { return summary_document(s); }, [&] { return summary_json(s); });
 }
 
@@ -40,11 +99,20 @@ void run_report(Context& ctx, const ReportArgs& args) {
 
 Runner setup_report(CLI::App& sub) {
   auto args = std::make_shared<ReportArgs>();
-  sub.add_option("report", args->kind, "which report: summary (default), payments, payees")
-      ->check(CLI::IsMember({"summary", "payments", "payees"}));
-  sub.add_option("--year", args->year, "the year (default: this year)")
+  sub.add_option("report", args->kind,
+                 "summary (default), pilots, payments, outcomes or payees")
+      ->check(CLI::IsMember({"summary", "pilots", "payments", "outcomes", "payees"}));
+  sub.add_option("--year", args->year,
+                 "the year: summary (default this year), pilots and outcomes (of application), "
+                 "payments and payees (of payment)")
       ->check(CLI::Range(2000, 2999));
-  sub.add_option("--area", args->area, "only this area");
+  sub.add_option("--area", args->area, "only this area (summary, pilots, outcomes)");
+  sub.add_option("--status", args->status, "only pilots in this status (pilots)")
+      ->check(CLI::IsMember({"submitted", "approved", "rejected", "withdrawn", "disbursed", "completed"}));
+  sub.add_option("--from", args->from,
+                 "from this date, inclusive: of application (pilots), of completion (outcomes)");
+  sub.add_option("--to", args->to, "to this date, inclusive");
+  sub.add_flag("--public", args->is_public, "outcomes without any personal data, for the city's web pages");
   return [args](Context& ctx) { run_report(ctx, *args); };
 }
 

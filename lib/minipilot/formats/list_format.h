@@ -1,0 +1,37 @@
+// `report pilots` and `report outcomes` as JSON (a stable contract) and as Documents for people.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "minipilot/config/config.h"
+#include "minipilot/formats/document.h"
+#include "minipilot/reports/pilot_list.h"
+
+namespace minipilot {
+
+/// {"filter": {...}, "count": N, "pilots": [{id, title, area, status, on_hold,
+/// applicant_name, applicant_type, submitted_at, decided_at, grant_cents,
+/// batch_id, outcome}]}; absent values are null.
+std::string pilots_json(const PilotFilter& filter, const std::vector<PilotRow>& rows);
+
+/// One table: id, status, area, applicant, title, dates, grant.
+Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>& rows);
+
+/// {"public": bool, "filter": {...}, "count": N, "groups": [{area, area_name,
+/// outcome, count, pilots: [{id, title, start_date, end_date, completed_at,
+/// participants, summary, lessons}]}]}; `applicant_name` in each pilot only
+/// when not public.
+std::string outcomes_json(const PilotFilter& filter, const std::vector<OutcomeRow>& rows, bool for_public,
+                          const Config& config);
+
+/// A section per area and outcome, each pilot's summary and lessons in full
+/// (the terminal table cuts them to its width).
+Document outcomes_document(const PilotFilter& filter, const std::vector<OutcomeRow>& rows, bool for_public,
+                           const Config& config);
+
+/// "2026, area keskusta, status approved, applied 2026-03-01 to 2026-03-31" (empty
+/// when nothing narrows the list); `dates` names what the dates are of.
+std::string filter_text(const PilotFilter& filter, std::string_view dates);
+
+}  // namespace minipilot
