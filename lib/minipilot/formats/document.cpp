@@ -48,7 +48,8 @@ std::string pad(std::string_view s, size_t width, bool right) {
   return right ? fill + std::string(s) : std::string(s) + fill;
 }
 
-// Shrinks the widest columns until the table fits.
+// Shrinks the widest text columns until the table fits. The first column
+// (the identifier) and numbers are never cut: a cut id or amount misleads.
 std::vector<size_t> column_widths(const Section& s, size_t width) {
   std::vector<size_t> w(s.columns.size(), 0);
   for (size_t c = 0; c < w.size(); ++c) w[c] = display_width(s.columns[c]);
@@ -60,9 +61,11 @@ std::vector<size_t> column_widths(const Section& s, size_t width) {
     size_t total = gaps;
     for (size_t x : w) total += x;
     if (total <= width) break;
-    auto widest = std::max_element(w.begin(), w.end());
-    if (*widest <= 8) break;
-    --*widest;
+    size_t widest = 0;
+    for (size_t c = 1; c < w.size(); ++c)
+      if (kind_of(s, c) == Col::text && w[c] > w[widest]) widest = c;
+    if (widest == 0 || w[widest] <= 8) break;
+    --w[widest];
   }
   return w;
 }
@@ -240,8 +243,8 @@ std::string svg_chart(const Chart& chart) {
 
 std::string render_html(const Document& doc) {
   std::string out =
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>" +
       html_escape(doc.title) +
       "</title>\n<style>\nbody{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;"
       "padding:0 1rem;color:#222}\ntable{border-collapse:collapse;margin:.5rem 0 1.5rem;"

@@ -78,10 +78,7 @@ Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>&
             {Col::text, Col::text, Col::text, Col::text, Col::text, Col::text, Col::text, Col::money}};
   s.rows.reserve(rows.size());
   for (const PilotRow& r : rows) {
-    std::string status = r.status;
-    if (r.on_hold) status += ", on hold";
-    if (!r.outcome.empty()) status += ": " + r.outcome;
-    s.rows.push_back({r.id, status, r.area, r.applicant_name, r.title, day(r.submitted_at), day(r.decided_at),
+    s.rows.push_back({r.id, r.on_hold ? "on hold" : r.status, r.area, r.applicant_name, r.title, day(r.submitted_at), day(r.decided_at),
                       r.grant ? format_money(*r.grant) : ""});
   }
   d.sections.push_back(std::move(s));
@@ -123,25 +120,17 @@ Document outcomes_document(const PilotFilter& filter, const std::vector<OutcomeR
   Document d{fmt::format("{} — what the pilots taught{}", config.program_name,
                          narrowed.empty() ? "" : " (" + narrowed + ")"),
              {}};
-  std::vector<std::string> columns{"ID", "Title", "Period", "Completed", "Participants", "Summary", "Lessons"};
-  std::vector<Col> kinds{Col::text, Col::text, Col::text, Col::text, Col::number, Col::text, Col::text};
-  if (!for_public) {
-    columns.insert(columns.begin() + 2, "Applicant");
-    kinds.insert(kinds.begin() + 2, Col::text);
-  }
   if (rows.empty()) d.sections.push_back({"No completed pilots", {}, {{"Pilots", "0"}}, {}});
-  for (size_t i = 0; i < rows.size();) {
-    size_t end = i;
-    while (end < rows.size() && rows[end].area == rows[i].area && rows[end].outcome == rows[i].outcome) ++end;
-    Section s{fmt::format("{} — {} ({})", area_name(config, rows[i].area), rows[i].outcome, end - i), columns, {},
-              kinds};
-    for (; i < end; ++i) {
-      const OutcomeRow& r = rows[i];
-      std::vector<std::string> row{r.id, r.title, period(r), day(r.completed_at),
-                                   r.participants ? std::to_string(*r.participants) : "", r.summary, r.lessons};
-      if (!for_public) row.insert(row.begin() + 2, r.applicant_name);
-      s.rows.push_back(std::move(row));
-    }
+  // One block per pilot, in the catalogue's order (area, outcome): each field
+  // on its own line, so that summaries and lessons get the whole width.
+  for (const OutcomeRow& r : rows) {
+    Section s{fmt::format("{} · {} · {} {}", area_name(config, r.area), r.outcome, r.id, r.title), {}, {}, {}};
+    if (!for_public) s.rows.push_back({"Applicant", r.applicant_name});
+    if (const std::string p = period(r); !p.empty()) s.rows.push_back({"Period", p});
+    s.rows.push_back({"Completed", day(r.completed_at)});
+    if (r.participants) s.rows.push_back({"Participants", std::to_string(*r.participants)});
+    s.rows.push_back({"Summary", r.summary});
+    s.rows.push_back({"Lessons", r.lessons});
     d.sections.push_back(std::move(s));
   }
   return d;

@@ -25,8 +25,9 @@ Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>&
 std::string outcomes_json(const PilotFilter& filter, const std::vector<OutcomeRow>& rows, bool for_public,
                           const Config& config);
 
-/// A section per area and outcome, each pilot's summary and lessons in full
-/// (the terminal table cuts them to its width).
+/// A block per pilot, in the catalogue's order, titled with its area, outcome,
+/// id and title; summary and lessons in full (the terminal cuts them to its
+/// width).
 Document outcomes_document(const PilotFilter& filter, const std::vector<OutcomeRow>& rows, bool for_public,
                            const Config& config);
 

@@ -1,0 +1,185 @@
+// Every report in every format, byte for byte, on one fixed ledger with Finnish text and very long text.
+// MINIPILOT_UPDATE_GOLDEN=1 rewrites tests/data/reports/ from what the binary prints now: review the diff.
+#include "e2e/checks.h"
+
+using namespace minipilot::test;
+
+namespace {
+
+const std::string kGolden = std::string(MINIPILOT_SOURCE_DIR) + "/tests/data/reports/";
+
+// What the fixture holds about people: none of it may reach the public catalogue.
+const std::vector<std::string> kPersonal{
+    "Äini Öhman",      "aini.ohman@example.fi", "+358 40 123 4567", "358401234567", "FI2112345600000785",
+    "FI21 1234 5600 0007 85", "Kyläyhdistys Ärjä ry", "sauna@arja.example", "DE89370400440532013000",
+    "DE89 3704 0044 0532 0130 00", "Öljy & Ääni Oy",  "2858394-9", "Pekka Peruuttaja", "Hylkö Hakija",
+    "anna", "ville", "pirjo"};
+
+const std::string kLongTitle =
+    "Älykäs lumenauraus: pyörätiet ensin, sitten jalkakäytävät ja lopuksi kadut — kokeilu, jossa asukkaat "
+    "ilmoittavat sovelluksella liukkaat kohdat ja aurauskalusto ohjataan niihin ennen aamun ruuhkaa";
+
+const std::string kLongLessons =
+    "Asukkaat ilmoittivat 412 liukasta kohtaa kuudessa viikossa; ilmoituksista 71 % tuli ennen kello seitsemää. "
+    "Kalusto ehti 9 kohteeseen 10:stä ennen ruuhkaa, mutta vain kun ilmoitus tuli yöllä. Opimme: ilmoitusten "
+    "on oltava kahdella kielellä, kartan on toimittava ilman kirjautumista, ja urakoitsijan sopimukseen on "
+    "kirjattava vasteaika. Seuraavaksi: laajennus Jukolaan ja yhteistyö koulujen kanssa, koska lapset kulkevat "
+    "samoja reittejä joka aamu. Epäonnistuimme viestinnässä iäkkäille: paperilomake olisi tavoittanut heidät.";
+
+// A programme from February to April 2026 in both areas: applied, approved,
+// rejected, withdrawn, paid, completed with success and with failure.
+Workspace fixture() {
+  Workspace ws(std::string(kTeamConfig) + kPayer);
+  ws.env["COLUMNS"] = "100";
+  const auto step = [&](const std::string& now, const std::string& user, const std::vector<std::string>& args) {
+    ws.env["MINIPILOT_NOW"] = now;
+    ws.env["MINIPILOT_USER"] = user;
+    const Result r = ws.mp(args);
+    INFO(args.at(0) << ": " << r.err);
+    REQUIRE(r.code == 0);
+  };
+  step("2026-02-03T08:15:00Z", "anna",
+       {"apply", "--title", "Pop-up-kirjasto torilla", "--applicant", "Äini Öhman", "--type", "resident",
+        "--area", "keskusta", "--iban", "FI21 1234 5600 0007 85", "--email", "aini.ohman@example.fi",
+        "--phone", "+358 40 123 4567", "--start", "2026-04-01", "--end", "2026-05-31",
+        "--description", "Lainataan kirjoja torilla lauantaisin."});
+  step("2026-02-10T12:00:00Z", "anna",
+       {"apply", "--title", "Saunailta kylätalolla", "--applicant", "Kyläyhdistys Ärjä ry", "--type", "association",
+        "--business-id", "2858394-9", "--area", "jukola", "--iban", "DE89 3704 0044 0532 0130 00",
+        "--bic", "COBADEFFXXX", "--email", "sauna@arja.example", "--start", "1.4.2026", "--end", "30.4.2026"});
+  step("2026-03-05T09:00:00Z", "anna",
+       {"apply", "--title", kLongTitle, "--applicant", "Öljy & Ääni Oy", "--type", "company", "--business-id",
+        "0737546-2", "--area", "keskusta", "--iban", "FI21 1234 5600 0007 85"});
+  step("2026-03-06T09:00:00Z", "anna",
+       {"apply", "--title", "Hylätty idea", "--applicant", "Hylkö Hakija", "--type", "resident", "--area",
+        "keskusta", "--iban", "FI21 1234 5600 0007 85"});
+  step("2026-03-07T09:00:00Z", "anna",
+       {"apply", "--title", "Peruttu idea", "--applicant", "Pekka Peruuttaja", "--type", "community", "--area",
+        "jukola"});
+  step("2026-03-09T13:30:00Z", "anna", {"apply", "--title", "Odottava idea", "--applicant", "Äini Öhman",
+                                        "--type", "resident", "--area", "keskusta"});
+  step("2026-03-10T10:00:00Z", "anna", {"approve", "MP-2026-0001", "MP-2026-0003", "--note", "Hyvä kokeilu"});
+  step("2026-03-10T11:00:00Z", "ville", {"approve", "MP-2026-0002"});
+  step("2026-03-11T10:00:00Z", "anna", {"reject", "MP-2026-0004", "--reason", "Ei kuulu ohjelmaan"});
+  step("2026-03-11T11:00:00Z", "ville", {"withdraw", "MP-2026-0005", "--reason", "Hakija perui"});
+  step("2026-03-12T09:00:00Z", "pirjo", {"disburse", "--execution-date", "2026-03-13"});
+  step("2026-03-20T09:00:00Z", "pirjo", {"disburse", "return", "MP-2026-0003", "--reason", "Tili suljettu"});
+  step("2026-03-24T09:00:00Z", "pirjo", {"disburse", "--execution-date", "2026-03-25"});
+  step("2026-04-15T15:00:00Z", "anna",
+       {"complete", "MP-2026-0003", "--outcome", "success", "--participants", "412", "--summary",
+        "Liukkaat kohdat aurattiin ennen ruuhkaa 9 kertaa 10:stä.", "--lessons", kLongLessons});
+  step("2026-04-30T18:00:00Z", "ville",
+       {"complete", "MP-2026-0002", "--outcome", "failed", "--participants", "0", "--summary",
+        "Sauna ei lämmennyt — epäonnistuminen on sallittua.", "--lessons",
+        "Tarkista kiuas ennen ilmoittamista. \"Varasuunnitelma\" tarvitaan aina."});
+  ws.env["MINIPILOT_NOW"] = "2026-05-04T07:00:00Z";
+  ws.env["MINIPILOT_USER"] = "tarja";  // a viewer reads every report
+  return ws;
+}
+
+struct Report {
+  std::string name;               // the golden file's stem
+  std::vector<std::string> args;  // after `report`
+};
+
+const std::vector<Report> kReports{
+    {"summary", {"summary"}},
+    {"pilots", {"pilots"}},
+    {"payments", {"payments"}},
+    {"outcomes", {"outcomes"}},
+    {"outcomes-public", {"outcomes", "--public"}},
+    {"payees", {"payees"}},
+};
+
+const std::vector<std::pair<std::string, std::string>> kFormats{
+    {"table", "txt"}, {"json", "json"}, {"csv", "csv"}, {"markdown", "md"}, {"html", "html"}};
+
+// Compares with the golden file (or rewrites it when asked).
+void check_golden(const std::string& file, const std::string& text) {
+  CAPTURE(file);
+  if (std::getenv("MINIPILOT_UPDATE_GOLDEN")) write_text(kGolden + file, text);
+  CHECK(text == read_text(kGolden + file));
+}
+
+}  // namespace
+
+TEST_CASE("report golden: every report in every format matches its golden file") {
+  Workspace ws = fixture();
+  for (const Report& rep : kReports)
+    for (const auto& [format, ext] : kFormats) {
+      std::vector<std::string> args{"--format", format, "report"};
+      args.insert(args.end(), rep.args.begin(), rep.args.end());
+      const Result r = ws.mp(args);
+      CAPTURE(rep.name);
+      CAPTURE(r.err);
+      CHECK(r.code == 0);
+      CHECK(r.err.empty());
+      check_golden(rep.name + "." + ext, r.out);
+    }
+  for (const auto& [format, ext] : kFormats) {
+    const Result r = ws.mp({"--format", format, "log"});
+    CHECK(r.code == 0);
+    check_golden("log." + ext, r.out);
+  }
+}
+
+TEST_CASE("report golden: the fixture really holds what the golden files are meant to show") {
+  // Guards the golden files against a fixture that silently lost a step.
+  Workspace ws = fixture();
+  CHECK(ws.sql("SELECT group_concat(status, ',') FROM (SELECT status FROM pilots ORDER BY seq)") ==
+        "disbursed,completed,completed,rejected,withdrawn,submitted");
+  CHECK(ws.sql("SELECT COUNT(*), SUM(live) FROM payments") == "4|3");
+  CHECK(ws.sql("SELECT length(title) FROM pilots WHERE seq = 3") == "195");
+}
+
+TEST_CASE("report outcomes --public: none of the personal data the ledger holds, in any format") {
+  Workspace ws = fixture();
+  for (const auto& [format, ext] : kFormats) {
+    const Result r = ws.mp({"--format", format, "report", "outcomes", "--public"});
+    REQUIRE(r.code == 0);
+    CHECK(contains(r.out, "Sauna ei lämmennyt"));  // the lessons are there...
+    for (const std::string& p : kPersonal) {       // ...and nobody's details
+      CAPTURE(format);
+      CAPTURE(p);
+      CHECK_FALSE(contains(r.out, p));
+    }
+  }
+  // The same report without --public names the applicants: the check above can fail.
+  CHECK(contains(ws.mp({"report", "outcomes", "--format", "json"}).out, "\"applicant_name\": \"Kyläyhdistys Ärjä ry\""));
+}
+
+TEST_CASE("report html: every report is well-formed, parses as HTML and needs no network") {
+  Workspace ws = fixture();
+  std::vector<std::vector<std::string>> runs;
+  for (const Report& rep : kReports) runs.push_back(rep.args);
+  runs.push_back({"log"});
+  for (auto args : runs) {
+    if (args[0] != "log") args.insert(args.begin(), "report");
+    args.insert(args.begin(), {"--format", "html", "-o", "r.html"});
+    REQUIRE(ws.mp(args).code == 0);
+    CAPTURE(args[4]);
+    const std::string html = read_text(ws.dir() / "r.html");
+    // Well-formed XML (the strict check: every tag closed, every & escaped)...
+    const Result xml = run_process({"/usr/bin/xmllint", "--noout", "r.html"}, ws.dir().path(), {});
+    CAPTURE(xml.err);
+    CHECK(xml.code == 0);
+    // ...and HTML to libxml2's HTML parser, which knows HTML 4 only: it may
+    // call the HTML5 and SVG elements unknown, and nothing else.
+    const Result h = run_process({"/usr/bin/xmllint", "--html", "--noout", "r.html"}, ws.dir().path(), {});
+    CHECK(h.code == 0);
+    std::string other;
+    for (size_t start = 0, end; (end = h.err.find('\n', start)) != std::string::npos; start = end + 1) {
+      const std::string line = h.err.substr(start, end - start);
+      if (contains(line, "HTML parser error : ") && !contains(line, "HTML parser error : Tag figure invalid") &&
+          !contains(line, "Tag figcaption invalid") && !contains(line, "Tag svg invalid") &&
+          !contains(line, "Tag rect invalid") && !contains(line, "Tag text invalid"))
+        other += line + "\n";
+    }
+    CHECK(other == "");
+    // Self-contained: nothing is fetched, nothing runs.
+    for (const char* fetch : {"<script", "src=", "href=", "url(", "@import", "<link"}) {
+      CAPTURE(fetch);
+      CHECK_FALSE(contains(html, fetch));
+    }
+  }
+}
