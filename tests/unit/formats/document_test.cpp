@@ -21,10 +21,14 @@ TEST_CASE("document: text aligns columns, numbers to the right") {
 }
 
 TEST_CASE("document: text cuts long cells with an ellipsis to fit the width") {
-  Document d{"", {{"S", {"A", "B"}, {{std::string(50, 'x'), std::string(50, 'y')}}, {}}}};
-  const std::string t = render_text(d, 40, false);
+  Document d{"", {{"S", {"ID", "A", "B", "Sum"}, {{"MP-2026-0001", std::string(50, 'x'), std::string(50, 'y'), "1234.50"}},
+                   {Col::text, Col::text, Col::text, Col::money}}}};
+  const std::string t = render_text(d, 60, false);
+  // The identifier and the amount are never cut; the text columns give way.
+  CHECK(t.find("\nMP-2026-0001  xxxxx") != std::string::npos);
+  CHECK(t.find("  1234.50 €\n") != std::string::npos);
   for (size_t start = 0, end; (end = t.find('\n', start)) != std::string::npos; start = end + 1)
-    CHECK(utf8_length(t.substr(start, end - start)).value_or(999) <= 40);
+    CHECK(utf8_length(t.substr(start, end - start)).value_or(999) <= 60);
   CHECK(t.find("…") != std::string::npos);
 }
 
