@@ -8,7 +8,9 @@ packages=(
   libssl-dev     # SHA-256 (libcrypto) for the event hash chain
   sqlite3        # the tests compare `sqlite3 .dump` before and after a refused command
   time           # make bench measures peak memory with GNU time
-  libxml2-utils  # xmllint validates every SEPA file the tests write
+  libxml2-utils  # xmllint validates every SEPA file and HTML report the tests write
+  chromium       # a test renders the HTML report headless and looks at the picture
+  libpng-dev     # ...which it reads with libpng
 )
 
 missing=()

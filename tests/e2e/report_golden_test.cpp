@@ -1,5 +1,9 @@
 // Every report in every format, byte for byte, on one fixed ledger with Finnish text and very long text.
 // MINIPILOT_UPDATE_GOLDEN=1 rewrites tests/data/reports/ from what the binary prints now: review the diff.
+#include <png.h>
+
+#include <filesystem>
+
 #include "e2e/checks.h"
 
 using namespace minipilot::test;
@@ -182,4 +186,68 @@ TEST_CASE("report html: every report is well-formed, parses as HTML and needs no
       CHECK_FALSE(contains(html, fetch));
     }
   }
+}
+
+namespace {
+
+struct Picture {
+  uint32_t width = 0, height = 0;
+  std::vector<unsigned char> rgb;  // 3 bytes a pixel
+};
+
+Picture read_png(const std::string& file) {
+  png_image image{};
+  image.version = PNG_IMAGE_VERSION;
+  Picture p;
+  if (!png_image_begin_read_from_file(&image, file.c_str())) return p;
+  image.format = PNG_FORMAT_RGB;
+  p.rgb.resize(PNG_IMAGE_SIZE(image));
+  if (!png_image_finish_read(&image, nullptr, p.rgb.data(), 0, nullptr)) return {};
+  p.width = image.width;
+  p.height = image.height;
+  return p;
+}
+
+// Pixels within a small distance of `colour` (anti-aliasing blurs edges only).
+size_t count_near(const Picture& p, uint32_t colour) {
+  const int r = colour >> 16, g = (colour >> 8) & 0xFF, b = colour & 0xFF;
+  size_t n = 0;
+  for (size_t i = 0; i + 2 < p.rgb.size(); i += 3)
+    if (std::abs(p.rgb[i] - r) + std::abs(p.rgb[i + 1] - g) + std::abs(p.rgb[i + 2] - b) < 24) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("report html: headless Chromium draws the summary with its charts, at phone width") {
+  const std::string chromium = "/usr/bin/chromium";
+  INFO("needs Debian's chromium: scripts/install-deps.sh installs it (make test runs that)");
+  REQUIRE(std::filesystem::exists(chromium));
+  Workspace ws = fixture();
+  REQUIRE(ws.mp({"--format", "html", "-o", "summary.html", "report", "summary"}).code == 0);
+  const std::string dir = ws.dir().path().string();
+  // Chromium's helper processes outlive it holding its stdout and stderr:
+  // its output goes to a file, so that the test need not wait for them.
+  const Result r = run_process(
+      {"/bin/sh", "-c", "exec \"$0\" \"$@\" >chromium.log 2>&1", chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+       "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
+       "--user-data-dir=" + dir + "/chromium-profile", "--window-size=420,1600", "--screenshot=" + dir + "/shot.png",
+       "file://" + dir + "/summary.html"},
+      ws.dir().path(), {{"HOME", dir}}, "", 90'000'000);
+  INFO("chromium.log: " << read_text(ws.dir() / "chromium.log").substr(0, 2000));
+  REQUIRE(r.code == 0);
+  const Picture shot = read_png(dir + "/shot.png");
+  CHECK(shot.width == 420);
+  CHECK(shot.height == 1600);
+  REQUIRE(!shot.rgb.empty());
+  const size_t pixels = size_t{shot.width} * shot.height;
+  const size_t white = count_near(shot, 0xFFFFFF);
+  // Not blank: text, rules and bars cover a real part of the page...
+  CHECK(pixels - white > pixels / 50);
+  // ...and the charts were drawn: the bars of the first and second series are there.
+  CHECK(count_near(shot, 0x1F5F99) > 2000);
+  CHECK(count_near(shot, 0xE08A00) > 500);
+  if (std::getenv("MINIPILOT_KEEP_SCREENSHOT"))
+    std::filesystem::copy_file(dir + "/shot.png", std::getenv("MINIPILOT_KEEP_SCREENSHOT"),
+                               std::filesystem::copy_options::overwrite_existing);
 }

@@ -8,6 +8,8 @@
 
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <csignal>
 #include <thread>
 #include <stdexcept>
@@ -56,11 +58,17 @@ Result run_process(const std::vector<std::string>& argv, const std::filesystem::
   close(in[0]);
   close(out[1]);
   close(err[1]);
+  // The killer waits for the deadline or for the output to end, whichever
+  // comes first, so that a deadline far away never delays the test.
+  std::mutex mutex;
+  std::condition_variable ended;
+  bool output_ended = false;
   std::thread killer;
   if (kill_after_us > 0)
-    killer = std::thread([pid, kill_after_us] {
-      std::this_thread::sleep_for(std::chrono::microseconds(kill_after_us));
-      kill(pid, SIGKILL);  // harmless if it has exited: the pid is not reaped until waitpid below
+    killer = std::thread([&, pid, kill_after_us] {
+      std::unique_lock lock(mutex);
+      if (!ended.wait_for(lock, std::chrono::microseconds(kill_after_us), [&] { return output_ended; }))
+        kill(pid, SIGKILL);  // harmless if it has exited: the pid is not reaped until waitpid below
     });
   signal(SIGPIPE, SIG_IGN);
   Result r;
@@ -78,6 +86,11 @@ Result run_process(const std::vector<std::string>& argv, const std::filesystem::
       if (n < 0 || written == input.size()) close(to_child), to_child = -1;
     }
   }
+  {
+    std::lock_guard lock(mutex);
+    output_ended = true;
+  }
+  ended.notify_one();
   if (killer.joinable()) killer.join();
   int status = 0;
   waitpid(pid, &status, 0);

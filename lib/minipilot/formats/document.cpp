@@ -249,7 +249,7 @@ std::string render_html(const Document& doc) {
       "</title>\n<style>\nbody{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;"
       "padding:0 1rem;color:#222}\ntable{border-collapse:collapse;margin:.5rem 0 1.5rem;"
       "width:100%}\nth,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;"
-      "vertical-align:top}\ntd{overflow-wrap:anywhere}\ntd.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+      "vertical-align:top}\ntable.kv td{overflow-wrap:anywhere}\ntd.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
       ".wide{overflow-x:auto}\nfigure{margin:.5rem 0 1rem}\nfigure svg{width:100%;max-width:40rem;height:auto}\n"
       "figcaption{font-size:.85rem;color:#555}\n"
       "@media print{body{max-width:none}figure,tr{break-inside:avoid}}\n</style>\n</head>\n<body>\n<h1>" +
@@ -257,7 +257,7 @@ std::string render_html(const Document& doc) {
   for (const Section& s : doc.sections) {
     out += "<h2>" + html_escape(s.title) + "</h2>\n";
     for (const Chart& c : s.charts) out += svg_chart(c);
-    out += "<div class=\"wide\"><table>\n";
+    out += s.columns.empty() ? "<div class=\"wide\"><table class=\"kv\">\n" : "<div class=\"wide\"><table>\n";
     if (!s.columns.empty()) {
       out += "<tr>";
       for (const auto& c : s.columns) out += "<th>" + html_escape(c) + "</th>";
