@@ -251,3 +251,33 @@ TEST_CASE("report html: headless Chromium draws the summary with its charts, at 
     std::filesystem::copy_file(dir + "/shot.png", std::getenv("MINIPILOT_KEEP_SCREENSHOT"),
                                std::filesystem::copy_options::overwrite_existing);
 }
+
+TEST_CASE("examples/monthly-report.sh writes the month's HTML and JSON reports, and refuses a bad month") {
+  Workspace ws = fixture();
+  std::map<std::string, std::string> env = ws.env;
+  env["MINIPILOT"] = MINIPILOT_BIN;
+  const std::string script = std::string(MINIPILOT_SOURCE_DIR) + "/examples/monthly-report.sh";
+  const Result r = run_process({"/bin/bash", script, "2026-04", "out"}, ws.dir().path(), env);
+  CAPTURE(r.err);
+  CHECK(r.code == 0);
+  CHECK(r.out == "monthly-report: wrote out/2026-04 (2026-04-01 to 2026-04-30)\n");
+  const auto file = [&](const std::string& name) { return read_text(ws.dir() / "out" / "2026-04" / name); };
+  CHECK(contains(file("summary.html"), "<h1>Testipilotit — summary 2026</h1>"));
+  CHECK(contains(file("summary.json"), "\"budget_cents\": 150000"));
+  CHECK(contains(file("pilots.json"), "\"count\": 0,"));  // nobody applied in April...
+  CHECK(contains(file("outcomes-public.json"), "\"count\": 2,"));  // ...two pilots ended then
+  CHECK(contains(file("outcomes-public.html"), "Sauna ei lämmennyt"));
+  CHECK_FALSE(contains(file("outcomes-public.html"), "Ärjä ry"));
+  CHECK(file("pilots.csv") == "\xEF\xBB\xBF" "ID;Status;Area;Applicant;Title;Applied;Decided;Grant\r\n");
+  // March had four applications.
+  REQUIRE(run_process({"/bin/bash", script, "2026-03", "out"}, ws.dir().path(), env).code == 0);
+  CHECK(contains(read_text(ws.dir() / "out" / "2026-03" / "pilots.json"), "\"count\": 4,"));
+
+  const Result bad = run_process({"/bin/bash", script, "2026-13", "out"}, ws.dir().path(), env);
+  CHECK(bad.code == 2);
+  CHECK(bad.err == "monthly-report: error: '2026-13' is not a month; write it as 2026-03\n");
+  env["MINIPILOT_USER"] = "mallory";  // minipilot's own refusal stops the script with its exit code
+  const Result denied = run_process({"/bin/bash", script, "2026-04", "out"}, ws.dir().path(), env);
+  CHECK(denied.code == 7);
+  CHECK(contains(denied.err, "minipilot: error: "));
+}
