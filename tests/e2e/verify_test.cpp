@@ -62,3 +62,27 @@ TEST_CASE("verify: an amount changed in the file with sqlite3 is found - and the
   CHECK(r.code == 9);
   CHECK(contains(r.out, "its live payment is 90000 cents, its grant 50000 cents"));
 }
+
+TEST_CASE("verify: a summary tally edited behind the tool's back gives exit 9 and names the row") {
+  Workspace ws(kTeamConfig);
+  ws.mp(application("A"));
+  ws.mp({"approve", "MP-2026-0001"});
+  REQUIRE(ws.mp({"verify"}).code == 0);
+  ws.sql("UPDATE tallies SET n = n + 2 WHERE status = 'approved'");
+  const Result r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "2026 keskusta resident 2026-03 approved"));
+  CHECK(contains(r.out, "the tallies count 3 pilots with 500.00 EUR of grants, the pilots themselves 1 with 500.00 EUR"));
+}
+
+TEST_CASE("verify: a dropped tally trigger shows at the next change - durations are recounted too") {
+  Workspace ws(kTeamConfig);
+  ws.mp(application("A"));
+  ws.sql("DROP TRIGGER pilots_tally_update");
+  ws.sql("DROP TRIGGER pilots_decision_time");
+  ws.mp({"approve", "MP-2026-0001"});
+  const Result r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "2026 keskusta resident 2026-03 submitted"));
+  CHECK(contains(r.out, "the durations count 0 pilots, the pilots themselves 1"));
+}

@@ -20,7 +20,7 @@ struct Migration {
   void (*after)(SQLite::Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 3> kMigrations{{
+constexpr std::array<Migration, 4> kMigrations{{
     // 0 -> 1: applicants, pilots (with their decision and outcome), the append-only event log.
     {R"sql(
 CREATE TABLE applicants (
@@ -163,6 +163,103 @@ DROP TRIGGER events_no_update;
        db.exec("CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
                "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;");
      }},
+    // 3 -> 4: summary tallies, so that `report summary` reads a few hundred rows
+    // instead of every pilot. Triggers keep them in the same transaction as the
+    // change they count; `verify` recounts them from the pilots. Existing
+    // ledgers are counted once here.
+    {R"sql(
+-- Pilots counted by everything the summary groups or filters on.
+CREATE TABLE tallies (
+  year          INTEGER NOT NULL,   -- of application
+  area          TEXT NOT NULL,
+  type          TEXT NOT NULL,      -- the applicant's
+  month         TEXT NOT NULL,      -- of application, '2026-03'
+  status        TEXT NOT NULL,
+  outcome       TEXT NOT NULL,      -- '' until completed
+  approved_year INTEGER NOT NULL,   -- 0 when never approved
+  n             INTEGER NOT NULL,   -- may fall to 0; such rows count nothing
+  grant_cents   INTEGER NOT NULL,   -- the sum of their grants
+  PRIMARY KEY (year, area, type, month, status, outcome, approved_year)
+) STRICT, WITHOUT ROWID;
+
+-- How long pilots waited, in whole minutes, for the medians: from application
+-- to decision, and to the batch of their live payment.
+CREATE TABLE durations (
+  year    INTEGER NOT NULL,
+  kind    TEXT NOT NULL CHECK (kind = 'decision' OR kind = 'payment'),
+  minutes INTEGER NOT NULL,
+  area    TEXT NOT NULL,
+  n       INTEGER NOT NULL,
+  PRIMARY KEY (year, kind, minutes, area)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER pilots_tally_insert AFTER INSERT ON pilots BEGIN
+  INSERT INTO tallies VALUES (NEW.year, NEW.area, (SELECT type FROM applicants WHERE id = NEW.applicant_id),
+      substr(NEW.submitted_at, 1, 7), NEW.status, coalesce(NEW.outcome, ''), coalesce(NEW.approved_year, 0), 1,
+      coalesce(NEW.grant_cents, 0))
+    ON CONFLICT DO UPDATE SET n = n + 1, grant_cents = grant_cents + excluded.grant_cents;
+END;
+
+CREATE TRIGGER pilots_tally_update
+AFTER UPDATE OF year, area, applicant_id, submitted_at, status, outcome, approved_year, grant_cents ON pilots BEGIN
+  UPDATE tallies SET n = n - 1, grant_cents = grant_cents - coalesce(OLD.grant_cents, 0)
+    WHERE year = OLD.year AND area = OLD.area AND type = (SELECT type FROM applicants WHERE id = OLD.applicant_id)
+      AND month = substr(OLD.submitted_at, 1, 7) AND status = OLD.status AND outcome = coalesce(OLD.outcome, '')
+      AND approved_year = coalesce(OLD.approved_year, 0);
+  INSERT INTO tallies VALUES (NEW.year, NEW.area, (SELECT type FROM applicants WHERE id = NEW.applicant_id),
+      substr(NEW.submitted_at, 1, 7), NEW.status, coalesce(NEW.outcome, ''), coalesce(NEW.approved_year, 0), 1,
+      coalesce(NEW.grant_cents, 0))
+    ON CONFLICT DO UPDATE SET n = n + 1, grant_cents = grant_cents + excluded.grant_cents;
+END;
+
+CREATE TRIGGER pilots_tally_delete AFTER DELETE ON pilots BEGIN
+  UPDATE tallies SET n = n - 1, grant_cents = grant_cents - coalesce(OLD.grant_cents, 0)
+    WHERE year = OLD.year AND area = OLD.area AND type = (SELECT type FROM applicants WHERE id = OLD.applicant_id)
+      AND month = substr(OLD.submitted_at, 1, 7) AND status = OLD.status AND outcome = coalesce(OLD.outcome, '')
+      AND approved_year = coalesce(OLD.approved_year, 0);
+END;
+
+CREATE TRIGGER pilots_decision_time AFTER UPDATE OF decided_at ON pilots
+WHEN OLD.decided_at IS NOT NEW.decided_at BEGIN
+  UPDATE durations SET n = n - 1
+    WHERE OLD.decided_at IS NOT NULL AND year = OLD.year AND kind = 'decision' AND area = OLD.area
+      AND minutes = (unixepoch(OLD.decided_at) - unixepoch(OLD.submitted_at)) / 60;
+  INSERT INTO durations
+    SELECT NEW.year, 'decision', (unixepoch(NEW.decided_at) - unixepoch(NEW.submitted_at)) / 60, NEW.area, 1
+    WHERE NEW.decided_at IS NOT NULL
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER payments_time_insert AFTER INSERT ON payments WHEN NEW.live = 1 BEGIN
+  INSERT INTO durations
+    SELECT p.year, 'payment', (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, p.area, 1
+    FROM pilots p, batches b WHERE p.id = NEW.pilot_id AND b.id = NEW.batch_id
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER payments_time_update AFTER UPDATE OF live ON payments WHEN OLD.live <> NEW.live BEGIN
+  UPDATE durations SET n = n - 1
+    WHERE OLD.live = 1 AND kind = 'payment' AND (year, minutes, area) =
+      (SELECT p.year, (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, p.area
+       FROM pilots p, batches b WHERE p.id = OLD.pilot_id AND b.id = OLD.batch_id);
+  INSERT INTO durations
+    SELECT p.year, 'payment', (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, p.area, 1
+    FROM pilots p, batches b WHERE NEW.live = 1 AND p.id = NEW.pilot_id AND b.id = NEW.batch_id
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+INSERT INTO tallies
+  SELECT p.year, p.area, a.type, substr(p.submitted_at, 1, 7), p.status, coalesce(p.outcome, ''),
+         coalesce(p.approved_year, 0), COUNT(*), coalesce(SUM(p.grant_cents), 0)
+  FROM pilots p JOIN applicants a ON a.id = p.applicant_id GROUP BY 1, 2, 3, 4, 5, 6, 7;
+INSERT INTO durations
+  SELECT year, 'decision', (unixepoch(decided_at) - unixepoch(submitted_at)) / 60, area, COUNT(*)
+  FROM pilots WHERE decided_at IS NOT NULL GROUP BY 1, 3, 4;
+INSERT INTO durations
+  SELECT p.year, 'payment', (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, p.area, COUNT(*)
+  FROM pilots p JOIN payments y ON y.pilot_id = p.id AND y.live = 1 JOIN batches b ON b.id = y.batch_id
+  GROUP BY 1, 3, 4;
+)sql"},
 }};
 
 }  // namespace

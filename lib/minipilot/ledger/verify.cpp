@@ -179,6 +179,54 @@ class Verifier {
     }
   }
 
+  // The summary reads tallies kept by triggers: recount them from the pilots
+  // and payments, so that a tally edited (or a trigger dropped) shows.
+  void tallies() {
+    const std::string check = "summary tallies";
+    r_.checks.push_back(check);
+    SQLite::Statement q(
+        db_,
+        "WITH r AS (SELECT p.year, p.area, a.type, substr(p.submitted_at, 1, 7) AS month, p.status, "
+        "  coalesce(p.outcome, '') AS outcome, coalesce(p.approved_year, 0) AS approved_year, COUNT(*) AS n, "
+        "  coalesce(SUM(p.grant_cents), 0) AS grant_cents "
+        "  FROM pilots p JOIN applicants a ON a.id = p.applicant_id GROUP BY 1, 2, 3, 4, 5, 6, 7), "
+        "t AS (SELECT * FROM tallies WHERE n <> 0 OR grant_cents <> 0) "
+        "SELECT coalesce(r.year, t.year), coalesce(r.area, t.area), coalesce(r.type, t.type), "
+        "  coalesce(r.month, t.month), coalesce(r.status, t.status), coalesce(r.outcome, t.outcome), "
+        "  coalesce(r.n, 0), coalesce(r.grant_cents, 0), coalesce(t.n, 0), coalesce(t.grant_cents, 0) "
+        "FROM r FULL JOIN t ON r.year = t.year AND r.area = t.area AND r.type = t.type AND r.month = t.month "
+        "  AND r.status = t.status AND r.outcome = t.outcome AND r.approved_year = t.approved_year "
+        "WHERE coalesce(r.n, 0) <> coalesce(t.n, 0) OR coalesce(r.grant_cents, 0) <> coalesce(t.grant_cents, 0)");
+    while (q.executeStep()) {
+      std::string subject = fmt::format("{} {} {} {} {}", q.getColumn(0).getInt(), q.getColumn(1).getString(),
+                                        q.getColumn(2).getString(), q.getColumn(3).getString(),
+                                        q.getColumn(4).getString());
+      if (const std::string o = q.getColumn(5).getString(); !o.empty()) subject += " " + o;
+      problem(check, std::move(subject),
+              fmt::format("the tallies count {} pilots with {} EUR of grants, the pilots themselves {} with {} EUR",
+                          q.getColumn(8).getInt64(), Cents{q.getColumn(9).getInt64()}, q.getColumn(6).getInt64(),
+                          Cents{q.getColumn(7).getInt64()}));
+    }
+    SQLite::Statement d(
+        db_,
+        "WITH r AS (SELECT year, 'decision' AS kind, (unixepoch(decided_at) - unixepoch(submitted_at)) / 60 "
+        "  AS minutes, area, COUNT(*) AS n FROM pilots WHERE decided_at IS NOT NULL GROUP BY 1, 3, 4 "
+        "  UNION ALL SELECT p.year, 'payment', (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, "
+        "  p.area, COUNT(*) FROM pilots p JOIN payments y ON y.pilot_id = p.id AND y.live = 1 "
+        "  JOIN batches b ON b.id = y.batch_id GROUP BY 1, 3, 4), "
+        "t AS (SELECT * FROM durations WHERE n <> 0) "
+        "SELECT coalesce(r.year, t.year), coalesce(r.kind, t.kind), coalesce(r.minutes, t.minutes), "
+        "  coalesce(r.area, t.area), coalesce(r.n, 0), coalesce(t.n, 0) "
+        "FROM r FULL JOIN t ON r.year = t.year AND r.kind = t.kind AND r.minutes = t.minutes AND r.area = t.area "
+        "WHERE coalesce(r.n, 0) <> coalesce(t.n, 0)");
+    while (d.executeStep())
+      problem(check,
+              fmt::format("{} {} {} {} min", d.getColumn(0).getInt(), d.getColumn(3).getString(),
+                          d.getColumn(1).getString(), d.getColumn(2).getInt64()),
+              fmt::format("the durations count {} pilots, the pilots themselves {}", d.getColumn(5).getInt64(),
+                          d.getColumn(4).getInt64()));
+  }
+
  private:
   SQLite::Database& db_;
   const Config& config_;
@@ -199,6 +247,7 @@ VerifyReport verify_ledger(Ledger& ledger, const Config& config) {
   v.pilots_match_events();
   v.payments();
   v.budgets();
+  v.tallies();
   report.events = ledger.db().execAndGet("SELECT COUNT(*) FROM events").getInt64();
   snapshot.commit();
   return report;

@@ -9,6 +9,7 @@
 
 #include "minipilot/core/json.h"
 #include "minipilot/ledger/events.h"
+#include "minipilot/ledger/tallies.h"
 #include "minipilot/validate/csv.h"
 #include "minipilot/validate/text.h"
 
@@ -196,6 +197,7 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in,
   const std::vector<std::string_view> columns = map_header(reader.header());
 
   SQLite::Transaction txn = ctx.ledger.write();
+  BulkInsertTally tally(ctx.ledger.db());
   Inserter ins(ctx);
   RejectSummary rejects;
   CsvRecord rec;
@@ -225,6 +227,7 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in,
     result.ids.push_back(ins.insert(app, key));
   }
   if (rejects.count() > 0 && !on_rejected) throw rejects.error();
+  tally.finish();
   txn.commit();
   result.imported = result.ids.size();
   result.rejected = rejects.count();

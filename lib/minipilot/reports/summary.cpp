@@ -1,4 +1,4 @@
-// Summary aggregates: one query per section, each a GROUP BY over the pilots of the year.
+// Summary aggregates: one query per section over the tallies the triggers keep, never over every pilot.
 #include "minipilot/reports/summary.h"
 
 #include <algorithm>
@@ -8,16 +8,16 @@
 
 #include "minipilot/domain/applicant.h"
 #include "minipilot/domain/status.h"
-#include "minipilot/ops/decide.h"
 
 namespace minipilot {
 
 namespace {
 
-// The WHERE clause shared by every section, with ?1 = year and ?2 = area.
-constexpr const char* kWhere = " FROM pilots p WHERE p.year = ?1 AND (?2 = '' OR p.area = ?2) ";
-constexpr const char* kHeld = "p.status IN ('approved', 'disbursed', 'completed')";
-constexpr const char* kPaid = "p.status IN ('disbursed', 'completed')";
+// Every figure comes from the tallies and durations that triggers keep (schema
+// 4): a few hundred rows whatever the number of pilots. ?1 = year, ?2 = area.
+constexpr const char* kWhere = " FROM tallies WHERE year = ?1 AND (?2 = '' OR area = ?2) ";
+constexpr const char* kHeld = "(status = 'approved' OR status = 'disbursed' OR status = 'completed')";
+constexpr const char* kPaid = "(status = 'disbursed' OR status = 'completed')";
 
 SQLite::Statement query(Ledger& ledger, const SummaryFilter& f, const std::string& sql) {
   SQLite::Statement q(ledger.db(), sql);
@@ -26,9 +26,21 @@ SQLite::Statement query(Ledger& ledger, const SummaryFilter& f, const std::strin
   return q;
 }
 
+void read_money(Ledger& ledger, Summary& s) {
+  // Programme-wide: grants approved in the year, whatever their area or year of application.
+  SQLite::Statement q(ledger.db(),
+                      fmt::format("SELECT coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0), "
+                                  "coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0) "
+                                  "FROM tallies WHERE approved_year = ?",
+                                  kHeld, kPaid));
+  q.bind(1, s.filter.year);
+  q.executeStep();
+  s.committed = Cents{q.getColumn(0).getInt64()};
+  s.disbursed = Cents{q.getColumn(1).getInt64()};
+}
+
 void read_counts(Ledger& ledger, Summary& s) {
-  auto q = query(ledger, s.filter,
-                 std::string("SELECT p.status, COUNT(*)") + kWhere + "GROUP BY p.status");
+  auto q = query(ledger, s.filter, std::string("SELECT status, SUM(n)") + kWhere + "GROUP BY status");
   while (q.executeStep())
     if (const auto st = parse_status(q.getColumn(0).getString()))
       s.counts[static_cast<size_t>(*st)] = q.getColumn(1).getInt64();
@@ -38,27 +50,24 @@ void read_areas(Ledger& ledger, const Config& config, Summary& s) {
   for (const Area& a : config.areas)
     if (s.filter.area.empty() || a.id == s.filter.area) s.by_area.push_back({a.id, 0, 0, {}});
   auto q = query(ledger, s.filter,
-                 fmt::format("SELECT p.area, COUNT(*), SUM({}), "
-                             "SUM(CASE WHEN {} THEN p.grant_cents ELSE 0 END){}GROUP BY p.area "
-                             "ORDER BY p.area",
+                 fmt::format("SELECT area, SUM(n), SUM(CASE WHEN {} THEN n ELSE 0 END), "
+                             "SUM(CASE WHEN {} THEN grant_cents ELSE 0 END){}GROUP BY area "
+                             "HAVING SUM(n) > 0 ORDER BY area",
                              kHeld, kPaid, kWhere));
   while (q.executeStep()) {
     const std::string area = q.getColumn(0).getString();
     auto it = std::find_if(s.by_area.begin(), s.by_area.end(),
                            [&](const AreaSummary& a) { return a.area == area; });
     if (it == s.by_area.end()) it = s.by_area.insert(s.by_area.end(), {area, 0, 0, {}});
-    *it = {area, q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
-           Cents{q.getColumn(3).getInt64()}};
+    *it = {area, q.getColumn(1).getInt64(), q.getColumn(2).getInt64(), Cents{q.getColumn(3).getInt64()}};
   }
 }
 
 void read_types(Ledger& ledger, Summary& s) {
   for (ApplicantType t : kAllApplicantTypes) s.by_applicant_type.push_back({std::string(to_string(t)), 0, 0});
   auto q = query(ledger, s.filter,
-                 fmt::format("SELECT a.type, COUNT(*), SUM({}) FROM pilots p "
-                             "JOIN applicants a ON a.id = p.applicant_id "
-                             "WHERE p.year = ?1 AND (?2 = '' OR p.area = ?2) GROUP BY a.type",
-                             kHeld));
+                 fmt::format("SELECT type, SUM(n), SUM(CASE WHEN {} THEN n ELSE 0 END){}GROUP BY type", kHeld,
+                             kWhere));
   while (q.executeStep()) {
     const auto t = parse_applicant_type(q.getColumn(0).getString());
     if (!t) continue;
@@ -70,38 +79,53 @@ void read_types(Ledger& ledger, Summary& s) {
 
 void read_months(Ledger& ledger, Summary& s) {
   auto q = query(ledger, s.filter,
-                 fmt::format("SELECT substr(p.submitted_at, 1, 7) AS m, COUNT(*), SUM({}), "
-                             "SUM(p.status = 'rejected'){}GROUP BY m ORDER BY m",
+                 fmt::format("SELECT month, SUM(n), SUM(CASE WHEN {} THEN n ELSE 0 END), "
+                             "SUM(CASE WHEN status = 'rejected' THEN n ELSE 0 END){}GROUP BY month "
+                             "HAVING SUM(n) > 0 ORDER BY month",
                              kHeld, kWhere));
   while (q.executeStep())
-    s.by_month.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(),
-                          q.getColumn(2).getInt64(), q.getColumn(3).getInt64()});
+    s.by_month.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
+                          q.getColumn(3).getInt64()});
 }
 
 void read_outcomes(Ledger& ledger, Summary& s) {
-  auto q = query(ledger, s.filter,
-                 std::string("SELECT p.outcome, COUNT(*)") + kWhere +
-                     "AND p.outcome IS NOT NULL GROUP BY p.outcome");
+  auto q = query(ledger, s.filter, std::string("SELECT outcome, SUM(n)") + kWhere + "AND outcome <> '' GROUP BY outcome");
   while (q.executeStep()) {
     const std::string o = q.getColumn(0).getString();
     (o == "success" ? s.success : o == "partial" ? s.partial : s.failed) = q.getColumn(1).getInt64();
   }
 }
 
-// The median of `seconds` (an SQL expression) over the rows of `from`, found
-// by SQLite's sort so that no list of a million durations is built here.
-std::optional<int64_t> median_seconds(Ledger& ledger, const SummaryFilter& f, const std::string& seconds,
-                                      const std::string& from) {
-  auto count = query(ledger, f, "SELECT COUNT(*) " + from);
-  count.executeStep();
-  const int64_t n = count.getColumn(0).getInt64();
-  if (n == 0) return std::nullopt;
-  auto q = query(ledger, f, "SELECT " + seconds + " AS d " + from + " ORDER BY d LIMIT ?3 OFFSET ?4");
-  q.bind(3, n % 2 ? 1 : 2);
-  q.bind(4, (n - 1) / 2);
-  int64_t sum = 0, k = 0;
-  while (q.executeStep()) sum += q.getColumn(0).getInt64(), ++k;
-  return sum / k;
+}  // namespace
+
+std::optional<int64_t> median_of_counts(const std::vector<std::pair<int64_t, int64_t>>& value_counts) {
+  int64_t total = 0;
+  for (const auto& [value, n] : value_counts) total += std::max<int64_t>(n, 0);
+  if (total == 0) return std::nullopt;
+  // The k-th smallest value, 1-based.
+  const auto kth = [&](int64_t k) {
+    for (const auto& [value, n] : value_counts) {
+      if (n <= 0) continue;
+      if (k <= n) return value;
+      k -= n;
+    }
+    return value_counts.back().first;  // unreachable: k <= total
+  };
+  return total % 2 ? kth((total + 1) / 2) : (kth(total / 2) + kth(total / 2 + 1)) / 2;
+}
+
+namespace {
+
+std::optional<int64_t> median_seconds(Ledger& ledger, const SummaryFilter& f, const char* kind) {
+  SQLite::Statement q(ledger.db(),
+                      "SELECT minutes, SUM(n) FROM durations WHERE year = ?1 AND kind = ?3 "
+                      "AND (?2 = '' OR area = ?2) GROUP BY minutes ORDER BY minutes");
+  q.bind(1, f.year);
+  q.bind(2, f.area);
+  q.bind(3, kind);
+  std::vector<std::pair<int64_t, int64_t>> counts;
+  while (q.executeStep()) counts.emplace_back(q.getColumn(0).getInt64() * 60, q.getColumn(1).getInt64());
+  return median_of_counts(counts);
 }
 
 }  // namespace
@@ -114,26 +138,15 @@ Summary build_summary(Ledger& ledger, const Config& config, const SummaryFilter&
   s.access_control = !config.users.empty();
   const auto budget = config.budget.find(filter.year);
   s.budget = budget == config.budget.end() ? Cents{} : budget->second;
-  s.committed = committed_in_year(ledger.db(), filter.year);
-  SQLite::Statement paid(ledger.db(),
-                         "SELECT COALESCE(SUM(grant_cents), 0) FROM pilots WHERE approved_year = ? "
-                         "AND status IN ('disbursed', 'completed')");
-  paid.bind(1, filter.year);
-  paid.executeStep();
-  s.disbursed = Cents{paid.getColumn(0).getInt64()};
+  read_money(ledger, s);
   s.remaining = s.budget - s.committed;
   read_counts(ledger, s);
   read_areas(ledger, config, s);
   read_types(ledger, s);
   read_months(ledger, s);
   read_outcomes(ledger, s);
-  s.median_seconds_to_decision =
-      median_seconds(ledger, filter, "unixepoch(p.decided_at) - unixepoch(p.submitted_at)",
-                     std::string(kWhere) + "AND p.decided_at IS NOT NULL");
-  s.median_seconds_to_payment = median_seconds(
-      ledger, filter, "unixepoch(b.created_at) - unixepoch(p.submitted_at)",
-      "FROM pilots p JOIN payments y ON y.pilot_id = p.id AND y.live = 1 "
-      "JOIN batches b ON b.id = y.batch_id WHERE p.year = ?1 AND (?2 = '' OR p.area = ?2)");
+  s.median_seconds_to_decision = median_seconds(ledger, filter, "decision");
+  s.median_seconds_to_payment = median_seconds(ledger, filter, "payment");
   s.chain_head = chain_head(ledger.db());
   snapshot.commit();
   return s;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "minipilot/config/config.h"
@@ -55,13 +56,20 @@ struct Summary {
   std::vector<TypeSummary> by_applicant_type;  ///< every type
   std::vector<MonthSummary> by_month;          ///< months that had applications
   int64_t success = 0, partial = 0, failed = 0;
-  std::optional<int64_t> median_seconds_to_decision;  ///< application -> approval or rejection
-  std::optional<int64_t> median_seconds_to_payment;   ///< application -> its live payment's batch
+  /// Application -> approval or rejection, from durations in whole minutes.
+  std::optional<int64_t> median_seconds_to_decision;
+  /// Application -> the batch of its live payment, from whole minutes.
+  std::optional<int64_t> median_seconds_to_payment;
   ChainHead chain_head;  ///< the event chain's head when the report was made
 };
 
 /// Builds the summary in one read transaction.
 Summary build_summary(Ledger& ledger, const Config& config, const SummaryFilter& filter);
+
+/// The median of values given as (value, how many) pairs in ascending order
+/// of value (counts of 0 or less are skipped); the mean of the middle two,
+/// rounded down, when the total is even; nullopt when there are none.
+std::optional<int64_t> median_of_counts(const std::vector<std::pair<int64_t, int64_t>>& value_counts);
 
 /// "3.5": seconds as days with one decimal, rounded half up.
 std::string days_text(int64_t seconds);

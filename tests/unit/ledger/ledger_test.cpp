@@ -84,12 +84,21 @@ TEST_CASE("ledger: a busy lock is translated to exit 8, a damaged file to exit 9
   CHECK(translate_sqlite_error(SQLite::Exception("?", SQLITE_MISMATCH)).kind() == ErrorKind::internal);
 }
 
+namespace {
+// What migration 3 -> 4 added, so that a test can make an older ledger.
+constexpr const char* kDropSchema4 =
+    "DROP TRIGGER pilots_tally_insert; DROP TRIGGER pilots_tally_update; DROP TRIGGER pilots_tally_delete; "
+    "DROP TRIGGER pilots_decision_time; DROP TRIGGER payments_time_insert; DROP TRIGGER payments_time_update; "
+    "DROP TABLE tallies; DROP TABLE durations;";
+}  // namespace
+
 TEST_CASE("ledger: migrating schema 2 to 3 chains the events that exist") {
   LedgerFixture f;
   EventLog(f.ledger.db()).append(Timestamp{0}, "anna", "note", "", "{}");
   EventLog(f.ledger.db()).append(Timestamp{1}, "anna", "note", "", "{\"x\":1}");
   const std::string head = f.ledger.db().execAndGet("SELECT hash FROM events WHERE seq = 2").getString();
-  // Turn the file back into a schema-2 ledger: no hash columns.
+  // Turn the file back into a schema-2 ledger: no tallies, no hash columns.
+  f.ledger.db().exec(kDropSchema4);
   f.ledger.db().exec("ALTER TABLE events DROP COLUMN prev_hash");
   f.ledger.db().exec("ALTER TABLE events DROP COLUMN hash");
   f.ledger.db().exec("PRAGMA user_version = 2");

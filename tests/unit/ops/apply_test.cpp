@@ -115,3 +115,26 @@ TEST_CASE("apply csv: header cells are matched loosely: case, spaces and busines
   std::istringstream csv(" Title ;Applicant;TYPE;Business-ID;area\nA;Oy Ab;company;2858394-9;keskusta\n");
   CHECK(apply_csv(f.ctx(), csv).imported == 1);
 }
+
+TEST_CASE("apply csv: the import is tallied once for the summary, and the row trigger is back afterwards") {
+  LedgerFixture f;
+  apply_one(f.ctx(), sample());  // tallied by the trigger
+  std::istringstream csv("title;applicant;type;area\nA;Matti;resident;keskusta\nB;Yhdistys ry;community;jukola\n"
+                         "C;Maija;resident;keskusta\n");
+  apply_csv(f.ctx(), csv);
+  const auto tally = [&](const std::string& where) {
+    return f.count("SELECT coalesce(SUM(n), 0) FROM tallies WHERE " + where);
+  };
+  CHECK(tally("area = 'keskusta' AND type = 'resident' AND status = 'submitted'") == 3);
+  CHECK(tally("area = 'jukola' AND type = 'community'") == 1);
+  CHECK(tally("1") == 4);
+  const std::string trigger = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'pilots_tally_insert'";
+  CHECK(f.count(trigger) == 1);
+  apply_one(f.ctx(), [] { auto a = sample(); a.title = "Toinen"; return a; }());
+  CHECK(tally("1") == 5);  // the trigger counts single applications again
+  // A refused import rolls back: the trigger stays, nothing is counted.
+  std::istringstream bad("title;applicant;type;area\nD;Matti;resident;keskusta\nE;Maija;robot;keskusta\n");
+  CHECK(refusal([&] { apply_csv(f.ctx(), bad); }) == ErrorKind::invalid);
+  CHECK(f.count(trigger) == 1);
+  CHECK(tally("1") == 5);
+}
