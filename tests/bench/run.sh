@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make bench: times minipilot's bulk operations on synthetic data and rewrites the figures in docs/performance.md.
-# Usage: tests/bench/run.sh BUILD_DIR   (BENCH_N rows, default 100000; BENCH_RUNS runs each, default 3)
+# Usage: tests/bench/run.sh BUILD_DIR   (BENCH_N rows, default 100000; BENCH_RUNS runs each, default 3;
+#        BENCH_SUMMARY_N pilots for report summary and verify, default 1000000)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -71,6 +72,57 @@ read -r disburse_s disburse_k < <(measure approved.db /dev/null disburse --csv b
 [[ $(sqlite3 minipilot.db "SELECT COUNT(*) FROM payments WHERE live = 1") == "$n" ]] || { echo "bench: disburse missed pilots" >&2; exit 1; }
 [[ $(grep -c '<CdtTrfTxInf>' batch.xml) == "$n" ]] || { echo "bench: the SEPA file lacks payments" >&2; exit 1; }
 
+# --- report summary and verify on a large ledger (BENCH_SUMMARY_N, default 1,000,000 pilots):
+# applications spread over ten months, a fifth approved, a fifth rejected, a tenth paid.
+ns=${BENCH_SUMMARY_N:-1000000}
+mkdir big && (
+  cd big
+  cp ../minipilot.toml .
+  "$gen" "$ns" 7 | awk -v chunk=$(( (ns + 9) / 10 )) '
+    NR == 1 { header = $0; next }
+    { f = sprintf("part%02d.csv", int((NR - 2) / chunk) + 1); if (!(f in seen)) { print header > f; seen[f] = 1 } print > f }'
+  MINIPILOT_NOW=2026-01-02T08:00:00Z "$bin" -q init
+  m=0
+  for part in part*.csv; do
+    m=$((m + 1))
+    MINIPILOT_NOW=$(printf '2026-%02d-03T09:%02d:00Z' "$m" "$m") "$bin" -q apply --file "$part"
+  done
+  sqlite3 minipilot.db "SELECT id FROM pilots WHERE seq % 5 = 0" > approve.txt
+  sqlite3 minipilot.db "SELECT id FROM pilots WHERE seq % 5 = 1" > reject.txt
+  MINIPILOT_NOW=2026-11-02T10:17:00Z "$bin" -q approve - < approve.txt
+  MINIPILOT_NOW=2026-11-03T11:42:00Z "$bin" -q reject --reason "ei rahoitusta" - < reject.txt
+  MINIPILOT_NOW=2026-11-06T08:00:00Z "$bin" -q disburse --limit $(( ns / 10 )) > /dev/null
+)
+[[ $(sqlite3 big/minipilot.db "SELECT COUNT(*) FROM pilots") == "$ns" ]] || { echo "bench: the large ledger has the wrong count" >&2; exit 1; }
+
+# Seconds (with microseconds) one command takes, its output discarded.
+seconds() {
+  local t0=$EPOCHREALTIME
+  "$@" > /dev/null
+  local t1=$EPOCHREALTIME
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }'
+}
+median() { printf '%s
+' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
+
+export MINIPILOT_NOW=2026-11-10T12:00:00Z
+mp_times=() sq_times=() scan_times=()
+for ((i = 0; i < runs; i++)); do  # alternately, so that noise hits both alike
+  mp_times+=("$(seconds "$bin" --db big/minipilot.db --format json report summary --year 2026)")
+  sq_times+=("$(seconds sqlite3 big/minipilot.db ".read $root/tests/bench/summary.sql")")
+  scan_times+=("$(seconds sqlite3 big/minipilot.db ".read $root/tests/bench/summary-scan.sql")")
+done
+summary_s=$(median "${mp_times[@]}")
+sqlite_s=$(median "${sq_times[@]}")
+scan_s=$(median "${scan_times[@]}")
+summary_k=$( { /usr/bin/time -f '%M' "$bin" --db big/minipilot.db --format json report summary > /dev/null; } 2>&1 | tail -1)
+verify_line=$( { /usr/bin/time -f '%e %M' "$bin" --db big/minipilot.db verify > /dev/null; } 2>&1 | tail -1)
+"$bin" --db big/minipilot.db --format json report summary | grep -q "\"submitted\": $(( ns - ns / 5 * 2 ))" ||
+  { echo "bench: the summary's counts are wrong" >&2; exit 1; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", (b > 0 ? a / b : 0) }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f MiB", k / 1024 }'; }
+ms() { awk -v s="$1" 'BEGIN { printf "%.1f ms", s * 1000 }'; }
+
 table=$(cat <<MD
 <!-- bench:begin (written by tests/bench/run.sh; do not edit by hand) -->
 Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m); $(date -u +%Y-%m-%d); median of $runs runs.
@@ -80,6 +132,14 @@ Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' 
 $(row '`apply --file` (one transaction)' "$apply_s" "$apply_k" rows)
 $(row '`approve -` (ids on standard input)' "$approve_s" "$approve_k" pilots)
 $(row '`disburse --csv --sepa` (one batch)' "$disburse_s" "$disburse_k" payments)
+
+On a ledger of $ns pilots (applications over ten months; a fifth approved, a fifth rejected, a tenth paid):
+
+| operation | pilots | median time | compared with | peak memory |
+| --- | ---: | ---: | --- | ---: |
+| \`report summary --format json\` | $ns | $(ms "$summary_s") | $(ratio "$summary_s" "$sqlite_s") the sqlite3 shell running the same queries ($(ms "$sqlite_s")) | $(mib "$summary_k") |
+| sqlite3 shell: the same summary straight from the pilots (no tallies) | $ns | $(ms "$scan_s") | $(ratio "$scan_s" "$summary_s") \`report summary\` | — |
+| \`verify\` (one run) | $ns | ${verify_line%% *} s | — | $(mib "${verify_line##* }") |
 <!-- bench:end -->
 MD
 )
