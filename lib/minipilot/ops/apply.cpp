@@ -197,7 +197,9 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in,
   const std::vector<std::string_view> columns = map_header(reader.header());
 
   SQLite::Transaction txn = ctx.ledger.write();
-  BulkInsertTally tally(ctx.ledger.db());
+  // The import is tallied once at the end, not by the trigger row by row.
+  const int64_t before = last_pilot_rowid(ctx.ledger.db());
+  SuspendedTrigger trigger(ctx.ledger.db(), "pilots_tally_insert");
   Inserter ins(ctx);
   RejectSummary rejects;
   CsvRecord rec;
@@ -227,7 +229,8 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in,
     result.ids.push_back(ins.insert(app, key));
   }
   if (rejects.count() > 0 && !on_rejected) throw rejects.error();
-  tally.finish();
+  tally_new_pilots(ctx.ledger.db(), before);
+  trigger.restore();
   txn.commit();
   result.imported = result.ids.size();
   result.rejected = rejects.count();

@@ -72,27 +72,32 @@ void bind_if(SQLite::Statement& st, const char* name, const T& value) {
   if (st.getIndex(name) > 0) st.bind(name, value);
 }
 
-// Applies the same decision to every loaded pilot with one prepared update.
+// Applies the same decision to every loaded pilot with one set-based update
+// (`update_sql` ends in "WHERE id IN (SELECT value FROM json_each(:ids))"), then
+// records an event per pilot. One statement instead of one per pilot: the
+// summary tally triggers cost 3 µs a row in one statement, 15 µs in a statement each.
 void record(const OpContext& ctx, const std::vector<Loaded>& pilots, Action action,
             std::string_view update_sql, std::string_view note_key, const std::string& note,
             int64_t grant_cents = 0) {
   const Timestamp now = ctx.clock.now();
   const std::string at = format_timestamp(now);
+  JsonWriter ids;
+  ids.begin_array();
+  for (const Loaded& p : pilots) ids.value(p.id);
+  ids.end_array();
   SQLite::Statement update(ctx.ledger.db(), std::string(update_sql));
+  bind_if(update, ":at", at);
+  bind_if(update, ":by", ctx.actor.id);
+  bind_if(update, ":note", note);
+  bind_if(update, ":ids", ids.str());
+  bind_if(update, ":grant", grant_cents);
+  bind_if(update, ":year", civil(date_of(now)).year);
+  if (const int changed = update.exec(); changed != static_cast<int>(pilots.size()))
+    throw Error(ErrorKind::internal, fmt::format("{} pilots to update, {} updated", pilots.size(), changed));
   EventLog events(ctx.ledger.db());
-  for (const Loaded& p : pilots) {
-    const Status after = *transition(p.status, action);
-    update.reset();
-    bind_if(update, ":at", at);
-    bind_if(update, ":by", ctx.actor.id);
-    bind_if(update, ":note", note);
-    bind_if(update, ":id", p.id);
-    bind_if(update, ":grant", grant_cents);
-    bind_if(update, ":year", civil(date_of(now)).year);
-    update.exec();
+  for (const Loaded& p : pilots)
     events.append(now, ctx.actor.id, to_string(action), p.id,
-                  status_detail(p.status, after, note_key, note, grant_cents));
-  }
+                  status_detail(p.status, *transition(p.status, action), note_key, note, grant_cents));
 }
 
 }  // namespace
@@ -141,7 +146,7 @@ void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_
                 fmt::format("{} EUR remains", budget->second - committed));
   record(ctx, pilots, Action::approve,
          "UPDATE pilots SET status = 'approved', decided_at = :at, decided_by = :by, "
-         "decision_note = :note, grant_cents = :grant, approved_year = :year WHERE id = :id",
+         "decision_note = :note, grant_cents = :grant, approved_year = :year WHERE id IN (SELECT value FROM json_each(:ids))",
          "note", text, ctx.config.grant_amount.value);
   txn.commit();
 }
@@ -152,7 +157,7 @@ void reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_v
   const std::vector<Loaded> pilots = load_for(ctx, ids, Action::reject);
   record(ctx, pilots, Action::reject,
          "UPDATE pilots SET status = 'rejected', decided_at = :at, decided_by = :by, "
-         "decision_note = :note WHERE id = :id",
+         "decision_note = :note WHERE id IN (SELECT value FROM json_each(:ids))",
          "reason", text);
   txn.commit();
 }
@@ -163,7 +168,7 @@ void withdraw(const OpContext& ctx, const std::vector<PilotId>& ids, std::string
   const std::vector<Loaded> pilots = load_for(ctx, ids, Action::withdraw);
   record(ctx, pilots, Action::withdraw,
          "UPDATE pilots SET status = 'withdrawn', closed_at = :at, closed_reason = :note "
-         "WHERE id = :id",
+         "WHERE id IN (SELECT value FROM json_each(:ids))",
          "reason", text);
   txn.commit();
 }

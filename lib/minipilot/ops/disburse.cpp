@@ -9,6 +9,7 @@
 #include "minipilot/domain/banking_days.h"
 #include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/events.h"
+#include "minipilot/ledger/tallies.h"
 #include "minipilot/ledger/pilot_lookup.h"
 #include "minipilot/validate/bank.h"
 #include "minipilot/validate/text.h"
@@ -107,6 +108,8 @@ void record_batch(const OpContext& ctx, const BatchView& b, BatchId id) {
   batch.bind(12, std::string(1, b.csv.decimal_separator));
   batch.bind(13, b.csv.bom ? 1 : 0);
   batch.exec();
+  // The payments are tallied once for the summary's medians, not by the trigger row by row.
+  SuspendedTrigger trigger(db, "payments_time_insert");
   SQLite::Statement pay(db,
                         "INSERT INTO payments (batch_id, pilot_id, payee_name, iban, bic, amount_cents, "
                         "message, state, live) VALUES (?, ?, ?, ?, ?, ?, ?, 'sent', 1)");
@@ -128,6 +131,8 @@ void record_batch(const OpContext& ctx, const BatchView& b, BatchId id) {
     j.key("batch_id").value(b.id).key("amount_cents").value(p.amount.value).end_object();
     events.append(now, ctx.actor.id, "disburse", p.pilot_id, j.str());
   }
+  tally_batch_payments(db, b.id);
+  trigger.restore();
   // One set-based update instead of one per pilot: a third of the time of a big batch.
   SQLite::Statement status(db,
                            "UPDATE pilots SET status = 'disbursed' WHERE status = 'approved' AND id IN "

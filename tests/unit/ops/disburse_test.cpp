@@ -128,3 +128,15 @@ TEST_CASE("complete op: only a disbursed pilot, with a known outcome") {
   complete(f.ctx(), PilotId{2026, 1}, Outcome{"failed", 3, "ei toiminut", "kokeile toisin"});
   CHECK(f.ledger.db().execAndGet("SELECT status || ' ' || outcome FROM pilots WHERE seq = 1").getString() == "completed failed");
 }
+
+TEST_CASE("disburse op: the batch's waits are tallied for the summary once, and the trigger is back") {
+  PayFixture f;
+  f.clock = FixedClock{Timestamp{1772359200 + 3 * 86400}};  // three days after the applications
+  disburse(f.ctx(), {}, false);
+  CHECK(f.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'payments_time_insert'") == 1);
+  CHECK(f.count("SELECT n FROM durations WHERE kind = 'payment' AND minutes = 3 * 1440") == 2);
+  CHECK(f.count("SELECT SUM(n) FROM durations WHERE kind = 'payment'") == 2);
+  // A returned payment leaves the count through the live-flag trigger.
+  return_payment(f.ctx(), PilotId{2026, 3}, "tili suljettu");
+  CHECK(f.count("SELECT SUM(n) FROM durations WHERE kind = 'payment'") == 1);
+}
