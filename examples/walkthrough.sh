@@ -71,8 +71,15 @@ run complete MP-2026-0002 --outcome partial --participants 40 \
 step "One pilot and its history"
 run show MP-2026-0002
 
-step "The summary for the council"
+step "What waits, and what was learnt (the public catalogue has no personal data)"
+run report pilots --status submitted
+run report outcomes --public
+
+step "The summary for the council, also as a page with charts"
 run report summary
+run --format html -o summary.html report summary
+printf '$ ls -l summary.html\n'
+ls -l summary.html | awk '{ print $5, $NF }'
 
 step "The auditor's check"
 run verify

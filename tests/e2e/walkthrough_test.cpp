@@ -17,6 +17,9 @@ TEST_CASE("walkthrough: examples/walkthrough.sh runs end to end and verifies") {
   CHECK(contains(r.out, "returned MP-2026-0003 of PB-2026-001"));
   CHECK(contains(r.out, "Batch PB-2026-002\n"));
   CHECK(contains(r.out, "completed MP-2026-0002: partial"));
+  CHECK(contains(r.out, "Pilots — status submitted\n\n1 pilot\n"));
+  CHECK(contains(r.out, "Kirjastoauto kävi torilla kuusi lauantaita."));  // report outcomes --public
+  CHECK(contains(r.out, " summary.html\n"));
   CHECK(contains(r.out, "Ledger verified: no problems found"));
   CHECK(contains(r.err, "IBAN check digits do not match"));
 }
