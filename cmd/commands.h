@@ -26,6 +26,7 @@ struct CommandSpec {
 Runner setup_amend(CLI::App& sub);
 Runner setup_apply(CLI::App& sub);
 Runner setup_approve(CLI::App& sub);
+Runner setup_backup(CLI::App& sub);
 Runner setup_complete(CLI::App& sub);
 Runner setup_disburse(CLI::App& sub);
 Runner setup_hold(CLI::App& sub);
@@ -39,10 +40,11 @@ Runner setup_verify(CLI::App& sub);
 Runner setup_withdraw(CLI::App& sub);
 
 /// Every subcommand, sorted by name.
-inline constexpr std::array<CommandSpec, 14> kCommands{{
+inline constexpr std::array<CommandSpec, 15> kCommands{{
     {"amend", "correct an applicant's IBAN, BIC, e-mail, phone or name", setup_amend},
     {"apply", "register an application, or many from a CSV file", setup_apply},
     {"approve", "approve submitted applications (ids, or - for standard input)", setup_approve},
+    {"backup", "a consistent copy of the ledger, taken while others may write", setup_backup},
     {"complete", "record a paid pilot's outcome: success, partial or failed", setup_complete},
     {"disburse", "pay approved grants as one batch; void, return, export", setup_disburse},
     {"hold", "keep an approved pilot out of payment batches", setup_hold},
@@ -50,7 +52,7 @@ inline constexpr std::array<CommandSpec, 14> kCommands{{
     {"log", "the audit trail: who did what, when (all, or one pilot's)", setup_log},
     {"reject", "reject submitted applications, with a reason", setup_reject},
     {"release", "let a held pilot back into payment batches", setup_release},
-    {"report", "reports: summary, payments, payees", setup_report},
+    {"report", "reports: summary, pilots, payments, outcomes, payees", setup_report},
     {"show", "one pilot with its whole history", setup_show},
     {"verify", "check the ledger's integrity and invariants", setup_verify},
     {"withdraw", "withdraw applications before payment", setup_withdraw},
