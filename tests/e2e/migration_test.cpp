@@ -1,0 +1,68 @@
+// Ledgers written by older minipilot versions (tests/data/ledgers/) open, migrate, verify and report alike.
+#include "e2e/checks.h"
+
+using namespace minipilot::test;
+
+namespace {
+
+// A workspace whose ledger is a copy of a checked-in old one.
+Workspace old_ledger(const std::string& name, const std::string& config) {
+  Workspace ws(config, false);
+  std::filesystem::copy_file(std::string(MINIPILOT_SOURCE_DIR) + "/tests/data/ledgers/" + name,
+                             ws.dir() / "minipilot.db");
+  std::filesystem::permissions(ws.dir() / "minipilot.db", std::filesystem::perms::owner_read |
+                                                              std::filesystem::perms::owner_write);
+  ws.env["MINIPILOT_NOW"] = "2026-06-10T10:00:00Z";
+  return ws;
+}
+
+}  // namespace
+
+TEST_CASE("migration: a schema-1 ledger opens, is brought to the current schema and verifies") {
+  Workspace ws = old_ledger("schema-1.db", kTeamConfig);
+  CHECK(ws.sql("PRAGMA user_version") == "1");
+  const Result v = ws.mp({"verify"});
+  CAPTURE(v.out);
+  CHECK(v.code == 0);
+  CHECK(ws.sql("PRAGMA user_version") == "4");
+  // Every old event is chained now; the tallies were counted from the pilots.
+  CHECK(ws.sql("SELECT COUNT(*) FROM events WHERE length(hash) = 64") == "7");
+  const Result s = ws.mp({"report", "--format", "json"});
+  for (const char* key : {"\"committed_cents\": 50000", "\"approved\": 1,", "\"rejected\": 1,", "\"withdrawn\": 1,",
+                          "\"median_days_to_decision\": 7.1"}) {
+    CAPTURE(key);
+    CHECK(contains(s.out, key));
+  }
+  // The old ledger takes new work: ids continue, payments now exist.
+  REQUIRE(ws.mp(application("Uusi")).code == 0);
+  CHECK(ws.sql("SELECT MAX(id) FROM pilots") == "MP-2026-0004");
+  CHECK(ws.mp({"verify"}).code == 0);
+}
+
+TEST_CASE("migration: a schema-2 ledger with payments, a return and an outcome keeps every figure") {
+  Workspace ws = old_ledger("schema-2.db", std::string(kTeamConfig) + kPayer);
+  CHECK(ws.sql("PRAGMA user_version") == "2");
+  const Result s = ws.mp({"report", "--format", "json"});
+  CAPTURE(s.err);
+  CHECK(s.code == 0);
+  CHECK(ws.sql("PRAGMA user_version") == "4");
+  for (const char* key : {"\"committed_cents\": 150000", "\"disbursed_cents\": 150000", "\"disbursed\": 2,",
+                          "\"completed\": 1", "\"failed\": 1", "\"median_days_to_payment\": 8.0"}) {
+    CAPTURE(key);
+    CHECK(contains(s.out, key));
+  }
+  CHECK(ws.mp({"verify"}).code == 0);
+  const Result p = ws.mp({"report", "payments", "--format", "json"});
+  CHECK(contains(p.out, "\"state\": \"returned\""));
+  CHECK(contains(ws.mp({"show", "MP-2026-0003"}).out, "amend"));
+  const Result o = ws.mp({"report", "outcomes", "--public", "--format", "json"});
+  CHECK(contains(o.out, "\"lessons\": \"Katos tarvitaan\""));
+  CHECK_FALSE(contains(o.out, "Äini"));
+}
+
+TEST_CASE("migration: a ledger from a newer minipilot is refused with exit 9 and left as it was") {
+  Workspace ws = old_ledger("schema-2.db", std::string(kTeamConfig) + kPayer);
+  ws.sql("PRAGMA user_version = 99");
+  check_refused(ws, {"report"}, 9, "newer");
+  CHECK(ws.sql("PRAGMA user_version") == "99");
+}
