@@ -137,7 +137,45 @@ void Context::say(const std::string& line) {
 
 void Context::warn(const std::string& line) { err_ << "minipilot: warning: " << line << '\n'; }
 
+namespace {
+
+// Writes all of `text` to `fd`; false (errno set) on failure.
+bool write_all(int fd, const std::string& text) {
+  for (size_t done = 0; done < text.size();) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return false;
+    if (n == 0) return errno = EIO, false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+// A target that exists and is not a file: a folder is refused; a device or a
+// pipe (/dev/stdout, a FIFO a script reads) is written as it is, since it cannot
+// be replaced, and must never be: renaming over /dev/full as root would
+// replace the device.
+bool write_special(const fs::path& path, const std::string& text) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return false;
+  if (S_ISDIR(st.st_mode))
+    throw Error(ErrorKind::busy, fmt::format("cannot write {}: it is a folder", path.string()),
+                "give a file name inside it");
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0 || !write_all(fd, text)) {
+    const int saved = errno;
+    if (fd >= 0) ::close(fd);
+    throw Error(ErrorKind::busy, fmt::format("cannot write {}: {}", path.string(), std::strerror(saved)),
+                "check that the device or pipe accepts the output");
+  }
+  ::close(fd);
+  return true;
+}
+
+}  // namespace
+
 void write_file_atomically(const fs::path& path, const std::string& text) {
+  if (write_special(path, text)) return;
   const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
   // A hidden temporary name beside the target, so that rename() is atomic.
   // (Built with fmt: GCC 12 warns falsely on "." + std::string, -Wrestrict.)
@@ -151,12 +189,7 @@ void write_file_atomically(const fs::path& path, const std::string& text) {
   };
   if (fd < 0) fail("create");
   fchmod(fd, 0640);
-  for (size_t done = 0; done < text.size();) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) fail("write");
-    done += static_cast<size_t>(n);
-  }
+  if (!write_all(fd, text)) fail("write");
   if (::fsync(fd) != 0) fail("write");
   if (::close(fd) != 0) {
     ::unlink(tmpl.c_str());

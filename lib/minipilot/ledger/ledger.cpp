@@ -75,9 +75,15 @@ Ledger Ledger::create(const fs::path& path, int busy_timeout_ms) {
 
 Ledger Ledger::open(const fs::path& path, int busy_timeout_ms) {
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec))
+  if (!fs::is_regular_file(path, ec)) {
+    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (!fs::is_directory(dir, ec))
+      throw Error(ErrorKind::not_found,
+                  fmt::format("no ledger at {}: the folder {} does not exist", path.string(), dir.string()),
+                  "check [ledger] path in the configuration (relative to its folder), or --db");
     throw Error(ErrorKind::not_found, fmt::format("no ledger at {}", path.string()),
                 "create one with 'minipilot init', or point --db or [ledger] path at it");
+  }
   auto db = connect(path, busy_timeout_ms);
   check_and_migrate(*db, path);
   return Ledger(path, std::move(db));
@@ -101,7 +107,8 @@ Error translate_sqlite_error(const SQLite::Exception& e) {
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
       return Error(ErrorKind::busy, fmt::format("the ledger cannot be written: {}", e.what()),
-                   "check the file's and its folder's permissions");
+                   "check the file's and its folder's permissions: even to read, minipilot writes "
+                   "SQLite's -wal and -shm files beside the ledger");
     case SQLITE_FULL:
     case SQLITE_IOERR:
       return Error(ErrorKind::busy, fmt::format("the ledger could not be written: {}", e.what()),
