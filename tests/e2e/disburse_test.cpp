@@ -240,7 +240,7 @@ TEST_CASE("disburse: the database refuses a second live payment for a pilot") {
                                 "INSERT INTO batches SELECT 'PB-2026-002', year, 2, execution_date, created_at, created_by, state, "
                                 "NULL, NULL, '', payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, csv_bom FROM batches; "
                                 "INSERT INTO payments SELECT 'PB-2026-002', pilot_id, payee_name, iban, bic, amount_cents, message, state, live, "
-                                "NULL, NULL, '' FROM payments;"},
+                                "NULL, NULL, '', salt FROM payments;"},
                                ws.dir().path(), {});
   CHECK(r.code != 0);
   CHECK(contains(r.err, "UNIQUE constraint failed: payments.pilot_id"));

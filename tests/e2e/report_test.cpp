@@ -174,25 +174,3 @@ TEST_CASE("report outcomes: completed pilots only, by completion date, failure i
   CHECK(none.code == 0);
   CHECK(contains(none.out, "No completed pilots"));
 }
-
-TEST_CASE("report summary: a schema-3 ledger is counted on migration and reports the same figures") {
-  Workspace ws(std::string(kTeamConfig) + kPayer);
-  for (const char* t : {"A", "B", "C"}) REQUIRE(ws.mp(application(t)).code == 0);
-  REQUIRE(ws.mp({"approve", "MP-2026-1", "MP-2026-2"}).code == 0);
-  REQUIRE(ws.mp({"reject", "MP-2026-3", "--reason", "ei"}).code == 0);
-  ws.env["MINIPILOT_USER"] = "pirjo";
-  ws.env["MINIPILOT_NOW"] = "2026-03-09T10:00:00Z";
-  REQUIRE(ws.mp({"disburse"}).code == 0);
-  REQUIRE(ws.mp({"disburse", "return", "MP-2026-2", "--reason", "x"}).code == 0);
-  const std::string before = ws.mp({"report", "--format", "json"}).out;
-  CHECK(contains(before, "\"median_days_to_payment\": 8.0"));
-  // Back to schema 3: no tallies, no triggers.
-  ws.sql("DROP TRIGGER pilots_tally_insert; DROP TRIGGER pilots_tally_update; DROP TRIGGER pilots_tally_delete; "
-         "DROP TRIGGER pilots_decision_time; DROP TRIGGER payments_time_insert; DROP TRIGGER payments_time_update; "
-         "DROP TABLE tallies; DROP TABLE durations; PRAGMA user_version = 3");
-  const Result after = ws.mp({"report", "--format", "json"});
-  CHECK(after.code == 0);
-  CHECK(after.out == before);
-  CHECK(ws.sql("PRAGMA user_version") == "4");
-  CHECK(ws.mp({"verify"}).code == 0);
-}

@@ -86,3 +86,55 @@ TEST_CASE("verify: a dropped tally trigger shows at the next change - durations 
   CHECK(contains(r.out, "2026 keskusta resident 2026-03 submitted"));
   CHECK(contains(r.out, "the durations count 0 pilots, the pilots themselves 1"));
 }
+
+namespace {
+// Two pilots of different applicants, paid in PB-2026-001 by pirjo.
+Workspace paid_ledger() {
+  Workspace ws(std::string(kTeamConfig) + kPayer);
+  ws.mp(application("A", "Aino Maksettava"));
+  ws.mp(application("B", "Eero Maksettava"));
+  ws.mp({"approve", "MP-2026-1", "MP-2026-2"});
+  ws.env["MINIPILOT_USER"] = "pirjo";
+  REQUIRE(ws.mp({"disburse"}).code == 0);
+  ws.env["MINIPILOT_USER"] = "anna";
+  return ws;
+}
+}  // namespace
+
+TEST_CASE("verify: a payee IBAN changed in the database file is named - for the payment and for the applicant") {
+  Workspace ws = paid_ledger();
+  REQUIRE(ws.mp({"verify"}).code == 0);
+  // An amend through the tool commits to the new details: still clean.
+  REQUIRE(ws.mp({"amend", "MP-2026-2", "--iban", "FI37 1590 3000 0007 76"}).code == 0);
+  REQUIRE(ws.mp({"verify"}).code == 0);
+  // Behind the tool's back: the paid payment's IBAN, and the applicant's for the next payment.
+  ws.sql("UPDATE payments SET iban = 'FI3715903000000776' WHERE pilot_id = 'MP-2026-0001'");
+  ws.sql("UPDATE applicants SET iban = 'DE89370400440532013000' WHERE name = 'Eero Maksettava'");
+  const Result r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "MP-2026-0001 in PB-2026-001"));
+  CHECK(contains(r.out, "the payment's payee name, IBAN or BIC differ from what event"));
+  CHECK(contains(r.out, "MP-2026-0002 (applicant 2)"));
+  CHECK(contains(r.out, "the payee's name, IBAN or BIC differ from what event"));
+  CHECK(contains(r.err, "verify found 2 problems"));
+}
+
+TEST_CASE("verify: a payee name changed, or its salt removed, is named too") {
+  Workspace ws = paid_ledger();
+  ws.sql("UPDATE payments SET payee_name = 'Mallory' WHERE pilot_id = 'MP-2026-0002'");
+  ws.sql("UPDATE applicants SET salt = '' WHERE name = 'Aino Maksettava'");
+  const Result r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "MP-2026-0002 in PB-2026-001"));
+  CHECK(contains(r.out, "the salt of the payee's details is gone"));
+}
+
+TEST_CASE("verify: a batch deleted from the database file is named") {
+  Workspace ws = paid_ledger();
+  ws.sql("PRAGMA foreign_keys = OFF; DELETE FROM payments; DELETE FROM batches");
+  const Result r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "PB-2026-001"));
+  CHECK(contains(r.out, "records this batch, but the ledger has no such batch"));
+  CHECK(contains(r.out, "it is disbursed but has no live payment"));
+}

@@ -2,6 +2,7 @@
 #include "minipilot/ledger/chain.h"
 
 #include <openssl/evp.h>
+#include <openssl/rand.h>
 
 #include <memory>
 
@@ -40,7 +41,35 @@ std::string sha256_hex(std::string_view data) {
   return hex;
 }
 
+std::string hex(const unsigned char* bytes, size_t n) {
+  constexpr char kHex[] = "0123456789abcdef";
+  std::string out(n * 2, '0');
+  for (size_t i = 0; i < n; ++i) {
+    out[2 * i] = kHex[bytes[i] >> 4];
+    out[2 * i + 1] = kHex[bytes[i] & 0xF];
+  }
+  return out;
+}
+
 }  // namespace
+
+std::string payee_commitment(std::string_view salt, std::string_view name, std::string_view iban,
+                             std::string_view bic) {
+  std::string data;
+  data.reserve(64 + name.size() + iban.size() + bic.size());
+  field(data, "payee");
+  field(data, salt);
+  field(data, name);
+  field(data, iban);
+  field(data, bic);
+  return sha256_hex(data);
+}
+
+std::string new_salt() {
+  unsigned char bytes[16];
+  if (RAND_bytes(bytes, sizeof bytes) != 1) throw Error(ErrorKind::internal, "no random bytes from libcrypto");
+  return hex(bytes, sizeof bytes);
+}
 
 std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view at,
                        std::string_view actor, std::string_view action, std::string_view pilot_id,

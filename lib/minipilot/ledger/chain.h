@@ -26,6 +26,17 @@ std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view
                        std::string_view actor, std::string_view action, std::string_view pilot_id,
                        std::string_view detail);
 
+/// A payee's details as the event log commits to them: SHA-256 (hex) of a
+/// random per-applicant `salt` and the name, IBAN and BIC, field-encoded like
+/// events. The salt lives beside the details (and is erased with them), so
+/// that an exported log reveals nothing, while anyone holding the ledger can
+/// check that the details are still those an event recorded.
+std::string payee_commitment(std::string_view salt, std::string_view name, std::string_view iban,
+                             std::string_view bic);
+
+/// 16 random bytes from libcrypto's generator, as 32 hex digits.
+std::string new_salt();
+
 /// The head of the chain: the genesis hash when there are no events.
 ChainHead chain_head(SQLite::Database& db);
 

@@ -20,7 +20,7 @@ struct Migration {
   void (*after)(SQLite::Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 4> kMigrations{{
+constexpr std::array<Migration, 5> kMigrations{{
     // 0 -> 1: applicants, pilots (with their decision and outcome), the append-only event log.
     {R"sql(
 CREATE TABLE applicants (
@@ -259,6 +259,13 @@ INSERT INTO durations
   SELECT p.year, 'payment', (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, p.area, COUNT(*)
   FROM pilots p JOIN payments y ON y.pilot_id = p.id AND y.live = 1 JOIN batches b ON b.id = y.batch_id
   GROUP BY 1, 3, 4;
+)sql"},
+    // 4 -> 5: salts for the payee commitments. Events of apply, amend and disburse
+    // carry SHA-256(salt, name, IBAN, BIC) of the payee; verify checks the details
+    // still match. Rows from before have no salt and no commitment to check.
+    {R"sql(
+ALTER TABLE applicants ADD COLUMN salt TEXT NOT NULL DEFAULT '';
+ALTER TABLE payments ADD COLUMN salt TEXT NOT NULL DEFAULT '';
 )sql"},
 }};
 

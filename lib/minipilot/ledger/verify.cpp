@@ -179,6 +179,65 @@ class Verifier {
     }
   }
 
+  // Every payee's name, IBAN and BIC must still be what the last event about
+  // them committed to (schema 5): an IBAN changed in the file shows here, for
+  // the applicant (the next payment) and for each payment made.
+  void payees() {
+    const std::string check = "payee details match the event log";
+    r_.checks.push_back(check);
+    SQLite::Statement a(
+        db_,
+        "SELECT a.id, p.id, a.salt, a.name, a.iban, a.bic, e.seq, json_extract(e.detail, '$.payee') "
+        "FROM (SELECT p.applicant_id AS aid, MAX(e.seq) AS seq FROM events e JOIN pilots p ON p.id = e.pilot_id "
+        "      WHERE (e.action = 'apply' OR e.action = 'amend') AND json_extract(e.detail, '$.payee') IS NOT NULL "
+        "      GROUP BY p.applicant_id) last "
+        "JOIN events e ON e.seq = last.seq JOIN pilots p ON p.id = e.pilot_id JOIN applicants a ON a.id = last.aid");
+    while (a.executeStep()) {
+      const std::string salt = a.getColumn(2).getString();
+      if (payee_commitment(salt, a.getColumn(3).getString(), a.getColumn(4).getString(),
+                           a.getColumn(5).getString()) == a.getColumn(7).getString())
+        continue;
+      problem(check, fmt::format("{} (applicant {})", a.getColumn(1).getString(), a.getColumn(0).getInt64()),
+              salt.empty() ? fmt::format("the salt of the payee's details is gone, but event {} committed to them",
+                                         a.getColumn(6).getInt64())
+                           : fmt::format("the payee's name, IBAN or BIC differ from what event {} recorded",
+                                         a.getColumn(6).getInt64()));
+    }
+    SQLite::Statement y(
+        db_,
+        "SELECT y.batch_id, y.pilot_id, y.salt, y.payee_name, y.iban, y.bic, e.seq, json_extract(e.detail, '$.payee') "
+        "FROM payments y JOIN events e ON e.pilot_id = y.pilot_id AND e.action = 'disburse' "
+        "AND json_extract(e.detail, '$.batch_id') = y.batch_id WHERE json_extract(e.detail, '$.payee') IS NOT NULL");
+    while (y.executeStep()) {
+      if (payee_commitment(y.getColumn(2).getString(), y.getColumn(3).getString(), y.getColumn(4).getString(),
+                           y.getColumn(5).getString()) == y.getColumn(7).getString())
+        continue;
+      problem(check, fmt::format("{} in {}", y.getColumn(1).getString(), y.getColumn(0).getString()),
+              fmt::format("the payment's payee name, IBAN or BIC differ from what event {} recorded",
+                          y.getColumn(6).getInt64()));
+    }
+  }
+
+  // Each batch the event log records is in the ledger, and each batch in the
+  // ledger was recorded by an event.
+  void batches() {
+    const std::string check = "batches match the event log";
+    r_.checks.push_back(check);
+    SQLite::Statement q(
+        db_,
+        "SELECT json_extract(e.detail, '$.batch_id'), e.seq, 'event' FROM events e WHERE e.action = 'batch' "
+        "AND NOT EXISTS (SELECT 1 FROM batches b WHERE b.id = json_extract(e.detail, '$.batch_id')) "
+        "UNION ALL SELECT b.id, 0, 'row' FROM batches b WHERE NOT EXISTS (SELECT 1 FROM events e "
+        "WHERE e.action = 'batch' AND json_extract(e.detail, '$.batch_id') = b.id)");
+    while (q.executeStep()) {
+      if (q.getColumn(2).getString() == "event")
+        problem(check, q.getColumn(0).getString(),
+                fmt::format("event {} records this batch, but the ledger has no such batch", q.getColumn(1).getInt64()));
+      else
+        problem(check, q.getColumn(0).getString(), "no event records this batch");
+    }
+  }
+
   // The summary reads tallies kept by triggers: recount them from the pilots
   // and payments, so that a tally edited (or a trigger dropped) shows.
   void tallies() {
@@ -247,6 +306,8 @@ VerifyReport verify_ledger(Ledger& ledger, const Config& config) {
   v.pilots_match_events();
   v.payments();
   v.budgets();
+  v.payees();
+  v.batches();
   v.tallies();
   report.events = ledger.db().execAndGet("SELECT COUNT(*) FROM events").getInt64();
   snapshot.commit();

@@ -10,6 +10,7 @@
 
 #include "minipilot/core/json.h"
 #include "minipilot/domain/applicant.h"
+#include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/events.h"
 #include "minipilot/ledger/pilot_lookup.h"
 #include "minipilot/validate/bank.h"
@@ -111,7 +112,26 @@ bool amend(const OpContext& ctx, PilotId id, AmendField field, std::string_view 
     }
   }
   JsonWriter j;
-  j.begin_object().key("field").value(to_string(field)).key("change").value(change_seq).end_object();
+  j.begin_object().key("field").value(to_string(field)).key("change").value(change_seq);
+  if (field == AmendField::iban || field == AmendField::bic || field == AmendField::applicant_name) {
+    // Commit to the payee's new details; an applicant from before schema 5 gets its salt now.
+    SQLite::Statement q(db, "SELECT salt, name, iban, bic FROM applicants WHERE id = ?");
+    q.bind(1, p.applicant_id);
+    q.executeStep();
+    std::string salt = q.getColumn(0).getString();
+    const std::string name = q.getColumn(1).getString(), iban = q.getColumn(2).getString(),
+                      bic = q.getColumn(3).getString();
+    q.reset();
+    if (salt.empty()) {
+      salt = new_salt();
+      SQLite::Statement u(db, "UPDATE applicants SET salt = ? WHERE id = ?");
+      u.bind(1, salt);
+      u.bind(2, p.applicant_id);
+      u.exec();
+    }
+    j.key("payee").value(payee_commitment(salt, name, iban, bic));
+  }
+  j.end_object();
   event(ctx, p.id, "amend", j);
   txn.commit();
   return true;

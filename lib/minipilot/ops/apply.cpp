@@ -8,6 +8,7 @@
 #include <fmt/ranges.h>
 
 #include "minipilot/core/json.h"
+#include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/events.h"
 #include "minipilot/ledger/tallies.h"
 #include "minipilot/validate/csv.h"
@@ -26,8 +27,8 @@ class Inserter {
         now_text_(format_timestamp(now_)),
         year_(civil(date_of(now_)).year),
         applicant_(ctx.ledger.db(),
-                   "INSERT INTO applicants (name, type, email, phone, business_id, iban, bic) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                   "INSERT INTO applicants (name, type, email, phone, business_id, iban, bic, salt) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         pilot_(ctx.ledger.db(),
                "INSERT INTO pilots (id, year, seq, title, description, area, applicant_id, "
                "start_date, end_date, status, match_key, submitted_at, submitted_by, iban_set_by) "
@@ -61,6 +62,8 @@ class Inserter {
     applicant_.bindNoCopy(5, a.applicant.business_id);
     applicant_.bindNoCopy(6, a.applicant.iban);
     applicant_.bindNoCopy(7, a.applicant.bic);
+    const std::string salt = new_salt();
+    applicant_.bindNoCopy(8, salt);
     applicant_.exec();
     const int64_t applicant_id = ctx_.ledger.db().getLastInsertRowid();
 
@@ -88,7 +91,9 @@ class Inserter {
     detail.key("title").value(a.title).key("area").value(a.area);
     detail.key("applicant_id").value(applicant_id);
     detail.key("applicant_type").value(to_string(a.applicant.type));
-    detail.end_object().end_object();
+    detail.end_object();
+    detail.key("payee").value(payee_commitment(salt, a.applicant.name, a.applicant.iban, a.applicant.bic));
+    detail.end_object();
     events_.append(now_, ctx_.actor.id, "apply", text_id, detail.str());
     return id;
   }

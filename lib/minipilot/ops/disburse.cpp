@@ -8,6 +8,7 @@
 #include "minipilot/domain/applicant.h"
 #include "minipilot/domain/banking_days.h"
 #include "minipilot/ledger/columns.h"
+#include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/events.h"
 #include "minipilot/ledger/tallies.h"
 #include "minipilot/ledger/pilot_lookup.h"
@@ -41,7 +42,7 @@ struct Candidate {
 std::vector<Candidate> approved_unpaid(SQLite::Database& db, const std::string& area) {
   SQLite::Statement q(db,
                       "SELECT p.id, a.name, a.iban, a.bic, p.grant_cents, p.title, p.decided_by, "
-                      "p.iban_set_by, p.hold_reason FROM pilots p "
+                      "p.iban_set_by, p.hold_reason, a.salt FROM pilots p "
                       "JOIN applicants a ON a.id = p.applicant_id "
                       "WHERE p.status = 'approved' AND (?1 = '' OR p.area = ?1) ORDER BY p.year, p.seq");
   q.bind(1, area);
@@ -50,7 +51,7 @@ std::vector<Candidate> approved_unpaid(SQLite::Database& db, const std::string& 
     const auto col = [&](int i) { return text_column(q, i); };
     const std::string id = col(0);
     PaymentView p{id, col(1), col(2), col(3), Cents{q.getColumn(4).getInt64()},
-                  sepa_message(id, col(5)), "sent", "", ""};
+                  sepa_message(id, col(5)), "sent", "", "", col(9)};
     out.push_back(Candidate{std::move(p), col(6), col(7), col(8)});
   }
   return out;
@@ -112,7 +113,7 @@ void record_batch(const OpContext& ctx, const BatchView& b, BatchId id) {
   SuspendedTrigger trigger(db, "payments_time_insert");
   SQLite::Statement pay(db,
                         "INSERT INTO payments (batch_id, pilot_id, payee_name, iban, bic, amount_cents, "
-                        "message, state, live) VALUES (?, ?, ?, ?, ?, ?, ?, 'sent', 1)");
+                        "message, state, live, salt) VALUES (?, ?, ?, ?, ?, ?, ?, 'sent', 1, ?)");
   EventLog events(db);
   const Timestamp now = ctx.clock.now();
   for (const PaymentView& p : b.payments) {
@@ -124,11 +125,14 @@ void record_batch(const OpContext& ctx, const BatchView& b, BatchId id) {
     pay.bindNoCopy(5, p.bic);
     pay.bind(6, p.amount.value);
     pay.bindNoCopy(7, p.message);
+    pay.bindNoCopy(8, p.salt);
     pay.exec();
     JsonWriter j;
     j.begin_object().key("before").begin_object().key("status").value("approved").end_object();
     j.key("after").begin_object().key("status").value("disbursed").end_object();
-    j.key("batch_id").value(b.id).key("amount_cents").value(p.amount.value).end_object();
+    j.key("batch_id").value(b.id).key("amount_cents").value(p.amount.value);
+    if (!p.salt.empty()) j.key("payee").value(payee_commitment(p.salt, p.payee_name, p.iban, p.bic));
+    j.end_object();
     events.append(now, ctx.actor.id, "disburse", p.pilot_id, j.str());
   }
   tally_batch_payments(db, b.id);

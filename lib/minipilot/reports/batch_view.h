@@ -22,6 +22,7 @@ struct PaymentView {
   std::string state;  ///< sent | returned
   std::string returned_at;
   std::string return_reason;
+  std::string salt = {};  ///< for the payee commitment; not shown, not exported
 };
 
 /// A batch with its payments in pilot-id order. The payer, SEPA version and

@@ -90,6 +90,8 @@ constexpr const char* kDropSchema4 =
     "DROP TRIGGER pilots_tally_insert; DROP TRIGGER pilots_tally_update; DROP TRIGGER pilots_tally_delete; "
     "DROP TRIGGER pilots_decision_time; DROP TRIGGER payments_time_insert; DROP TRIGGER payments_time_update; "
     "DROP TABLE tallies; DROP TABLE durations;";
+// What migration 4 -> 5 added.
+constexpr const char* kDropSchema5 = "ALTER TABLE applicants DROP COLUMN salt; ALTER TABLE payments DROP COLUMN salt;";
 }  // namespace
 
 TEST_CASE("ledger: migrating schema 2 to 3 chains the events that exist") {
@@ -98,6 +100,7 @@ TEST_CASE("ledger: migrating schema 2 to 3 chains the events that exist") {
   EventLog(f.ledger.db()).append(Timestamp{1}, "anna", "note", "", "{\"x\":1}");
   const std::string head = f.ledger.db().execAndGet("SELECT hash FROM events WHERE seq = 2").getString();
   // Turn the file back into a schema-2 ledger: no tallies, no hash columns.
+  f.ledger.db().exec(kDropSchema5);
   f.ledger.db().exec(kDropSchema4);
   f.ledger.db().exec("ALTER TABLE events DROP COLUMN prev_hash");
   f.ledger.db().exec("ALTER TABLE events DROP COLUMN hash");
@@ -119,4 +122,20 @@ TEST_CASE("ledger: each event is chained to the one before by SHA-256") {
   CHECK(db.execAndGet("SELECT prev_hash FROM events WHERE seq = 2").getString() == first);
   CHECK(first == event_hash(kGenesisHash, 1, "1970-01-01T00:00:00Z", "anna", "note", "", "{}"));
   CHECK(event_hash(kGenesisHash, 1, "a", "bc", "", "", "") != event_hash(kGenesisHash, 1, "ab", "c", "", "", ""));
+}
+
+TEST_CASE("chain: a payee commitment binds salt, name, IBAN and BIC, unambiguously") {
+  const std::string c = payee_commitment("00ff", "Aino", "FI2112345600000785", "");
+  CHECK(c.size() == 64);
+  CHECK(c == payee_commitment("00ff", "Aino", "FI2112345600000785", ""));
+  CHECK(c != payee_commitment("00fe", "Aino", "FI2112345600000785", ""));
+  CHECK(c != payee_commitment("00ff", "Aino", "FI3715903000000776", ""));
+  CHECK(c != payee_commitment("00ff", "Aina", "FI2112345600000785", ""));
+  CHECK(c != payee_commitment("00ff", "Aino", "FI2112345600000785", "NDEAFIHH"));
+  // Lengths are encoded: moving a character from one field to the next changes the commitment.
+  CHECK(payee_commitment("s", "ab", "c", "") != payee_commitment("s", "a", "bc", ""));
+  const std::string salt = new_salt();
+  CHECK(salt.size() == 32);
+  CHECK(salt.find_first_not_of("0123456789abcdef") == std::string::npos);
+  CHECK(salt != new_salt());
 }

@@ -83,7 +83,7 @@ TEST_CASE("verify: a disbursed pilot without its live payment and a changed amou
   f.ledger.db().exec("INSERT INTO batches VALUES ('PB-2026-001', 2026, 1, '2026-03-02', '2026-03-01T10:00:00Z', 'x', "
                      "'exported', NULL, NULL, '', 'C', 'FI2112345600000785', '', '09', ';', ',', 1)");
   f.ledger.db().exec("INSERT INTO payments VALUES ('PB-2026-001', 'MP-2026-0001', 'n', 'FI2112345600000785', '', 40000, "
-                     "'m', 'sent', 1, NULL, NULL, '')");
+                     "'m', 'sent', 1, NULL, NULL, '', '')");
   VerifyReport r = verify_ledger(f.ledger, f.config);
   CHECK(names(r, "one live payment per paid pilot", "MP-2026-0001"));
   f.ledger.db().exec("UPDATE payments SET live = 0");
