@@ -45,16 +45,21 @@ void run_pay(Context& ctx, const DisburseArgs& a) {
   if (a.limit > 0) o.limit = a.limit;
   const Disbursement d = disburse(ctx.ops(), o, !a.sepa.empty());
   for (const std::string& h : d.on_hold) ctx.warn(h);
-  bool four_eyes = false;
+  bool four_eyes = false, tampered = false;
   for (const LeftOut& l : d.left_out) {
     ctx.warn("left out: " + l.reason);
     four_eyes = four_eyes || l.kind == ErrorKind::permission;
+    tampered = tampered || l.kind == ErrorKind::integrity;
   }
+  if (tampered)
+    ctx.warn("payee details were changed outside minipilot: run 'minipilot verify' and restore from a backup");
   if (!d.batch && d.left_out.empty()) return ctx.say("nothing to pay: no approved pilot is waiting for payment");
   if (!d.batch)
-    throw Error(four_eyes ? ErrorKind::permission : ErrorKind::invalid,
+    throw Error(tampered ? ErrorKind::integrity : four_eyes ? ErrorKind::permission : ErrorKind::invalid,
                 "no batch was made: every pilot waiting for payment was left out",
-                four_eyes ? "under four-eyes another finance user must pay these" : "add the IBANs with 'minipilot amend ID --iban'");
+                tampered    ? "run 'minipilot verify'; the ledger was changed outside minipilot"
+                : four_eyes ? "under four-eyes another finance user must pay these"
+                            : "add the IBANs with 'minipilot amend ID --iban'");
   ctx.show([&] { return batch_document(*d.batch, d.dry_run, &d.chain_head); },
            [&] { return batch_json(*d.batch, d.dry_run, &d.chain_head); });
   if (!d.dry_run) write_files(*d.batch, a.csv, a.sepa, "");

@@ -261,3 +261,21 @@ TEST_CASE("report payments and payees: batches with their payments, totals per p
   CHECK_FALSE(contains(y.out, "Hakija 1"));
   CHECK(contains(ws.mp({"report", "payees", "--format", "csv"}).out, "\xEF\xBB\xBF" "Year;Payee;IBAN;Payments;Total\r\n2026;Hakija 2;FI21 1234 5600 0007 85;1;500,00\r\n"));
 }
+
+TEST_CASE("disburse: a payee IBAN changed outside minipilot is never paid - the others are") {
+  Workspace ws(std::string(kTeamConfig) + kPayer);
+  ws.mp(application("A", "Aino Rehellinen"));
+  ws.mp(application("B", "Eero Huijattu"));
+  ws.mp({"approve", "MP-2026-1", "MP-2026-2"});
+  ws.sql("UPDATE applicants SET iban = 'DE89370400440532013000' WHERE name = 'Eero Huijattu'");
+  ws.env["MINIPILOT_USER"] = "pirjo";
+  const Result r = ws.mp({"disburse", "--csv", "b.csv"});
+  CHECK(r.code == 0);
+  CHECK(contains(r.err, "left out: MP-2026-0002: the payee's name, IBAN or BIC differ from what the event log recorded"));
+  CHECK(contains(r.err, "run 'minipilot verify'"));
+  CHECK(ws.sql("SELECT group_concat(pilot_id) FROM payments") == "MP-2026-0001");
+  CHECK_FALSE(contains(read_text(ws.dir() / "b.csv"), "DE89"));
+  // When the tampered one is all that waits, no batch is made: exit 9, nothing recorded.
+  check_refused(ws, {"disburse", "--csv", "c.csv"}, 9, "no batch was made");
+  CHECK_FALSE(std::filesystem::exists(ws.dir() / "c.csv"));
+}

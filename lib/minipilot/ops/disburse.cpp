@@ -37,12 +37,16 @@ struct Candidate {
   std::string decided_by;
   std::string iban_set_by;
   std::string hold_reason;
+  std::string commitment;  ///< the last event's payee commitment; "" before schema 5
 };
 
 std::vector<Candidate> approved_unpaid(SQLite::Database& db, const std::string& area) {
   SQLite::Statement q(db,
                       "SELECT p.id, a.name, a.iban, a.bic, p.grant_cents, p.title, p.decided_by, "
-                      "p.iban_set_by, p.hold_reason, a.salt FROM pilots p "
+                      "p.iban_set_by, p.hold_reason, a.salt, "
+                      "(SELECT json_extract(e.detail, '$.payee') FROM events e WHERE e.pilot_id = p.id "
+                      " AND (e.action = 'apply' OR e.action = 'amend') AND json_extract(e.detail, '$.payee') "
+                      " IS NOT NULL ORDER BY e.seq DESC LIMIT 1) FROM pilots p "
                       "JOIN applicants a ON a.id = p.applicant_id "
                       "WHERE p.status = 'approved' AND (?1 = '' OR p.area = ?1) ORDER BY p.year, p.seq");
   q.bind(1, area);
@@ -52,7 +56,7 @@ std::vector<Candidate> approved_unpaid(SQLite::Database& db, const std::string& 
     const std::string id = col(0);
     PaymentView p{id, col(1), col(2), col(3), Cents{q.getColumn(4).getInt64()},
                   sepa_message(id, col(5)), "sent", "", "", col(9)};
-    out.push_back(Candidate{std::move(p), col(6), col(7), col(8)});
+    out.push_back(Candidate{std::move(p), col(6), col(7), col(8), col(10)});
   }
   return out;
 }
@@ -75,7 +79,15 @@ void choose(const OpContext& ctx, const DisburseOptions& o, std::vector<Candidat
   const bool four_eyes = ctx.config.four_eyes && ctx.actor.access_control();
   for (Candidate& c : all) {
     const std::string& id = c.payment.pilot_id;
-    if (!c.hold_reason.empty()) {
+    if (!c.commitment.empty() &&
+        payee_commitment(c.payment.salt, c.payment.payee_name, c.payment.iban, c.payment.bic) != c.commitment) {
+      // The details were changed behind the tool's back: never pay them.
+      d.left_out.push_back({id,
+                            fmt::format("{}: the payee's name, IBAN or BIC differ from what the event log "
+                                        "recorded (changed outside minipilot)",
+                                        id),
+                            ErrorKind::integrity});
+    } else if (!c.hold_reason.empty()) {
       d.on_hold.push_back(fmt::format("{} is on hold: {}", id, c.hold_reason));
     } else if (c.payment.iban.empty() || !check_iban(c.payment.iban).ok()) {
       d.left_out.push_back({id, fmt::format("{} has no valid IBAN", id), ErrorKind::invalid});
