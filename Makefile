@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD ?= build
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: deps build demo test check bench clean
+.PHONY: deps build demo test check bench fuzz clean
 
 deps:
 	@scripts/install-deps.sh
@@ -30,5 +30,11 @@ bench: deps
 	cmake --build build-bench -j $(JOBS) --target minipilot gen_applications
 	tests/bench/run.sh build-bench
 
+fuzz: deps
+	scripts/install-deps.sh --fuzz
+	CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMINIPILOT_FUZZ=ON >/dev/null
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_config fuzz_csv fuzz_parsers
+	tests/fuzz/run.sh build-fuzz
+
 clean:
-	rm -rf build build-sanitize build-bench
+	rm -rf build build-sanitize build-bench build-fuzz

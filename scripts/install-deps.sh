@@ -13,6 +13,11 @@ packages=(
   libpng-dev     # ...which it reads with libpng
 )
 
+# make fuzz also needs clang and its libFuzzer runtime (not needed by make test).
+if [[ ${1:-} == --fuzz ]]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
