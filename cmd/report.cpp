@@ -5,6 +5,7 @@
 
 #include "cmd/commands.h"
 #include "minipilot/formats/batch_format.h"
+#include "minipilot/formats/chain_format.h"
 #include "minipilot/formats/list_format.h"
 #include "minipilot/formats/summary_format.h"
 #include "minipilot/reports/pilot_list.h"
@@ -73,22 +74,30 @@ void run_report(Context& ctx, const ReportArgs& args) {
   authorize(ctx.actor(), Permission::read, config.areas);
   if (!args.area.empty() && !config.areas.empty() && !config.find_area(args.area))
     throw Error(ErrorKind::not_found, fmt::format("no area '{}' in the configuration", args.area));
+  ChainHead head;
+  // Every report ends with the event chain's head of the snapshot it shows.
+  const auto with_head = [&](Document d) {
+    d.footer = chain_head_footer(head);
+    return d;
+  };
   if (args.kind == "pilots") {
-    const auto rows = list_pilots(ctx.ledger(), filter);
-    return ctx.show([&] { return pilots_document(filter, rows); }, [&] { return pilots_json(filter, rows); });
+    const auto rows = list_pilots(ctx.ledger(), filter, &head);
+    return ctx.show([&] { return with_head(pilots_document(filter, rows)); },
+                    [&] { return pilots_json(filter, rows, &head); });
   }
   if (args.kind == "outcomes") {
-    const auto rows = list_outcomes(ctx.ledger(), filter, args.is_public);
-    return ctx.show([&] { return outcomes_document(filter, rows, args.is_public, config); },
-                    [&] { return outcomes_json(filter, rows, args.is_public, config); });
+    const auto rows = list_outcomes(ctx.ledger(), filter, args.is_public, &head);
+    return ctx.show([&] { return with_head(outcomes_document(filter, rows, args.is_public, config)); },
+                    [&] { return outcomes_json(filter, rows, args.is_public, config, &head); });
   }
   if (args.kind == "payments") {
-    const auto batches = load_batches(ctx.ledger(), args.year);
-    return ctx.show([&] { return batches_document(batches); }, [&] { return batches_json(batches); });
+    const auto batches = load_batches(ctx.ledger(), args.year, &head);
+    return ctx.show([&] { return with_head(batches_document(batches)); },
+                    [&] { return batches_json(batches, &head); });
   }
   if (args.kind == "payees") {
-    const auto rows = payee_totals(ctx.ledger(), args.year);
-    return ctx.show([&] { return payees_document(rows); }, [&] { return payees_json(rows); });
+    const auto rows = payee_totals(ctx.ledger(), args.year, &head);
+    return ctx.show([&] { return with_head(payees_document(rows)); }, [&] { return payees_json(rows, &head); });
   }
   SummaryFilter sf{args.year ? args.year : civil(date_of(ctx.clock().now())).year, args.area};
   const Summary s = build_summary(ctx.ledger(), config, sf);

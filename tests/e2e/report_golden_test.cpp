@@ -303,3 +303,17 @@ TEST_CASE("examples/monthly-report.sh writes the month's HTML and JSON reports, 
   CHECK(denied.code == 7);
   CHECK(contains(denied.err, "minipilot: error: "));
 }
+
+TEST_CASE("report: every report carries the event chain's head of the snapshot it shows") {
+  Workspace ws = fixture();
+  const std::string seq = ws.sql("SELECT MAX(seq) FROM events");
+  const std::string hash = ws.sql("SELECT hash FROM events ORDER BY seq DESC LIMIT 1");
+  for (const Report& rep : kReports) {
+    CAPTURE(rep.name);
+    std::vector<std::string> args{"--format", "json", "report"};
+    args.insert(args.end(), rep.args.begin(), rep.args.end());
+    CHECK(contains(ws.mp(args).out, "\"chain_head\": {\n    \"seq\": " + seq + ",\n    \"hash\": \"" + hash + "\"\n  }"));
+    args[1] = "table";
+    CHECK(contains(ws.mp(args).out, "event " + seq + " " + hash));
+  }
+}

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "minipilot/core/json.h"
+#include "minipilot/formats/chain_format.h"
 #include "minipilot/validate/bank.h"
 
 namespace minipilot {
@@ -54,8 +55,7 @@ std::string batch_json(const BatchView& b, bool dry_run, const ChainHead* head) 
   JsonWriter j(2);
   j.begin_object().key("dry_run").value(dry_run);
   write_batch(j, b);
-  if (head)
-    j.key("chain_head").begin_object().key("seq").value(head->seq).key("hash").value(head->hash).end_object();
+  if (head) write_chain_head(j, *head);
   j.end_object();
   return j.str() + "\n";
 }
@@ -69,12 +69,12 @@ Document batch_document(const BatchView& b, bool dry_run, const ChainHead* head)
                                       {"Execution date", b.execution_date},
                                       {"Made", fmt::format("{} by {}", b.created_at, b.created_by)},
                                       {"State", b.state == "voided" ? "voided: " + b.void_reason : b.state}}, {}});
-  if (head) d.sections.back().rows.push_back({"Chain head", fmt::format("event {} {}", head->seq, head->hash)});
+  if (head) d.sections.back().rows.push_back({"Chain head", chain_head_text(*head)});
   d.sections.push_back(payments_section(b, "Payments"));
   return d;
 }
 
-std::string batches_json(const std::vector<BatchView>& batches) {
+std::string batches_json(const std::vector<BatchView>& batches, const ChainHead* head) {
   JsonWriter j(2);
   j.begin_object().key("batches").begin_array();
   for (const BatchView& b : batches) {
@@ -82,7 +82,9 @@ std::string batches_json(const std::vector<BatchView>& batches) {
     write_batch(j, b);
     j.end_object();
   }
-  j.end_array().end_object();
+  j.end_array();
+  if (head) write_chain_head(j, *head);
+  j.end_object();
   return j.str() + "\n";
 }
 
@@ -97,13 +99,15 @@ Document batches_document(const std::vector<BatchView>& batches) {
   return d;
 }
 
-std::string payees_json(const std::vector<PayeeTotal>& rows) {
+std::string payees_json(const std::vector<PayeeTotal>& rows, const ChainHead* head) {
   JsonWriter j(2);
   j.begin_object().key("payees").begin_array();
   for (const PayeeTotal& r : rows)
     j.begin_object().key("year").value(r.year).key("payee_name").value(r.payee_name).key("iban").value(r.iban)
         .key("payments").value(r.payments).key("total_cents").value(r.total.value).end_object();
-  j.end_array().end_object();
+  j.end_array();
+  if (head) write_chain_head(j, *head);
+  j.end_object();
   return j.str() + "\n";
 }
 

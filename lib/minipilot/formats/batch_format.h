@@ -20,11 +20,11 @@ std::string batch_json(const BatchView& b, bool dry_run, const ChainHead* head =
 Document batch_document(const BatchView& b, bool dry_run, const ChainHead* head = nullptr);
 
 /// `report payments`: every batch with its payments, for reconciliation.
-std::string batches_json(const std::vector<BatchView>& batches);
+std::string batches_json(const std::vector<BatchView>& batches, const ChainHead* head = nullptr);
 Document batches_document(const std::vector<BatchView>& batches);
 
 /// `report payees`: {"payees": [{year, payee_name, iban, payments, total_cents}]}.
-std::string payees_json(const std::vector<PayeeTotal>& rows);
+std::string payees_json(const std::vector<PayeeTotal>& rows, const ChainHead* head = nullptr);
 Document payees_document(const std::vector<PayeeTotal>& rows);
 
 }  // namespace minipilot

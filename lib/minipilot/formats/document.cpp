@@ -124,6 +124,7 @@ std::string render_text(const Document& doc, size_t width, bool colour) {
     if (!s.title.empty()) out += bold(fit(s.title, width)) + "\n";
     out += s.columns.empty() ? text_pairs(s, width) : text_table(s, width, colour);
   }
+  if (!doc.footer.empty()) out += "\n" + doc.footer + "\n";
   return out;
 }
 
@@ -144,6 +145,7 @@ std::string render_markdown(const Document& doc) {
       out += "\n";
     }
   }
+  if (!doc.footer.empty()) out += "\n" + md_escape(doc.footer) + "\n";
   return out;
 }
 
@@ -192,6 +194,7 @@ std::string render_csv(const Document& doc, const CsvDialect& d) {
     for (const auto& row : s.rows) out += row_text(row, &s);
     if (!one_table) out += "\r\n";
   }
+  if (!one_table && !doc.footer.empty()) out += row_text({doc.footer}, nullptr);
   return out;
 }
 
@@ -251,7 +254,7 @@ std::string render_html(const Document& doc) {
       "width:100%}\nth,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;"
       "vertical-align:top}\ntable.kv td{overflow-wrap:anywhere}\ntd.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
       ".wide{overflow-x:auto}\nfigure{margin:.5rem 0 1rem}\nfigure svg{width:100%;max-width:40rem;height:auto}\n"
-      "figcaption{font-size:.85rem;color:#555}\n"
+      "figcaption,.foot{font-size:.85rem;color:#555}\n.foot{overflow-wrap:anywhere}\n"
       "@media print{body{max-width:none}figure,tr{break-inside:avoid}}\n</style>\n</head>\n<body>\n<h1>" +
       html_escape(doc.title) + "</h1>\n";
   for (const Section& s : doc.sections) {
@@ -275,6 +278,7 @@ std::string render_html(const Document& doc) {
     }
     out += "</table></div>\n";
   }
+  if (!doc.footer.empty()) out += "<p class=\"foot\">" + html_escape(doc.footer) + "</p>\n";
   return out + "</body>\n</html>\n";
 }
 

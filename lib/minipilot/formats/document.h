@@ -45,6 +45,7 @@ struct Section {
 struct Document {
   std::string title;
   std::vector<Section> sections;
+  std::string footer = {};  ///< a last line ("Chain head: event 20 …"); not in one-table CSV
 };
 
 /// Aligned text fitted to `width` columns: long cells are cut with "…".

@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "minipilot/core/json.h"
+#include "minipilot/formats/chain_format.h"
 
 namespace minipilot {
 
@@ -49,7 +50,7 @@ std::string filter_text(const PilotFilter& f, std::string_view dates) {
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
-std::string pilots_json(const PilotFilter& filter, const std::vector<PilotRow>& rows) {
+std::string pilots_json(const PilotFilter& filter, const std::vector<PilotRow>& rows, const ChainHead* head) {
   JsonWriter j(2);
   j.begin_object();
   write_filter(j, filter, true);
@@ -65,7 +66,9 @@ std::string pilots_json(const PilotFilter& filter, const std::vector<PilotRow>& 
     j.key("batch_id").string_or_null(r.batch_id).key("outcome").string_or_null(r.outcome);
     j.end_object();
   }
-  j.end_array().end_object();
+  j.end_array();
+  if (head) write_chain_head(j, *head);
+  j.end_object();
   return j.str() + "\n";
 }
 
@@ -86,7 +89,7 @@ Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>&
 }
 
 std::string outcomes_json(const PilotFilter& filter, const std::vector<OutcomeRow>& rows, bool for_public,
-                          const Config& config) {
+                          const Config& config, const ChainHead* head) {
   JsonWriter j(2);
   j.begin_object().key("public").value(for_public);
   write_filter(j, filter, false);
@@ -110,7 +113,9 @@ std::string outcomes_json(const PilotFilter& filter, const std::vector<OutcomeRo
     }
     j.end_array().end_object();
   }
-  j.end_array().end_object();
+  j.end_array();
+  if (head) write_chain_head(j, *head);
+  j.end_object();
   return j.str() + "\n";
 }
 

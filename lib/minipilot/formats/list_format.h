@@ -13,7 +13,7 @@ namespace minipilot {
 /// {"filter": {...}, "count": N, "pilots": [{id, title, area, status, on_hold,
 /// applicant_name, applicant_type, submitted_at, decided_at, grant_cents,
 /// batch_id, outcome}]}; absent values are null.
-std::string pilots_json(const PilotFilter& filter, const std::vector<PilotRow>& rows);
+std::string pilots_json(const PilotFilter& filter, const std::vector<PilotRow>& rows, const ChainHead* head = nullptr);
 
 /// One table: id, status, area, applicant, title, dates, grant.
 Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>& rows);
@@ -23,7 +23,7 @@ Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>&
 /// participants, summary, lessons}]}]}; `applicant_name` in each pilot only
 /// when not public.
 std::string outcomes_json(const PilotFilter& filter, const std::vector<OutcomeRow>& rows, bool for_public,
-                          const Config& config);
+                          const Config& config, const ChainHead* head = nullptr);
 
 /// A block per pilot, in the catalogue's order, titled with its area, outcome,
 /// id and title; summary and lessons in full (the terminal cuts them to its

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "minipilot/core/json.h"
+#include "minipilot/formats/chain_format.h"
 #include "minipilot/domain/status.h"
 
 namespace minipilot {
@@ -58,7 +59,7 @@ std::string summary_json(const Summary& s) {
       .key("failed").value(s.failed).end_object();
   median(j, "median_days_to_decision", s.median_seconds_to_decision);
   median(j, "median_days_to_payment", s.median_seconds_to_payment);
-  j.key("chain_head").begin_object().key("seq").value(s.chain_head.seq).key("hash").value(s.chain_head.hash).end_object();
+  write_chain_head(j, s.chain_head);
   j.end_object();
   return j.str() + "\n";
 }
@@ -75,7 +76,7 @@ Document summary_document(const Summary& s) {
                                        {"Median to decision", days(s.median_seconds_to_decision)},
                                        {"Median to payment", days(s.median_seconds_to_payment)},
                                        {"Access control", s.access_control ? "on" : "off (single-user)"},
-                                       {"Chain head", fmt::format("event {} {}", s.chain_head.seq, s.chain_head.hash)}}, {}});
+                                       {"Chain head", chain_head_text(s.chain_head)}}, {}});
   d.sections.back().charts.push_back(
       {"Budget: committed, disbursed and remaining", {"euros"},
        {{"Committed", {s.committed.value}, {eur(s.committed)}},

@@ -61,12 +61,17 @@ BatchView load_batch(Ledger& ledger, BatchId id) {
   return b;
 }
 
-std::vector<BatchView> load_batches(Ledger& ledger, int year) {
-  SQLite::Statement q(ledger.db(), std::string(kBatchColumns) + "WHERE ?1 = 0 OR year = ?1 ORDER BY year, seq");
-  q.bind(1, year);
+std::vector<BatchView> load_batches(Ledger& ledger, int year, ChainHead* head) {
+  SQLite::Transaction snapshot = ledger.read();  // the batches and their payments as of one moment
   std::vector<BatchView> out;
-  while (q.executeStep()) out.push_back(read_batch(q));
+  {
+    SQLite::Statement q(ledger.db(), std::string(kBatchColumns) + "WHERE ?1 = 0 OR year = ?1 ORDER BY year, seq");
+    q.bind(1, year);
+    while (q.executeStep()) out.push_back(read_batch(q));
+  }
   for (BatchView& b : out) read_payments(ledger, b);
+  if (head) *head = chain_head(ledger.db());
+  snapshot.commit();
   return out;
 }
 

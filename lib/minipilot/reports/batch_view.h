@@ -7,6 +7,7 @@
 #include "minipilot/config/config.h"
 #include "minipilot/core/ids.h"
 #include "minipilot/core/money.h"
+#include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/ledger.h"
 
 namespace minipilot {
@@ -47,6 +48,7 @@ struct BatchView {
 BatchView load_batch(Ledger& ledger, BatchId id);
 
 /// Every batch, oldest first (for `report payments`).
-std::vector<BatchView> load_batches(Ledger& ledger, int year);
+/// In one read snapshot; with `head`, also the chain head of that snapshot.
+std::vector<BatchView> load_batches(Ledger& ledger, int year, ChainHead* head = nullptr);
 
 }  // namespace minipilot

@@ -5,7 +5,7 @@
 
 namespace minipilot {
 
-std::vector<PayeeTotal> payee_totals(Ledger& ledger, int year) {
+std::vector<PayeeTotal> payee_totals(Ledger& ledger, int year, ChainHead* head) {
   SQLite::Transaction snapshot = ledger.read();
   SQLite::Statement q(ledger.db(),
                       "SELECT CAST(substr(b.execution_date, 1, 4) AS INTEGER) AS y, p.payee_name, p.iban, "
@@ -17,6 +17,7 @@ std::vector<PayeeTotal> payee_totals(Ledger& ledger, int year) {
   while (q.executeStep())
     out.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(),
                    q.getColumn(3).getInt64(), Cents{q.getColumn(4).getInt64()}});
+  if (head) *head = chain_head(ledger.db());
   snapshot.commit();
   return out;
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "minipilot/core/money.h"
+#include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/ledger.h"
 
 namespace minipilot {
@@ -21,6 +22,7 @@ struct PayeeTotal {
 };
 
 /// The totals of `year` (0: every year), by year, then payee name.
-std::vector<PayeeTotal> payee_totals(Ledger& ledger, int year);
+/// With `head`, also the chain head of the same snapshot.
+std::vector<PayeeTotal> payee_totals(Ledger& ledger, int year, ChainHead* head = nullptr);
 
 }  // namespace minipilot

@@ -26,7 +26,7 @@ void bind(SQLite::Statement& q, const PilotFilter& f) {
 
 }  // namespace
 
-std::vector<PilotRow> list_pilots(Ledger& ledger, const PilotFilter& filter) {
+std::vector<PilotRow> list_pilots(Ledger& ledger, const PilotFilter& filter, ChainHead* head) {
   SQLite::Transaction snapshot = ledger.read();
   SQLite::Statement q(ledger.db(),
                       "SELECT p.id, p.title, p.area, p.status, p.hold_reason IS NOT NULL, a.name, a.type, "
@@ -52,11 +52,13 @@ std::vector<PilotRow> list_pilots(Ledger& ledger, const PilotFilter& filter) {
     r.outcome = text_column(q, 11);
     out.push_back(std::move(r));
   }
+  if (head) *head = chain_head(ledger.db());
   snapshot.commit();
   return out;
 }
 
-std::vector<OutcomeRow> list_outcomes(Ledger& ledger, const PilotFilter& filter, bool for_public) {
+std::vector<OutcomeRow> list_outcomes(Ledger& ledger, const PilotFilter& filter, bool for_public,
+                                      ChainHead* head) {
   SQLite::Transaction snapshot = ledger.read();
   // The public catalogue does not even join the applicants: what is not read cannot leak.
   const std::string name = for_public ? "''" : "(SELECT a.name FROM applicants a WHERE a.id = p.applicant_id)";
@@ -85,6 +87,7 @@ std::vector<OutcomeRow> list_outcomes(Ledger& ledger, const PilotFilter& filter,
     r.applicant_name = q.getColumn(10).getString();
     out.push_back(std::move(r));
   }
+  if (head) *head = chain_head(ledger.db());
   snapshot.commit();
   return out;
 }

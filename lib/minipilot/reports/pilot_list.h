@@ -8,6 +8,7 @@
 #include "minipilot/core/money.h"
 #include "minipilot/core/time.h"
 #include "minipilot/domain/status.h"
+#include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/ledger.h"
 
 namespace minipilot {
@@ -37,7 +38,8 @@ struct PilotRow {
 };
 
 /// The pilots that pass `filter`, in id order (year, then number).
-std::vector<PilotRow> list_pilots(Ledger& ledger, const PilotFilter& filter);
+/// With `head`, also the chain head of the same snapshot.
+std::vector<PilotRow> list_pilots(Ledger& ledger, const PilotFilter& filter, ChainHead* head = nullptr);
 
 /// One completed pilot in the lessons catalogue.
 struct OutcomeRow {
@@ -58,6 +60,7 @@ struct OutcomeRow {
 /// of completion; a status filter does not apply), grouped by area, then
 /// outcome (success, partial, failed), then id. With `for_public` no
 /// personal data is read at all: the applicant's name stays empty.
-std::vector<OutcomeRow> list_outcomes(Ledger& ledger, const PilotFilter& filter, bool for_public);
+std::vector<OutcomeRow> list_outcomes(Ledger& ledger, const PilotFilter& filter, bool for_public,
+                                      ChainHead* head = nullptr);
 
 }  // namespace minipilot
