@@ -26,6 +26,7 @@ struct CommandSpec {
 Runner setup_amend(CLI::App& sub);
 Runner setup_apply(CLI::App& sub);
 Runner setup_approve(CLI::App& sub);
+Runner setup_applicant(CLI::App& sub);
 Runner setup_backup(CLI::App& sub);
 Runner setup_complete(CLI::App& sub);
 Runner setup_disburse(CLI::App& sub);
@@ -40,8 +41,9 @@ Runner setup_verify(CLI::App& sub);
 Runner setup_withdraw(CLI::App& sub);
 
 /// Every subcommand, sorted by name.
-inline constexpr std::array<CommandSpec, 15> kCommands{{
+inline constexpr std::array<CommandSpec, 16> kCommands{{
     {"amend", "correct an applicant's IBAN, BIC, e-mail, phone or name", setup_amend},
+    {"applicant", "a person's data: export (everything held, as JSON)", setup_applicant},
     {"apply", "register an application, or many from a CSV file", setup_apply},
     {"approve", "approve submitted applications (ids, or - for standard input)", setup_approve},
     {"backup", "a consistent copy of the ledger, taken while others may write", setup_backup},

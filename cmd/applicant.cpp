@@ -1,0 +1,80 @@
+// minipilot applicant export ID|--email ADDR: everything the ledger holds about one person, as JSON.
+#include <cstdlib>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cmd/commands.h"
+#include "minipilot/core/json.h"
+#include "minipilot/ops/decide.h"
+#include "minipilot/reports/person.h"
+
+namespace minipilot::cli {
+
+namespace {
+
+struct ApplicantArgs {
+  std::string id, email;
+  CLI::App* export_cmd = nullptr;
+};
+
+void write_row(JsonWriter& j, const Row& r) {
+  j.begin_object();
+  for (const Cell& c : r) {
+    j.key(c.column);
+    if (c.kind == Cell::Kind::null) j.null();
+    else if (c.kind == Cell::Kind::integer) j.value(c.integer);
+    else j.value(c.text);
+  }
+  j.end_object();
+}
+
+void write_rows(JsonWriter& j, std::string_view key, const std::vector<Row>& rows) {
+  j.key(key).begin_array();
+  for (const Row& r : rows) write_row(j, r);
+  j.end_array();
+}
+
+PersonQuery query_of(const ApplicantArgs& a) {
+  if (a.id.empty() == a.email.empty())
+    throw Error(ErrorKind::usage, "give either an applicant (a number or a pilot id) or --email, not both",
+                "minipilot applicant export 12 | MP-2026-0001 | --email aino@example.fi");
+  PersonQuery q;
+  if (!a.email.empty()) {
+    q.email = a.email;
+  } else if (a.id.find_first_not_of("0123456789") == std::string::npos && a.id.size() < 18) {
+    q.applicant_id = std::strtoll(a.id.c_str(), nullptr, 10);
+  } else {
+    q.pilot_id = format_pilot_id(parse_pilot_ids({a.id}).front());
+  }
+  return q;
+}
+
+}  // namespace
+
+Runner setup_applicant(CLI::App& sub) {
+  auto a = std::make_shared<ApplicantArgs>();
+  sub.require_subcommand(1, 1);
+  a->export_cmd = sub.add_subcommand("export", "everything the ledger holds about one person, as JSON");
+  a->export_cmd->add_option("applicant", a->id, "the applicant's number, or one of their pilots (MP-2026-0001)");
+  a->export_cmd->add_option("--email", a->email, "every applicant with this e-mail address");
+  return [a](Context& ctx) {
+    authorize(ctx.actor(), Permission::admin, ctx.config().areas);
+    const std::vector<PersonRecord> people = export_person(ctx.ledger(), query_of(*a));
+    JsonWriter j(2);
+    j.begin_object().key("exported_at").value(format_timestamp(ctx.clock().now()));
+    j.key("applicants").begin_array();
+    for (const PersonRecord& p : people) {
+      j.begin_object().key("applicant");
+      write_row(j, p.applicant);
+      write_rows(j, "pilots", p.pilots);
+      write_rows(j, "amendments", p.changes);
+      write_rows(j, "payments", p.payments);
+      j.end_object();
+    }
+    j.end_array().end_object();
+    ctx.print_json(j.str() + "\n");
+  };
+}
+
+}  // namespace minipilot::cli
