@@ -206,7 +206,9 @@ class Verifier {
     SQLite::Statement y(
         db_,
         "SELECT y.batch_id, y.pilot_id, y.salt, y.payee_name, y.iban, y.bic, e.seq, json_extract(e.detail, '$.payee') "
-        "FROM payments y JOIN events e ON e.pilot_id = y.pilot_id AND e.action = 'disburse' "
+        // CROSS JOIN keeps this order: each payment, then its pilot's events by index
+        // (the planner's choice, every event first, was 3.5x slower).
+        "FROM payments y CROSS JOIN events e ON e.pilot_id = y.pilot_id AND e.action = 'disburse' "
         "AND json_extract(e.detail, '$.batch_id') = y.batch_id WHERE json_extract(e.detail, '$.payee') IS NOT NULL");
     while (y.executeStep()) {
       if (payee_commitment(y.getColumn(2).getString(), y.getColumn(3).getString(), y.getColumn(4).getString(),
@@ -225,10 +227,11 @@ class Verifier {
     r_.checks.push_back(check);
     SQLite::Statement q(
         db_,
-        "SELECT json_extract(e.detail, '$.batch_id'), e.seq, 'event' FROM events e WHERE e.action = 'batch' "
-        "AND NOT EXISTS (SELECT 1 FROM batches b WHERE b.id = json_extract(e.detail, '$.batch_id')) "
-        "UNION ALL SELECT b.id, 0, 'row' FROM batches b WHERE NOT EXISTS (SELECT 1 FROM events e "
-        "WHERE e.action = 'batch' AND json_extract(e.detail, '$.batch_id') = b.id)");
+        // The batch events are read once, not once per batch.
+        "WITH ev AS MATERIALIZED (SELECT json_extract(detail, '$.batch_id') AS id, seq FROM events "
+        "  WHERE action = 'batch') "
+        "SELECT ev.id, ev.seq, 'event' FROM ev WHERE NOT EXISTS (SELECT 1 FROM batches b WHERE b.id = ev.id) "
+        "UNION ALL SELECT b.id, 0, 'row' FROM batches b WHERE NOT EXISTS (SELECT 1 FROM ev WHERE ev.id = b.id)");
     while (q.executeStep()) {
       if (q.getColumn(2).getString() == "event")
         problem(check, q.getColumn(0).getString(),
