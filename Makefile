@@ -26,6 +26,7 @@ check: deps
 	  ctest --test-dir build-sanitize --output-on-failure -j $(JOBS)
 
 bench: deps
+	scripts/install-deps.sh --bench
 	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
 	cmake --build build-bench -j $(JOBS) --target minipilot gen_applications
 	tests/bench/run.sh build-bench

@@ -13,10 +13,12 @@ packages=(
   libpng-dev     # ...which it reads with libpng
 )
 
-# make fuzz also needs clang and its libFuzzer runtime (not needed by make test).
-if [[ ${1:-} == --fuzz ]]; then
-  packages+=(clang libclang-rt-14-dev)
-fi
+# make fuzz also needs clang and its libFuzzer runtime; make bench the accounting
+# tools it compares with. Neither is needed by make test.
+case ${1:-} in
+  --fuzz) packages+=(clang libclang-rt-14-dev) ;;
+  --bench) packages+=(hledger ledger) ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

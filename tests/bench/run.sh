@@ -128,8 +128,48 @@ verify_line=$( { /usr/bin/time -f '%e %M' "$bin" --db big/minipilot.db verify > 
 "$bin" --db big/minipilot.db --format json report summary | grep -q "\"submitted\": $(( ns - ns / 5 * 2 ))" ||
   { echo "bench: the summary's counts are wrong" >&2; exit 1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", (b > 0 ? a / b : 0) }'; }
+
+# --- what an accountant would use instead: the same grants as an hledger/ledger
+# journal (one transaction per approval, one per payment), their balance report
+# against report summary, alternately, on the 100,000 paid pilots and the large
+# ledger. Each tool run is cut off after 5 minutes.
+journal_rows=""
+compare_tools() {  # LEDGER_FILE LABEL
+  local db=$1 label=$2 pilots txns mp=() hl=() le=() t
+  pilots=$(sqlite3 "$db" "SELECT COUNT(*) FROM pilots")
+  sqlite3 "$db" < "$root/tests/bench/journal.sql" > "$work/grants.journal"
+  txns=$(grep -c '^[0-9]' "$work/grants.journal")
+  for ((i = 0; i < runs; i++)); do
+    mp+=("$(seconds "$bin" --db "$db" --format json report summary)")
+    for tool in hledger ledger; do
+      if command -v "$tool" > /dev/null; then
+        t=$( { /usr/bin/time -f '%e %M' timeout 300 "$tool" -f "$work/grants.journal" balance > /dev/null; } 2>&1 | tail -1)
+        [[ $tool == hledger ]] && hl+=("$t") || le+=("$t")
+      fi
+    done
+  done
+  local mp_s
+  mp_s=$(median "${mp[@]}")
+  journal_rows+="| \`report summary\` | $label | $pilots | — | $(ms "$mp_s") | — | |"$'\n'
+  for tool in hledger ledger; do
+    local -n arr=$([[ $tool == hledger ]] && echo hl || echo le)
+    if ((${#arr[@]} == 0)); then
+      journal_rows+="| $tool balance | $label | $pilots | $txns | not installed | — | — |"$'\n'
+      continue
+    fi
+    local secs=() mem=0 x
+    for x in "${arr[@]}"; do secs+=("${x%% *}"); ((${x##* } > mem)) && mem=${x##* }; done
+    local s
+    s=$(median "${secs[@]}")
+    journal_rows+="| $tool balance | $label | $pilots | $txns | $(ms "$s") | $(ratio "$s" "$mp_s") \`report summary\` | $(mib "$mem") |"$'\n'
+  done
+}
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f MiB", k / 1024 }'; }
 ms() { awk -v s="$1" 'BEGIN { printf "%.1f ms", s * 1000 }'; }
+
+compare_tools minipilot.db "all paid"
+compare_tools big/minipilot.db "large"
+journal_rows=${journal_rows%$'\n'}
 
 table=$(cat <<MD
 <!-- bench:begin (written by tests/bench/run.sh; do not edit by hand) -->
@@ -149,6 +189,15 @@ On a ledger of $ns pilots (applications over ten months; a fifth approved, a fif
 | \`report summary --format json\` | $ns | $(ms "$summary_s") | $(ratio "$summary_s" "$sqlite_s") the sqlite3 shell running the same queries ($(ms "$sqlite_s")) | $(mib "$summary_k") |
 | sqlite3 shell: the same summary straight from the pilots (no tallies) | $ns | $(ms "$scan_s") | $(ratio "$scan_s" "$summary_s") \`report summary\` | — |
 | \`verify\` (one run) | $ns | ${verify_line%% *} s | — | $(mib "${verify_line##* }") |
+
+Against the tools an accountant would pick: the same grants written as a journal
+(tests/bench/journal.sql: one transaction per approval, one per payment, accounts
+per area) and their balance report, alternately with \`report summary\`, median of
+$runs runs each; "all paid" is the ledger of the $n pilots after \`disburse\` above.
+
+| command | ledger | pilots | transactions | median time | compared with | peak memory |
+| --- | --- | ---: | ---: | ---: | --- | ---: |
+$journal_rows
 <!-- bench:end -->
 MD
 )
