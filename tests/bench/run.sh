@@ -72,28 +72,31 @@ read -r disburse_s disburse_k < <(measure approved.db /dev/null disburse --csv b
 [[ $(sqlite3 minipilot.db "SELECT COUNT(*) FROM payments WHERE live = 1") == "$n" ]] || { echo "bench: disburse missed pilots" >&2; exit 1; }
 [[ $(grep -c '<CdtTrfTxInf>' batch.xml) == "$n" ]] || { echo "bench: the SEPA file lacks payments" >&2; exit 1; }
 
-# --- report summary and verify on a large ledger (BENCH_SUMMARY_N, default 1,000,000 pilots):
+# --- the large ledger (BENCH_SUMMARY_N, default 1,000,000 pilots), each step timed:
 # applications spread over ten months, a fifth approved, a fifth rejected, a tenth paid.
 ns=${BENCH_SUMMARY_N:-1000000}
-mkdir big && (
-  cd big
-  cp ../minipilot.toml .
-  "$gen" "$ns" 7 | awk -v chunk=$(( (ns + 9) / 10 )) '
-    NR == 1 { header = $0; next }
-    { f = sprintf("part%02d.csv", int((NR - 2) / chunk) + 1); if (!(f in seen)) { print header > f; seen[f] = 1 } print > f }'
-  MINIPILOT_NOW=2026-01-02T08:00:00Z "$bin" -q init
-  m=0
-  for part in part*.csv; do
-    m=$((m + 1))
-    MINIPILOT_NOW=$(printf '2026-%02d-03T09:%02d:00Z' "$m" "$m") "$bin" -q apply --file "$part"
-  done
-  sqlite3 minipilot.db "SELECT id FROM pilots WHERE seq % 5 = 0" > approve.txt
-  sqlite3 minipilot.db "SELECT id FROM pilots WHERE seq % 5 = 1" > reject.txt
-  MINIPILOT_NOW=2026-11-02T10:17:00Z "$bin" -q approve - < approve.txt
-  MINIPILOT_NOW=2026-11-03T11:42:00Z "$bin" -q reject --reason "ei rahoitusta" - < reject.txt
-  MINIPILOT_NOW=2026-11-06T08:00:00Z "$bin" -q disburse --limit $(( ns / 10 )) > /dev/null
-)
+# "seconds peak_kib" of one command (GNU time), its output discarded.
+timed() { { /usr/bin/time -f '%e %M' "$@" > /dev/null; } 2>&1 | tail -1; }
+mkdir big
+cp minipilot.toml big/
+"$gen" "$ns" 7 | awk -v chunk=$(( (ns + 9) / 10 )) -v dir=big '
+  NR == 1 { header = $0; next }
+  { f = sprintf("%s/part%02d.csv", dir, int((NR - 2) / chunk) + 1); if (!(f in seen)) { print header > f; seen[f] = 1 } print > f }'
+(cd big && MINIPILOT_NOW=2026-01-02T08:00:00Z "$bin" -q init)
+big_apply_s=0 big_apply_k=0 m=0
+for part in big/part*.csv; do
+  m=$((m + 1))
+  read -r t k < <(cd big && timed env MINIPILOT_NOW="$(printf '2026-%02d-03T09:%02d:00Z' "$m" "$m")" "$bin" -q apply --file "../$part")
+  big_apply_s=$(awk -v a="$big_apply_s" -v b="$t" 'BEGIN { print a + b }')
+  ((k > big_apply_k)) && big_apply_k=$k
+done
+sqlite3 big/minipilot.db "SELECT id FROM pilots WHERE seq % 5 = 0" > big/approve.txt
+sqlite3 big/minipilot.db "SELECT id FROM pilots WHERE seq % 5 = 1" > big/reject.txt
+read -r big_approve_s big_approve_k < <(cd big && timed env MINIPILOT_NOW=2026-11-02T10:17:00Z "$bin" -q approve - < approve.txt)
+read -r big_reject_s big_reject_k < <(cd big && timed env MINIPILOT_NOW=2026-11-03T11:42:00Z "$bin" -q reject --reason "ei rahoitusta" - < reject.txt)
+read -r big_disburse_s big_disburse_k < <(cd big && timed env MINIPILOT_NOW=2026-11-06T08:00:00Z "$bin" -q disburse --limit $(( ns / 10 )) --csv b.csv --sepa b.xml)
 [[ $(sqlite3 big/minipilot.db "SELECT COUNT(*) FROM pilots") == "$ns" ]] || { echo "bench: the large ledger has the wrong count" >&2; exit 1; }
+[[ $(sqlite3 big/minipilot.db "SELECT COUNT(*) FROM payments WHERE live = 1") == "$(( ns / 10 ))" ]] || { echo "bench: the large disburse paid the wrong count" >&2; exit 1; }
 
 # Seconds (with microseconds) one command takes, its output discarded.
 seconds() {
@@ -167,6 +170,15 @@ compare_tools() {  # LEDGER_FILE LABEL
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f MiB", k / 1024 }'; }
 ms() { awk -v s="$1" 'BEGIN { printf "%.1f ms", s * 1000 }'; }
 
+# One application from the shell, start to exit, on a copy of the large ledger.
+cp big/minipilot.db big/single.db
+one_times=()
+for ((i = 0; i < summary_runs; i++)); do
+  one_times+=("$(seconds "$bin" --db big/single.db -q apply --title "Yksi $i" --applicant "Aino $i" --type resident --area keskusta --iban "FI21 1234 5600 0007 85")")
+done
+one_s=$(median "${one_times[@]}")
+[[ $(sqlite3 big/single.db "SELECT COUNT(*) FROM pilots") == "$(( ns + summary_runs ))" ]] || { echo "bench: a single apply failed" >&2; exit 1; }
+
 compare_tools minipilot.db "all paid"
 compare_tools big/minipilot.db "large"
 journal_rows=${journal_rows%$'\n'}
@@ -186,6 +198,11 @@ On a ledger of $ns pilots (applications over ten months; a fifth approved, a fif
 
 | operation | pilots | median time | compared with | peak memory |
 | --- | ---: | ---: | --- | ---: |
+| \`apply --file\`, ten files of $(( (ns + 9) / 10 )) rows (one run) | $ns | ${big_apply_s} s | $(awk -v n="$ns" -v s="$big_apply_s" 'BEGIN { printf "%d", (s > 0 ? n / s : 0) }') rows/s (target ≥ 200000) | $(mib "$big_apply_k") |
+| \`approve -\` of $(( ns / 5 )) ids (one run) | $ns | ${big_approve_s} s | $(awk -v n="$(( ns / 5 ))" -v s="$big_approve_s" 'BEGIN { printf "%d", (s > 0 ? n / s : 0) }') ids/s (target: 100000 in ≤ 1 s) | $(mib "$big_approve_k") |
+| \`reject -\` of $(( ns / 5 )) ids (one run) | $ns | ${big_reject_s} s | — | $(mib "$big_reject_k") |
+| \`disburse --csv --sepa\` of $(( ns / 10 )) pilots (one run) | $ns | ${big_disburse_s} s | target: 100000 in ≤ 2 s | $(mib "$big_disburse_k") |
+| one \`apply\` from the shell, start to exit (median of $summary_runs) | $ns | $(ms "$one_s") | target ≤ 10 ms | — |
 | \`report summary --format json\` | $ns | $(ms "$summary_s") | $(ratio "$summary_s" "$sqlite_s") the sqlite3 shell running the same queries ($(ms "$sqlite_s")) | $(mib "$summary_k") |
 | sqlite3 shell: the same summary straight from the pilots (no tallies) | $ns | $(ms "$scan_s") | $(ratio "$scan_s" "$summary_s") \`report summary\` | — |
 | \`verify\` (one run) | $ns | ${verify_line%% *} s | — | $(mib "${verify_line##* }") |
