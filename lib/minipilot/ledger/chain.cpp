@@ -2,8 +2,9 @@
 #include "minipilot/ledger/chain.h"
 
 #include <openssl/evp.h>
-#include <openssl/rand.h>
+#include <sys/random.h>
 
+#include <cerrno>
 #include <memory>
 
 #include <SQLiteCpp/Statement.h>
@@ -66,8 +67,16 @@ std::string payee_commitment(std::string_view salt, std::string_view name, std::
 }
 
 std::string new_salt() {
+  // The kernel's generator (getrandom): libcrypto's RAND_bytes seeds its own DRBG
+  // on first use, 8 million instructions (2 ms) of every one-line `apply`.
   unsigned char bytes[16];
-  if (RAND_bytes(bytes, sizeof bytes) != 1) throw Error(ErrorKind::internal, "no random bytes from libcrypto");
+  size_t got = 0;
+  while (got < sizeof bytes) {
+    const ssize_t n = ::getrandom(bytes + got, sizeof bytes - got, 0);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw Error(ErrorKind::internal, "no random bytes from the kernel (getrandom)");
+    got += static_cast<size_t>(n);
+  }
   return hex(bytes, sizeof bytes);
 }
 

@@ -34,7 +34,7 @@ std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view
 std::string payee_commitment(std::string_view salt, std::string_view name, std::string_view iban,
                              std::string_view bic);
 
-/// 16 random bytes from libcrypto's generator, as 32 hex digits.
+/// 16 random bytes from the kernel's generator (getrandom), as 32 hex digits.
 std::string new_salt();
 
 /// The head of the chain: the genesis hash when there are no events.
