@@ -1,4 +1,4 @@
-// minipilot applicant export ID|--email ADDR: everything the ledger holds about one person, as JSON.
+// minipilot applicant export ID|--email ADDR (everything held about one person, as JSON) and erase ID.
 #include <cstdlib>
 #include <memory>
 
@@ -6,7 +6,9 @@
 
 #include "cmd/commands.h"
 #include "minipilot/core/json.h"
+#include "minipilot/formats/erase_format.h"
 #include "minipilot/ops/decide.h"
+#include "minipilot/ops/erase.h"
 #include "minipilot/reports/person.h"
 
 namespace minipilot::cli {
@@ -14,9 +16,39 @@ namespace minipilot::cli {
 namespace {
 
 struct ApplicantArgs {
-  std::string id, email;
+  std::string id, email, erase_id;
   CLI::App* export_cmd = nullptr;
+  CLI::App* erase_cmd = nullptr;
 };
+
+// "12" is an applicant's number, anything else one of their pilots.
+bool is_number(const std::string& s) {
+  return !s.empty() && s.size() < 18 && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+void run_erase(Context& ctx, const std::string& id) {
+  ApplicantRef who;
+  if (is_number(id)) who.number = std::strtoll(id.c_str(), nullptr, 10);
+  else who.pilot_id = format_pilot_id(parse_pilot_ids({id}).front());
+  const Erasure e = erase_applicant(ctx.ops(), who);
+  ctx.show([&] { return erasure_document(e); }, [&] { return erasure_json(e); });
+  if (e.kept.empty()) return;
+  // The part the law keeps is refused (exit 5); what was erased above stays erased.
+  const Retained& k = e.kept.front();
+  if (k.until)
+    throw Error(ErrorKind::conflict,
+                fmt::format("applicant {}: the {} must be kept until {}: {}", e.applicant_id, k.what,
+                            format_date(*k.until), k.why),
+                fmt::format("{}; 'minipilot purge' erases the rest once its retention has ended",
+                            e.changed() ? "the contact details and free text were erased now"
+                                        : "nothing else was left to erase now"));
+  throw Error(ErrorKind::conflict,
+              fmt::format("applicant {}: the {} are kept while {}", e.applicant_id, k.what, k.why),
+              fmt::format("{}; withdraw the pilot first to erase them, or erase them once it is paid and its "
+                          "retention has ended",
+                          e.changed() ? "the contact details and free text were erased now"
+                                      : "nothing else was left to erase now"));
+}
 
 void write_row(JsonWriter& j, const Row& r) {
   j.begin_object();
@@ -42,7 +74,7 @@ PersonQuery query_of(const ApplicantArgs& a) {
   PersonQuery q;
   if (!a.email.empty()) {
     q.email = a.email;
-  } else if (a.id.find_first_not_of("0123456789") == std::string::npos && a.id.size() < 18) {
+  } else if (is_number(a.id)) {
     q.applicant_id = std::strtoll(a.id.c_str(), nullptr, 10);
   } else {
     q.pilot_id = format_pilot_id(parse_pilot_ids({a.id}).front());
@@ -58,7 +90,12 @@ Runner setup_applicant(CLI::App& sub) {
   a->export_cmd = sub.add_subcommand("export", "everything the ledger holds about one person, as JSON");
   a->export_cmd->add_option("applicant", a->id, "the applicant's number, or one of their pilots (MP-2026-0001)");
   a->export_cmd->add_option("--email", a->email, "every applicant with this e-mail address");
+  a->erase_cmd = sub.add_subcommand(
+      "erase", "erase a person's contact details and free text now, and the payee details once the law allows");
+  a->erase_cmd->add_option("applicant", a->erase_id, "the applicant's number, or one of their pilots (MP-2026-0001)")
+      ->required();
   return [a](Context& ctx) {
+    if (a->erase_cmd->parsed()) return run_erase(ctx, a->erase_id);
     authorize(ctx.actor(), Permission::admin, ctx.config().areas);
     const std::vector<PersonRecord> people = export_person(ctx.ledger(), query_of(*a));
     JsonWriter j(2);

@@ -33,6 +33,7 @@ Runner setup_disburse(CLI::App& sub);
 Runner setup_hold(CLI::App& sub);
 Runner setup_init(CLI::App& sub);
 Runner setup_log(CLI::App& sub);
+Runner setup_purge(CLI::App& sub);
 Runner setup_reject(CLI::App& sub);
 Runner setup_release(CLI::App& sub);
 Runner setup_report(CLI::App& sub);
@@ -41,9 +42,9 @@ Runner setup_verify(CLI::App& sub);
 Runner setup_withdraw(CLI::App& sub);
 
 /// Every subcommand, sorted by name.
-inline constexpr std::array<CommandSpec, 16> kCommands{{
+inline constexpr std::array<CommandSpec, 17> kCommands{{
     {"amend", "correct an applicant's IBAN, BIC, e-mail, phone or name", setup_amend},
-    {"applicant", "a person's data: export (everything held, as JSON)", setup_applicant},
+    {"applicant", "a person's data: export (everything held, as JSON), erase", setup_applicant},
     {"apply", "register an application, or many from a CSV file", setup_apply},
     {"approve", "approve submitted applications (ids, or - for standard input)", setup_approve},
     {"backup", "a consistent copy of the ledger, taken while others may write", setup_backup},
@@ -52,6 +53,7 @@ inline constexpr std::array<CommandSpec, 16> kCommands{{
     {"hold", "keep an approved pilot out of payment batches", setup_hold},
     {"init", "create the ledger (and with --with-config a starter configuration)", setup_init},
     {"log", "the audit trail: who did what, when (all, or one pilot's)", setup_log},
+    {"purge", "erase all personal data whose retention has ended (--dry-run: only show it)", setup_purge},
     {"reject", "reject submitted applications, with a reason", setup_reject},
     {"release", "let a held pilot back into payment batches", setup_release},
     {"report", "reports: summary, pilots, payments, outcomes, payees", setup_report},

@@ -86,6 +86,11 @@ void run_disburse(Context& ctx, const DisburseArgs& a) {
     if (a.export_csv.empty() && a.export_sepa.empty())
       throw Error(ErrorKind::usage, "disburse export needs --csv FILE or --sepa FILE");
     const BatchView b = load_batch(ctx.ledger(), batch_arg(a.target));
+    for (const PaymentView& p : b.payments)
+      if (p.iban.empty())  // purged after its retention: a file without payees would be no copy of the batch
+        throw Error(ErrorKind::conflict,
+                    fmt::format("cannot write the files of {}: the payee details of {} were erased", b.id, p.pilot_id),
+                    "a batch whose retention has ended and whose payees were purged can no longer be exported");
     write_files(b, a.export_csv, a.export_sepa, a.export_version);
     return ctx.say(fmt::format("wrote the files of {}", b.id));
   }

@@ -24,7 +24,7 @@ TEST_CASE("migration: a schema-1 ledger opens, is brought to the current schema 
   const Result v = ws.mp({"verify"});
   CAPTURE(v.out);
   CHECK(v.code == 0);
-  CHECK(ws.sql("PRAGMA user_version") == "5");
+  CHECK(ws.sql("PRAGMA user_version") == "6");
   // Every old event is chained now; the tallies were counted from the pilots.
   CHECK(ws.sql("SELECT COUNT(*) FROM events WHERE length(hash) = 64") == "7");
   const Result s = ws.mp({"report", "--format", "json"});
@@ -45,7 +45,7 @@ TEST_CASE("migration: a schema-2 ledger with payments, a return and an outcome k
   const Result s = ws.mp({"report", "--format", "json"});
   CAPTURE(s.err);
   CHECK(s.code == 0);
-  CHECK(ws.sql("PRAGMA user_version") == "5");
+  CHECK(ws.sql("PRAGMA user_version") == "6");
   for (const char* key : {"\"committed_cents\": 150000", "\"disbursed_cents\": 150000", "\"disbursed\": 2,",
                           "\"completed\": 1", "\"failed\": 1", "\"median_days_to_payment\": 8.0"}) {
     CAPTURE(key);
@@ -68,15 +68,26 @@ TEST_CASE("migration: a ledger from a newer minipilot is refused with exit 9 and
 }
 
 TEST_CASE("migration: a schema-3 ledger gets its summary tallies counted and reports exactly what its version did") {
-  Workspace ws = old_ledger("schema-3.db", std::string(kTeamConfig) + kPayer);
+  Workspace ws = old_ledger("schema-3.db", std::string(kTeamConfig) + kPayer + "[users.root]\nroles = [\"admin\"]\n");
   CHECK(ws.sql("PRAGMA user_version") == "3");
   const Result s = ws.mp({"report", "--format", "json"});
   CAPTURE(s.err);
   CHECK(s.code == 0);
-  CHECK(ws.sql("PRAGMA user_version") == "5");
+  CHECK(ws.sql("PRAGMA user_version") == "6");
   // Byte for byte what the schema-3 minipilot printed for the same ledger (the
   // chain head included: migrations add no events).
   CHECK(s.out == read_text(std::string(MINIPILOT_SOURCE_DIR) + "/tests/data/ledgers/schema-3-summary.json"));
   CHECK(contains(s.out, "\"median_days_to_payment\": 8.0"));
+  CHECK(ws.mp({"verify"}).code == 0);
+  // Schema 6: a person's pilots and a pilot's payments by index (erase, purge).
+  CHECK(ws.sql("SELECT COUNT(*) FROM sqlite_master WHERE name = 'pilots_applicant' OR name = 'payments_pilot'") == "2");
+  // Its rows predate the payee commitments: purging them keeps verify green too.
+  ws.env["MINIPILOT_USER"] = "root";
+  ws.env["MINIPILOT_NOW"] = "2040-01-01T00:00:00Z";
+  const Result p = ws.mp({"purge", "--format", "json"});
+  CHECK(p.code == 0);
+  CHECK_FALSE(contains(p.out, "\"count\": 0"));
+  // MP-2026-0002's payment came back and it waits to be paid again: its payee stays.
+  CHECK(ws.sql("SELECT group_concat(pilot_id) FROM payments WHERE iban <> ''") == "MP-2026-0002");
   CHECK(ws.mp({"verify"}).code == 0);
 }

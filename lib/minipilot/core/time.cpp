@@ -60,6 +60,11 @@ CivilDate civil(Date d) {
           static_cast<unsigned>(ymd.day())};
 }
 
+Date end_of_year(int year) {
+  const chr::year_month_day ymd{chr::year{year}, chr::December, chr::day{31}};
+  return Date{static_cast<int32_t>(chr::sys_days{ymd}.time_since_epoch().count())};
+}
+
 Date date_of(Timestamp t) {
   const auto days = chr::floor<chr::days>(chr::sys_seconds{chr::seconds{t.seconds}});
   return Date{static_cast<int32_t>(days.time_since_epoch().count())};

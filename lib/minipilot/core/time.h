@@ -46,6 +46,9 @@ struct CivilDate {
 };
 CivilDate civil(Date d);
 
+/// 31 December of `year` (any year the calendar has; no 2000-2999 limit).
+Date end_of_year(int year);
+
 /// Where lib/ gets "now" from: the real clock in the binary, a fixed one in
 /// tests and under $MINIPILOT_NOW.
 class Clock {

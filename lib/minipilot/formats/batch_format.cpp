@@ -43,7 +43,7 @@ Section payments_section(const BatchView& b, const std::string& title) {
       s.rows.push_back({fmt::format("… and {} more", b.payments.size() - kPaymentsShown), "", "", "", ""});
       break;
     }
-    s.rows.push_back({p.pilot_id, p.payee_name, iban_print_form(p.iban), format_money(p.amount),
+    s.rows.push_back({p.pilot_id, or_erased(p.payee_name), or_erased(iban_print_form(p.iban)), format_money(p.amount),
                       p.state == "returned" ? "returned: " + p.return_reason : p.state});
   }
   return s;
@@ -114,7 +114,8 @@ std::string payees_json(const std::vector<PayeeTotal>& rows, const ChainHead* he
 Document payees_document(const std::vector<PayeeTotal>& rows) {
   Section s{"Payees", {"Year", "Payee", "IBAN", "Payments", "Total"}, {}, {Col::number, Col::text, Col::text, Col::number, Col::money}};
   for (const PayeeTotal& r : rows)
-    s.rows.push_back({std::to_string(r.year), r.payee_name, iban_print_form(r.iban), std::to_string(r.payments),
+    s.rows.push_back({std::to_string(r.year), or_erased(r.payee_name), or_erased(iban_print_form(r.iban)),
+                      std::to_string(r.payments),
                       format_money(r.total)});
   return Document{"Payments per payee and year", {std::move(s)}};
 }

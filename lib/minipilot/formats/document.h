@@ -66,6 +66,10 @@ std::string render_csv(const Document& doc, const CsvDialect& dialect);
 /// no network), readable on a phone and printable.
 std::string render_html(const Document& doc);
 
+/// How people see a name or payment IBAN that `applicant erase` or `purge`
+/// removed (stored as ""): "(erased)". JSON keeps the stored "".
+inline std::string or_erased(const std::string& text) { return text.empty() ? "(erased)" : text; }
+
 /// Appends `text` with & < > " ' escaped, for HTML and XML alike.
 void append_markup_escaped(std::string& out, std::string_view text);
 

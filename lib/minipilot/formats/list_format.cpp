@@ -81,7 +81,7 @@ Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>&
             {Col::text, Col::text, Col::text, Col::text, Col::text, Col::text, Col::text, Col::money}};
   s.rows.reserve(rows.size());
   for (const PilotRow& r : rows) {
-    s.rows.push_back({r.id, r.on_hold ? "on hold" : r.status, r.area, r.applicant_name, r.title, day(r.submitted_at), day(r.decided_at),
+    s.rows.push_back({r.id, r.on_hold ? "on hold" : r.status, r.area, or_erased(r.applicant_name), r.title, day(r.submitted_at), day(r.decided_at),
                       r.grant ? format_money(*r.grant) : ""});
   }
   d.sections.push_back(std::move(s));
@@ -130,7 +130,7 @@ Document outcomes_document(const PilotFilter& filter, const std::vector<OutcomeR
   // on its own line, so that summaries and lessons get the whole width.
   for (const OutcomeRow& r : rows) {
     Section s{fmt::format("{} · {} · {} {}", area_name(config, r.area), r.outcome, r.id, r.title), {}, {}, {}};
-    if (!for_public) s.rows.push_back({"Applicant", r.applicant_name});
+    if (!for_public) s.rows.push_back({"Applicant", or_erased(r.applicant_name)});
     if (const std::string p = period(r); !p.empty()) s.rows.push_back({"Period", p});
     s.rows.push_back({"Completed", day(r.completed_at)});
     if (r.participants) s.rows.push_back({"Participants", std::to_string(*r.participants)});

@@ -75,7 +75,7 @@ Document pilot_document(const PilotView& p) {
   std::vector<std::vector<std::string>> rows{
       {"Status", p.status},
       {"Area", p.area},
-      {"Applicant", fmt::format("{} ({})", a.name, to_string(a.type))}};
+      {"Applicant", fmt::format("{} ({})", or_erased(a.name), to_string(a.type))}};
   const auto add = [&](const char* key, const std::string& value) {
     if (!value.empty()) rows.push_back({key, value});
   };

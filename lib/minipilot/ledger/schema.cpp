@@ -20,7 +20,7 @@ struct Migration {
   void (*after)(SQLite::Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 5> kMigrations{{
+constexpr std::array<Migration, 6> kMigrations{{
     // 0 -> 1: applicants, pilots (with their decision and outcome), the append-only event log.
     {R"sql(
 CREATE TABLE applicants (
@@ -266,6 +266,12 @@ INSERT INTO durations
     {R"sql(
 ALTER TABLE applicants ADD COLUMN salt TEXT NOT NULL DEFAULT '';
 ALTER TABLE payments ADD COLUMN salt TEXT NOT NULL DEFAULT '';
+)sql"},
+    // 5 -> 6: a person's pilots and a pilot's payments by index, for erasure
+    // and purge (and export, show) without reading every pilot or payment.
+    {R"sql(
+CREATE INDEX pilots_applicant ON pilots (applicant_id);
+CREATE INDEX payments_pilot ON payments (pilot_id);
 )sql"},
 }};
 

@@ -92,6 +92,8 @@ constexpr const char* kDropSchema4 =
     "DROP TABLE tallies; DROP TABLE durations;";
 // What migration 4 -> 5 added.
 constexpr const char* kDropSchema5 = "ALTER TABLE applicants DROP COLUMN salt; ALTER TABLE payments DROP COLUMN salt;";
+// What migration 5 -> 6 added.
+constexpr const char* kDropSchema6 = "DROP INDEX pilots_applicant; DROP INDEX payments_pilot;";
 }  // namespace
 
 TEST_CASE("ledger: migrating schema 2 to 3 chains the events that exist") {
@@ -100,6 +102,7 @@ TEST_CASE("ledger: migrating schema 2 to 3 chains the events that exist") {
   EventLog(f.ledger.db()).append(Timestamp{1}, "anna", "note", "", "{\"x\":1}");
   const std::string head = f.ledger.db().execAndGet("SELECT hash FROM events WHERE seq = 2").getString();
   // Turn the file back into a schema-2 ledger: no tallies, no hash columns.
+  f.ledger.db().exec(kDropSchema6);
   f.ledger.db().exec(kDropSchema5);
   f.ledger.db().exec(kDropSchema4);
   f.ledger.db().exec("ALTER TABLE events DROP COLUMN prev_hash");

@@ -1,0 +1,99 @@
+// Erasure renderers: the JSON keys are the contract (docs/cli.md), the labels are for people.
+#include "minipilot/formats/erase_format.h"
+
+#include <fmt/format.h>
+
+#include "minipilot/core/json.h"
+
+namespace minipilot {
+
+namespace {
+
+void write_erasure(JsonWriter& j, const Erasure& e) {
+  j.begin_object().key("applicant_id").value(e.applicant_id).key("pilots").begin_array();
+  for (const std::string& p : e.pilots) j.value(p);
+  j.end_array().key("erased").begin_array();
+  for (const std::string& f : e.erased) j.value(f);
+  j.end_array().key("payments_erased").begin_array();
+  for (const std::string& b : e.batches) j.value(b);
+  j.end_array().key("kept").begin_array();
+  for (const Retained& k : e.kept) {
+    j.begin_object().key("what").value(k.what).key("why").value(k.why).key("until");
+    if (k.until) j.value(format_date(*k.until));
+    else j.null();
+    j.end_object();
+  }
+  j.end_array().end_object();
+}
+
+std::string what_erased(const Erasure& e) {
+  std::vector<std::string> parts;
+  for (const std::string& f : e.erased) parts.push_back(erased_label(f));
+  if (!e.batches.empty()) parts.push_back(fmt::format("payee details paid in {}", fmt::join(e.batches, ", ")));
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+}  // namespace
+
+std::string erased_label(std::string_view field) {
+  if (field == "email") return "e-mail address";
+  if (field == "phone") return "phone number";
+  if (field == "free_text") return "description, outcome summary and lessons";
+  if (field == "amended_contact_details") return "earlier e-mail addresses and phone numbers";
+  if (field == "name") return "name";
+  if (field == "iban") return "IBAN";
+  if (field == "bic") return "BIC";
+  if (field == "business_id") return "business ID";
+  if (field == "amended_payee_details") return "earlier names, IBANs and BICs";
+  return std::string(field);
+}
+
+std::string erasure_json(const Erasure& e) {
+  JsonWriter j(2);
+  write_erasure(j, e);
+  return j.str() + "\n";
+}
+
+Document erasure_document(const Erasure& e) {
+  Document d{fmt::format("Applicant {} ({}): {}", e.applicant_id, fmt::join(e.pilots, ", "),
+                         !e.changed() ? "nothing left to erase now"
+                         : e.kept.empty() ? "all personal data erased"
+                                          : "erased what may be erased now"),
+             {}};
+  Section now{"Erased now", {"Data"}, {}, {}};
+  for (const std::string& f : e.erased) now.rows.push_back({erased_label(f)});
+  for (const std::string& b : e.batches) now.rows.push_back({fmt::format("payee details of the payment in {}", b)});
+  if (now.rows.empty()) now.rows.push_back({"nothing (already erased, or never given)"});
+  d.sections.push_back(std::move(now));
+  if (!e.kept.empty()) {
+    Section kept{"Kept", {"Data", "Why", "Until"}, {}, {}};
+    for (const Retained& k : e.kept)
+      kept.rows.push_back({k.what, k.why, k.until ? format_date(*k.until) : "while it is open"});
+    d.sections.push_back(std::move(kept));
+  }
+  return d;
+}
+
+std::string purge_json(const Purge& p, bool dry_run) {
+  JsonWriter j(2);
+  j.begin_object().key("dry_run").value(dry_run).key("through_year").value(p.through_year);
+  j.key("count").value(static_cast<int64_t>(p.erased.size())).key("applicants").begin_array();
+  for (const Erasure& e : p.erased) write_erasure(j, e);
+  j.end_array().end_object();
+  return j.str() + "\n";
+}
+
+Document purge_document(const Purge& p, bool dry_run) {
+  const size_t n = p.erased.size();
+  Document d{fmt::format("{} {} applicant{} whose retention ended (paid or closed in {} or before)",
+                         dry_run ? "Purge, dry run: would erase" : "Purge: erased", n, n == 1 ? "" : "s",
+                         p.through_year),
+             {}};
+  Section s{"Applicants", {"Applicant", "Pilots", "Erased"}, {}, {Col::number, Col::text, Col::text}};
+  for (const Erasure& e : p.erased)
+    s.rows.push_back({std::to_string(e.applicant_id), fmt::format("{}", fmt::join(e.pilots, ", ")), what_erased(e)});
+  if (!s.rows.empty()) d.sections.push_back(std::move(s));
+  return d;
+}
+
+}  // namespace minipilot

@@ -1,0 +1,20 @@
+// What `applicant erase` and `purge` did, as JSON and as a Document.
+#pragma once
+
+#include <string>
+
+#include "minipilot/formats/document.h"
+#include "minipilot/ops/erase.h"
+
+namespace minipilot {
+
+std::string erasure_json(const Erasure& e);
+Document erasure_document(const Erasure& e);
+
+std::string purge_json(const Purge& p, bool dry_run);
+Document purge_document(const Purge& p, bool dry_run);
+
+/// "e-mail address" for "email": what each erased field is, for people.
+std::string erased_label(std::string_view field);
+
+}  // namespace minipilot
