@@ -58,6 +58,25 @@ TEST_CASE("applicant erase: a rejected applicant's data is all erased now - veri
   CHECK(contains(ws.mp({"show", "MP-2026-2"}).out, "(erased) (resident)"));
 }
 
+TEST_CASE("applicant erase: no byte of the erased values is left in the ledger file or its WAL") {
+  Workspace ws = people();
+  const auto file_text = [&] {
+    std::string all;
+    for (const char* name : {"minipilot.db", "minipilot.db-wal"})
+      if (std::filesystem::exists(ws.dir() / name)) all += read_text(ws.dir() / name);
+    return all;
+  };
+  REQUIRE(contains(file_text(), "Eeron saunailta"));
+  REQUIRE(ws.mp({"applicant", "erase", "MP-2026-2"}).code == 0);
+  const std::string bytes = file_text();
+  for (const char* value : {"Eero Muu", "eero muu", "eero@example.fi", "+358 50 765 4321", "Eeron saunailta",
+                            "FI3715903000000776"}) {
+    CAPTURE(value);
+    CHECK_FALSE(contains(bytes, value));
+  }
+  CHECK(contains(bytes, "Aino Asukas"));  // the check can see names that are there
+}
+
 TEST_CASE("applicant erase: a paid grant - contact details and free text go now, payee details are kept (exit 5, until when)") {
   Workspace ws = people();
   const std::string before = totals(ws);

@@ -200,17 +200,28 @@ Erasure erase_one(const OpContext& ctx, Eraser& eraser, int64_t id, std::string_
   return e;
 }
 
+// Erased values must not linger in the file: SQLite overwrites freed space with
+// zeros under secure_delete, and a checkpoint that truncates the WAL drops the
+// older page images there (best effort: a reader still active keeps its pages).
+void scrub_before(SQLite::Database& db) { db.exec("PRAGMA secure_delete = ON"); }
+void scrub_after(SQLite::Database& db) {
+  SQLite::Statement q(db, "PRAGMA wal_checkpoint(TRUNCATE)");
+  q.executeStep();
+}
+
 }  // namespace
 
 Date retention_end(int payment_year, int years) { return end_of_year(payment_year + years); }
 
 Erasure erase_applicant(const OpContext& ctx, const ApplicantRef& who) {
   authorize(ctx.actor, Permission::admin, ctx.config.areas);
+  scrub_before(ctx.ledger.db());
   SQLite::Transaction txn = ctx.ledger.write();
   const int64_t id = resolve(ctx.ledger.db(), who);
   Eraser eraser(ctx);
   Erasure e = erase_one(ctx, eraser, id, "request", false);
   txn.commit();
+  if (e.changed()) scrub_after(ctx.ledger.db());
   return e;
 }
 
@@ -218,8 +229,9 @@ Purge purge(const OpContext& ctx, bool dry_run) {
   authorize(ctx.actor, Permission::admin, ctx.config.areas);
   Purge out;
   out.through_year = civil(date_of(ctx.clock.now())).year - ctx.config.retention_years - 1;
-  SQLite::Transaction txn = ctx.ledger.write();
   auto& db = ctx.ledger.db();
+  scrub_before(db);
+  SQLite::Transaction txn = ctx.ledger.write();
   // One pass over the pilots of applicants who still hold something: the last
   // year of a payment or, never paid, of the rejection or withdrawal; none open.
   SQLite::Statement q(db,
@@ -240,7 +252,9 @@ Purge purge(const OpContext& ctx, bool dry_run) {
     Erasure e = erase_one(ctx, eraser, id, "retention ended", dry_run);
     if (e.changed()) out.erased.push_back(std::move(e));
   }
-  if (!dry_run) txn.commit();
+  if (dry_run) return out;  // the transaction rolls back: nothing was written
+  txn.commit();
+  if (!out.erased.empty()) scrub_after(db);
   return out;
 }
 
