@@ -81,5 +81,10 @@ run --format html -o summary.html report summary
 printf '$ ls -l summary.html\n'
 ls -l summary.html | awk '{ print $5, $NF }'
 
+step "Two residents ask to be erased: the rejected one wholly, the paid one as far as the law allows (exit 5)"
+run --as admin applicant erase MP-2026-0005
+run --as admin applicant erase MP-2026-0001 || echo "(exit $?)"
+run --as admin purge --dry-run
+
 step "The auditor's check"
 run verify

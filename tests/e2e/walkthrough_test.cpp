@@ -20,6 +20,9 @@ TEST_CASE("walkthrough: examples/walkthrough.sh runs end to end and verifies") {
   CHECK(contains(r.out, "Pilots — status submitted\n\n1 pilot\n"));
   CHECK(contains(r.out, "Kirjastoauto kävi torilla kuusi lauantaita."));  // report outcomes --public
   CHECK(contains(r.out, " summary.html\n"));
+  CHECK(contains(r.out, "Applicant 5 (MP-2026-0005): all personal data erased"));
+  CHECK(contains(r.err, "must be kept until 2036-12-31"));
+  CHECK(contains(r.out, "(exit 5)"));
   CHECK(contains(r.out, "Ledger verified: no problems found"));
   CHECK(contains(r.err, "IBAN check digits do not match"));
 }
