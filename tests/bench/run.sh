@@ -179,6 +179,22 @@ done
 one_s=$(median "${one_times[@]}")
 [[ $(sqlite3 big/single.db "SELECT COUNT(*) FROM pilots") == "$(( ns + summary_runs ))" ]] || { echo "bench: a single apply failed" >&2; exit 1; }
 
+# Erasure on a copy of the large ledger: one person at a time (a rejected
+# applicant: everything goes), then purge once every retention has ended.
+cp big/minipilot.db big/erase.db
+erase_times=()
+mapfile -t erase_ids < <(head -n "$summary_runs" big/reject.txt)
+for id in "${erase_ids[@]}"; do
+  erase_times+=("$(seconds "$bin" --db big/erase.db -q applicant erase "$id")")
+done
+erase_s=$(median "${erase_times[@]}")
+[[ $(sqlite3 big/erase.db "SELECT COUNT(*) FROM applicants WHERE name = ''") == "${#erase_ids[@]}" ]] ||
+  { echo "bench: an erasure failed" >&2; exit 1; }
+purge_line=$( { /usr/bin/time -f '%e %M' env MINIPILOT_NOW=2037-01-02T03:00:00Z "$bin" --db big/erase.db -q purge > /dev/null; } 2>&1 | tail -1)
+purged=$(sqlite3 big/erase.db "SELECT COUNT(*) FROM applicants WHERE name = ''")
+"$bin" --db big/erase.db verify > /dev/null || { echo "bench: verify failed after purge" >&2; exit 1; }
+rm -f big/erase.db big/erase.db-wal big/erase.db-shm
+
 compare_tools minipilot.db "all paid"
 compare_tools big/minipilot.db "large"
 journal_rows=${journal_rows%$'\n'}
@@ -206,6 +222,8 @@ On a ledger of $ns pilots (applications over ten months; a fifth approved, a fif
 | \`report summary --format json\` | $ns | $(ms "$summary_s") | $(ratio "$summary_s" "$sqlite_s") the sqlite3 shell running the same queries ($(ms "$sqlite_s")) | $(mib "$summary_k") |
 | sqlite3 shell: the same summary straight from the pilots (no tallies) | $ns | $(ms "$scan_s") | $(ratio "$scan_s" "$summary_s") \`report summary\` | — |
 | \`verify\` (one run) | $ns | ${verify_line%% *} s | — | $(mib "${verify_line##* }") |
+| one \`applicant erase\` from the shell, start to exit (median of ${#erase_ids[@]}) | $ns | $(ms "$erase_s") | — | — |
+| \`purge\` after every retention ended (one run): $purged applicants erased | $ns | ${purge_line%% *} s | — | $(mib "${purge_line##* }") |
 
 Against the tools an accountant would pick: the same grants written as a journal
 (tests/bench/journal.sql: one transaction per approval, one per payment, accounts
