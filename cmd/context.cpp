@@ -140,7 +140,7 @@ void Context::warn(const std::string& line) { err_ << "minipilot: warning: " << 
 namespace {
 
 // Writes all of `text` to `fd`; false (errno set) on failure.
-bool write_all(int fd, const std::string& text) {
+bool write_all(int fd, std::string_view text) {
   for (size_t done = 0; done < text.size();) {
     const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
     if (n < 0 && errno == EINTR) continue;
@@ -151,23 +151,42 @@ bool write_all(int fd, const std::string& text) {
   return true;
 }
 
+// What a failed write of a piece carries out of the producer.
+struct WriteFailed {
+  int error;
+};
+
+// Runs `produce` into `fd`; on failure closes fd and returns the errno (0: written).
+int produce_into(int fd, const Producer& produce) {
+  try {
+    produce([fd](std::string_view piece) {
+      if (!write_all(fd, piece)) throw WriteFailed{errno};
+    });
+  } catch (const WriteFailed& w) {
+    ::close(fd);
+    return w.error;
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  return 0;
+}
+
 // A target that exists and is not a file: a folder is refused; a device or a
 // pipe (/dev/stdout, a FIFO a script reads) is written as it is, since it cannot
 // be replaced, and must never be: renaming over /dev/full as root would
 // replace the device.
-bool write_special(const fs::path& path, const std::string& text) {
+bool write_special(const fs::path& path, const Producer& produce) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return false;
   if (S_ISDIR(st.st_mode))
     throw Error(ErrorKind::busy, fmt::format("cannot write {}: it is a folder", path.string()),
                 "give a file name inside it");
   const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-  if (fd < 0 || !write_all(fd, text)) {
-    const int saved = errno;
-    if (fd >= 0) ::close(fd);
-    throw Error(ErrorKind::busy, fmt::format("cannot write {}: {}", path.string(), std::strerror(saved)),
+  const int error = fd < 0 ? errno : produce_into(fd, produce);
+  if (error != 0)
+    throw Error(ErrorKind::busy, fmt::format("cannot write {}: {}", path.string(), std::strerror(error)),
                 "check that the device or pipe accepts the output");
-  }
   ::close(fd);
   return true;
 }
@@ -175,7 +194,11 @@ bool write_special(const fs::path& path, const std::string& text) {
 }  // namespace
 
 void write_file_atomically(const fs::path& path, const std::string& text) {
-  if (write_special(path, text)) return;
+  write_file_atomically(path, [&text](const Sink& sink) { sink(text); });
+}
+
+void write_file_atomically(const fs::path& path, const Producer& produce) {
+  if (write_special(path, produce)) return;
   const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
   // A hidden temporary name beside the target, so that rename() is atomic.
   // (Built with fmt: GCC 12 warns falsely on "." + std::string, -Wrestrict.)
@@ -189,7 +212,18 @@ void write_file_atomically(const fs::path& path, const std::string& text) {
   };
   if (fd < 0) fail("create");
   fchmod(fd, 0640);
-  if (!write_all(fd, text)) fail("write");
+  int error = 0;
+  try {
+    error = produce_into(fd, produce);
+  } catch (...) {  // the producer failed: fd is closed, the temporary file goes
+    ::unlink(tmpl.c_str());
+    throw;
+  }
+  if (error != 0) {  // fd is closed
+    ::unlink(tmpl.c_str());
+    throw Error(ErrorKind::busy, fmt::format("cannot write {}: {}", path.string(), std::strerror(error)),
+                "check that the folder exists, is writable and has space");
+  }
   if (::fsync(fd) != 0) fail("write");
   if (::close(fd) != 0) {
     ::unlink(tmpl.c_str());

@@ -1,12 +1,14 @@
 // The world of one command run: global options, environment, configuration, ledger, actor, clock, output.
 #pragma once
 
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "minipilot/config/config.h"
+#include "minipilot/core/sink.h"
 #include "minipilot/core/time.h"
 #include "minipilot/formats/document.h"
 #include "minipilot/ledger/ledger.h"
@@ -81,5 +83,12 @@ class Context {
 /// Writes `text` to `path` atomically: a temporary file in the same
 /// folder, flushed, then renamed. Throws Error{busy} naming the path.
 void write_file_atomically(const std::filesystem::path& path, const std::string& text);
+
+/// The same for an output made piece by piece: `produce` hands each piece to
+/// the sink it is given, which writes it at once; a large file is never held
+/// whole in memory. A failed write stops the producer and removes the
+/// temporary file; an exception from the producer does the same.
+using Producer = std::function<void(const Sink&)>;
+void write_file_atomically(const std::filesystem::path& path, const Producer& produce);
 
 }  // namespace minipilot::cli

@@ -27,8 +27,10 @@ struct DisburseArgs {
 void write_files(const BatchView& b, const std::string& csv, const std::string& sepa,
                  const std::string& version) {
   try {
-    if (!csv.empty()) write_file_atomically(csv, payment_csv(b));
-    if (!sepa.empty()) write_file_atomically(sepa, payment_sepa(b, version.empty() ? b.sepa_version : version));
+    // Streamed: a file of 100,000 payments is never held whole in memory.
+    if (!csv.empty()) write_file_atomically(csv, [&b](const Sink& sink) { write_payment_csv(b, sink); });
+    const std::string v = version.empty() ? b.sepa_version : version;
+    if (!sepa.empty()) write_file_atomically(sepa, [&b, &v](const Sink& sink) { write_payment_sepa(b, v, sink); });
   } catch (const Error& e) {
     throw Error(e.kind(), fmt::format("batch {} is recorded, but its files were not all written: {}", b.id, e.what()),
                 fmt::format("write them with 'minipilot disburse export {} --csv FILE --sepa FILE'", b.id));

@@ -66,8 +66,29 @@ std::string finnish_date(std::string_view iso) {
   return fmt::format("{}.{}.{}", iso.substr(8, 2), iso.substr(5, 2), iso.substr(0, 4));
 }
 
+// Output in pieces of about 64 KiB: a batch's file goes to its sink as it is
+// made, never held whole (a SEPA file of 100,000 payments is 70 MB).
+class Chunked {
+ public:
+  explicit Chunked(const Sink& sink) : sink_(sink) { buf_.reserve(kChunk + 4096); }
+  std::string& buf() { return buf_; }
+  void maybe_flush() {
+    if (buf_.size() >= kChunk) flush();
+  }
+  void flush() {
+    if (!buf_.empty()) sink_(buf_);
+    buf_.clear();
+  }
+
+ private:
+  static constexpr size_t kChunk = 64 * 1024;
+  const Sink& sink_;
+  std::string buf_;
+};
+
 class XmlOut {
  public:
+  explicit XmlOut(Chunked& out) : chunks_(out), out_(out.buf()) {}
   // Appends by hand rather than with fmt: a batch of 100,000 payments has
   // two million elements, and this is where its SEPA file's time went.
   void open(std::string_view tag) {
@@ -99,10 +120,11 @@ class XmlOut {
   }
   void indent() { ++depth_; }
   void dedent() { --depth_; }
-  std::string str() && { return std::move(out_); }
+  void maybe_flush() { chunks_.maybe_flush(); }
 
  private:
-  std::string out_;
+  Chunked& chunks_;
+  std::string& out_;
   int depth_ = 0;
 };
 
@@ -172,9 +194,11 @@ std::string sepa_text(std::string_view text, size_t max_chars) {
   return out.empty() ? "?" : out;
 }
 
-std::string payment_csv(const BatchView& b) {
+void write_payment_csv(const BatchView& b, const Sink& sink) {
   const char d = b.csv.delimiter;
-  std::string out = b.csv.bom ? "\xEF\xBB\xBF" : "";
+  Chunked chunks(sink);
+  std::string& out = chunks.buf();
+  if (b.csv.bom) out = "\xEF\xBB\xBF";
   const auto row = [&](std::initializer_list<std::pair<std::string, bool>> cells) {
     bool first = true;
     for (const auto& [text, numeric] : cells) {
@@ -187,21 +211,36 @@ std::string payment_csv(const BatchView& b) {
   row({{"batch_id", false}, {"pilot_id", false}, {"payee_name", false}, {"iban", false},
        {"bic", false}, {"amount", false}, {"currency", false}, {"execution_date", false},
        {"message", false}});
-  for (const PaymentView& p : b.payments)
+  for (const PaymentView& p : b.payments) {
     row({{b.id, false}, {p.pilot_id, false}, {p.payee_name, false}, {iban_print_form(p.iban), false},
          {p.bic, false}, {format_money(p.amount, b.csv.decimal_separator), true}, {"EUR", false},
          {finnish_date(b.execution_date), false}, {p.message, false}});
+    chunks.maybe_flush();
+  }
+  chunks.flush();
+}
+
+std::string payment_csv(const BatchView& b) {
+  std::string out;
+  write_payment_csv(b, [&out](std::string_view piece) { out.append(piece); });
   return out;
 }
 
 std::string payment_sepa(const BatchView& b, std::string_view version) {
+  std::string out;
+  write_payment_sepa(b, version, [&out](std::string_view piece) { out.append(piece); });
+  return out;
+}
+
+void write_payment_sepa(const BatchView& b, std::string_view version, const Sink& sink) {
   if (b.payer.iban.empty())
     throw Error(ErrorKind::config, fmt::format("batch {} has no payer for a SEPA file", b.id),
                 "add [payer] with name and iban to the configuration");
   const bool v09 = version == "09";
   const std::string count = std::to_string(b.payments.size());
   const std::string sum = format_money(b.total());
-  XmlOut x;
+  Chunked chunks(sink);
+  XmlOut x(chunks);
   x.line(R"(<?xml version="1.0" encoding="UTF-8"?>)");
   x.line(fmt::format(R"(<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.{}">)", version));
   x.indent();
@@ -234,12 +273,15 @@ std::string payment_sepa(const BatchView& b, std::string_view version) {
   account(x, "DbtrAcct", b.payer.iban);
   agent(x, "DbtrAgt", b.payer.bic, v09);
   x.leaf("ChrgBr", "SLEV");
-  for (const PaymentView& p : b.payments) transaction(x, p);
+  for (const PaymentView& p : b.payments) {
+    transaction(x, p);
+    x.maybe_flush();
+  }
   x.close("PmtInf");
   x.close("CstmrCdtTrfInitn");
   x.dedent();
   x.line("</Document>");
-  return std::move(x).str();
+  chunks.flush();
 }
 
 }  // namespace minipilot

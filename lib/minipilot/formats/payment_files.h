@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "minipilot/core/sink.h"
 #include "minipilot/reports/batch_view.h"
 
 namespace minipilot {
@@ -15,12 +16,19 @@ namespace minipilot {
 /// RFC 4180 quoting, formula-like cells prefixed with "'".
 std::string payment_csv(const BatchView& batch);
 
+/// The same, handed to `sink` in pieces of about 64 KiB as it is made.
+void write_payment_csv(const BatchView& batch, const Sink& sink);
+
 /// The batch as an ISO 20022 customer credit transfer initiation,
 /// `pain.001.001.<version>` ("09" or "03"): one PmtInf, SEPA service level,
 /// SLEV, no creditor agent, no postal addresses. Names are cut to 70
 /// characters and remittance text to 140, after sepa_text(). UTF-8, no BOM.
 /// Throws Error{config} when the batch has no payer.
 std::string payment_sepa(const BatchView& batch, std::string_view version);
+
+/// The same, handed to `sink` in pieces of about 64 KiB as it is made. The
+/// payer is checked before anything is handed over.
+void write_payment_sepa(const BatchView& batch, std::string_view version, const Sink& sink);
 
 /// Text as SEPA files may carry it: Latin-1 letters (å ä ö é ü ...) kept,
 /// other letters transliterated (š -> s, ł -> l, œ -> oe), anything else

@@ -32,34 +32,16 @@ std::string sepa_message(std::string_view pilot_id, std::string_view title) {
   return out;
 }
 
-struct Candidate {
-  PaymentView payment;
-  std::string decided_by;
-  std::string iban_set_by;
-  std::string hold_reason;
-  std::string commitment;  ///< the last event's payee commitment; "" before schema 5
-};
-
-std::vector<Candidate> approved_unpaid(SQLite::Database& db, const std::string& area) {
-  SQLite::Statement q(db,
-                      "SELECT p.id, a.name, a.iban, a.bic, p.grant_cents, p.title, p.decided_by, "
-                      "p.iban_set_by, p.hold_reason, a.salt, "
-                      "(SELECT json_extract(e.detail, '$.payee') FROM events e WHERE e.pilot_id = p.id "
-                      " AND (e.action = 'apply' OR e.action = 'amend') AND json_extract(e.detail, '$.payee') "
-                      " IS NOT NULL ORDER BY e.seq DESC LIMIT 1) FROM pilots p "
-                      "JOIN applicants a ON a.id = p.applicant_id "
-                      "WHERE p.status = 'approved' AND (?1 = '' OR p.area = ?1) ORDER BY p.year, p.seq");
-  q.bind(1, area);
-  std::vector<Candidate> out;
-  while (q.executeStep()) {
-    const auto col = [&](int i) { return text_column(q, i); };
-    const std::string id = col(0);
-    PaymentView p{id, col(1), col(2), col(3), Cents{q.getColumn(4).getInt64()},
-                  sepa_message(id, col(5)), "sent", "", "", col(9)};
-    out.push_back(Candidate{std::move(p), col(6), col(7), col(8), col(10)});
-  }
-  return out;
-}
+// The approved pilots in id order, with what the choice needs. The last
+// event's payee commitment is read beside each ("" before schema 5).
+constexpr const char* kApprovedUnpaid =
+    "SELECT p.id, a.name, a.iban, a.bic, p.grant_cents, p.title, p.decided_by, "
+    "p.iban_set_by, p.hold_reason, a.salt, "
+    "(SELECT json_extract(e.detail, '$.payee') FROM events e WHERE e.pilot_id = p.id "
+    " AND (e.action = 'apply' OR e.action = 'amend') AND json_extract(e.detail, '$.payee') "
+    " IS NOT NULL ORDER BY e.seq DESC LIMIT 1) FROM pilots p "
+    "JOIN applicants a ON a.id = p.applicant_id "
+    "WHERE p.status = 'approved' AND (?1 = '' OR p.area = ?1) ORDER BY p.year, p.seq";
 
 Date execution_date(const OpContext& ctx, const DisburseOptions& o) {
   const Date today = date_of(ctx.clock.now());
@@ -73,30 +55,43 @@ Date execution_date(const OpContext& ctx, const DisburseOptions& o) {
   return *o.execution_date;
 }
 
-// Splits the candidates into what this batch pays and what it leaves out.
-void choose(const OpContext& ctx, const DisburseOptions& o, std::vector<Candidate>& all,
-            Disbursement& d, BatchView& b) {
+// Reads the approved pilots one row at a time and splits them into what this
+// batch pays and what it leaves out. Streaming: only the chosen payments are
+// held (100,000 of them are ~30 MB), and their vector is sized once.
+void choose(const OpContext& ctx, const DisburseOptions& o, Disbursement& d, BatchView& b) {
+  auto& db = ctx.ledger.db();
+  SQLite::Statement n(db, "SELECT COUNT(*) FROM pilots WHERE status = 'approved' AND (?1 = '' OR area = ?1)");
+  n.bind(1, o.area);
+  n.executeStep();
+  const int64_t waiting = n.getColumn(0).getInt64();
+  b.payments.reserve(static_cast<size_t>(o.limit ? std::min(waiting, *o.limit) : waiting));
   const bool four_eyes = ctx.config.four_eyes && ctx.actor.access_control();
-  for (Candidate& c : all) {
-    const std::string& id = c.payment.pilot_id;
-    if (!c.commitment.empty() &&
-        payee_commitment(c.payment.salt, c.payment.payee_name, c.payment.iban, c.payment.bic) != c.commitment) {
+  SQLite::Statement q(db, kApprovedUnpaid);
+  q.bind(1, o.area);
+  while (q.executeStep()) {
+    const auto col = [&](int i) { return text_column(q, i); };
+    std::string id = col(0), name = col(1), iban = col(2), bic = col(3), salt = col(9);
+    const std::string commitment = col(10), hold_reason = col(8);
+    if (!commitment.empty() && payee_commitment(salt, name, iban, bic) != commitment) {
       // The details were changed behind the tool's back: never pay them.
       d.left_out.push_back({id,
                             fmt::format("{}: the payee's name, IBAN or BIC differ from what the event log "
                                         "recorded (changed outside minipilot)",
                                         id),
                             ErrorKind::integrity});
-    } else if (!c.hold_reason.empty()) {
-      d.on_hold.push_back(fmt::format("{} is on hold: {}", id, c.hold_reason));
-    } else if (c.payment.iban.empty() || !check_iban(c.payment.iban).ok()) {
+    } else if (!hold_reason.empty()) {
+      d.on_hold.push_back(fmt::format("{} is on hold: {}", id, hold_reason));
+    } else if (iban.empty() || !check_iban(iban).ok()) {
       d.left_out.push_back({id, fmt::format("{} has no valid IBAN", id), ErrorKind::invalid});
-    } else if (four_eyes && c.decided_by == ctx.actor.id) {
+    } else if (four_eyes && col(6) == ctx.actor.id) {
       d.left_out.push_back({id, fmt::format("{} was approved by {}: four-eyes", id, ctx.actor.id), ErrorKind::permission});
-    } else if (four_eyes && c.iban_set_by == ctx.actor.id) {
+    } else if (four_eyes && col(7) == ctx.actor.id) {
       d.left_out.push_back({id, fmt::format("{}'s IBAN was last set by {}: four-eyes", id, ctx.actor.id), ErrorKind::permission});
     } else if (!o.limit || static_cast<int64_t>(b.payments.size()) < *o.limit) {
-      b.payments.push_back(std::move(c.payment));
+      std::string message = sepa_message(id, col(5));
+      b.payments.push_back(PaymentView{std::move(id), std::move(name), std::move(iban), std::move(bic),
+                                       Cents{q.getColumn(4).getInt64()}, std::move(message), "sent", "", "",
+                                       std::move(salt)});
     }
   }
 }
@@ -150,6 +145,8 @@ void record_batch(const OpContext& ctx, const BatchView& b, BatchId id) {
   tally_batch_payments(db, b.id);
   trigger.restore();
   // One set-based update instead of one per pilot: a third of the time of a big batch.
+  // (Moving its tallies in two GROUP BYs instead of by the row trigger was tried:
+  // 0.89 s -> 0.85 s at 100,000 pilots, not worth a second way of counting.)
   SQLite::Statement status(db,
                            "UPDATE pilots SET status = 'disbursed' WHERE status = 'approved' AND id IN "
                            "(SELECT pilot_id FROM payments WHERE batch_id = ?)");
@@ -214,8 +211,7 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
   b.csv = ctx.config.csv;
   Disbursement d;
   d.dry_run = o.dry_run;
-  std::vector<Candidate> all = approved_unpaid(ctx.ledger.db(), o.area);
-  choose(ctx, o, all, d, b);
+  choose(ctx, o, d, b);
   if (b.payments.empty()) return d;
   if (!o.dry_run) record_batch(ctx, b, id);
   d.chain_head = chain_head(ctx.ledger.db());

@@ -1,6 +1,8 @@
 // Tests of formats/payment_files: SEPA text rules and the two file formats on a hand-made batch.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "minipilot/formats/payment_files.h"
 #include "minipilot/core/error.h"
 
@@ -69,4 +71,38 @@ TEST_CASE("sepa: a batch without a payer cannot become a SEPA file") {
   BatchView b = batch();
   b.payer = Payer{};
   CHECK_THROWS_AS(payment_sepa(b, "09"), Error);
+}
+
+TEST_CASE("payment files: a large batch goes to its sink in pieces of about 64 KiB, the same bytes as whole") {
+  BatchView b = batch();
+  const PaymentView first = b.payments.front();
+  b.payments.clear();
+  for (int i = 1; i <= 3000; ++i) {
+    PaymentView p = first;
+    p.pilot_id = "MP-2026-" + std::to_string(10000 + i);
+    b.payments.push_back(p);
+  }
+  for (const bool sepa : {false, true}) {
+    CAPTURE(sepa);
+    std::string joined;
+    size_t pieces = 0, largest = 0;
+    const Sink sink = [&](std::string_view piece) {
+      ++pieces;
+      largest = std::max(largest, piece.size());
+      joined.append(piece);
+    };
+    if (sepa) write_payment_sepa(b, "09", sink);
+    else write_payment_csv(b, sink);
+    CHECK(joined == (sepa ? payment_sepa(b, "09") : payment_csv(b)));
+    CHECK(pieces > 3);                 // not one whole string at the end
+    CHECK(largest < 64 * 1024 + 4096);  // never much more than a chunk
+  }
+}
+
+TEST_CASE("payment files: a batch without a payer hands nothing to the sink before refusing") {
+  BatchView b = batch();
+  b.payer = Payer{};
+  size_t pieces = 0;
+  CHECK_THROWS_AS(write_payment_sepa(b, "09", [&](std::string_view) { ++pieces; }), Error);
+  CHECK(pieces == 0);
 }
