@@ -64,7 +64,7 @@ Ledger Ledger::create(const fs::path& path, int busy_timeout_ms) {
     db->exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
     migrate(*db, 0);
     txn.commit();
-    return Ledger(path, std::move(db));
+    return Ledger(path, std::move(db), busy_timeout_ms);
   } catch (...) {
     std::error_code ec;
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
@@ -86,8 +86,10 @@ Ledger Ledger::open(const fs::path& path, int busy_timeout_ms) {
   }
   auto db = connect(path, busy_timeout_ms);
   check_and_migrate(*db, path);
-  return Ledger(path, std::move(db));
+  return Ledger(path, std::move(db), busy_timeout_ms);
 }
+
+std::unique_ptr<SQLite::Database> Ledger::connect_again() const { return connect(path_, busy_timeout_ms_); }
 
 SQLite::Transaction Ledger::write() {
   return SQLite::Transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);

@@ -37,12 +37,17 @@ class Ledger {
   SQLite::Database& db() { return *db_; }
   const std::filesystem::path& path() const { return path_; }
 
+  /// Another connection to the same (already migrated) ledger, with the same
+  /// settings, for work on a second thread (verify).
+  std::unique_ptr<SQLite::Database> connect_again() const;
+
  private:
-  Ledger(std::filesystem::path path, std::unique_ptr<SQLite::Database> db)
-      : path_(std::move(path)), db_(std::move(db)) {}
+  Ledger(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, int busy_timeout_ms)
+      : path_(std::move(path)), db_(std::move(db)), busy_timeout_ms_(busy_timeout_ms) {}
 
   std::filesystem::path path_;
   std::unique_ptr<SQLite::Database> db_;
+  int busy_timeout_ms_;
 };
 
 /// The refusal that a SQLite failure means for the user: busy, read-only,

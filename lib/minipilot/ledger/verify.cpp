@@ -1,6 +1,10 @@
 // Each check reads the ledger independently of the code that wrote it: SQL and the event log, not the ops.
 #include "minipilot/ledger/verify.h"
 
+#include <algorithm>
+#include <future>
+#include <memory>
+
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
@@ -17,8 +21,8 @@ namespace {
 
 class Verifier {
  public:
-  Verifier(Ledger& ledger, const Config& config, VerifyReport& report)
-      : db_(ledger.db()), config_(config), r_(report) {}
+  Verifier(SQLite::Database& db, const Config& config, VerifyReport& report)
+      : db_(db), config_(config), r_(report) {}
 
   void problem(std::string_view check, std::string subject, std::string message) {
     if (r_.problems.size() < VerifyReport::kMaxProblems)
@@ -51,10 +55,14 @@ class Verifier {
 
   // Recomputes every event's hash from the one before: an event edited,
   // inserted or deleted behind the tool's back breaks the chain from there on.
-  void chain() {
+  // Checks the events up to `last` (the head of the main snapshot: events are
+  // append-only, so every connection that sees it sees the same events before it).
+  void chain(int64_t last) {
     const std::string check = "event hash chain";
     r_.checks.push_back(check);
-    SQLite::Statement q(db_, "SELECT seq, at, actor, action, pilot_id, detail, prev_hash, hash FROM events ORDER BY seq");
+    SQLite::Statement q(db_, "SELECT seq, at, actor, action, pilot_id, detail, prev_hash, hash FROM events "
+                             "WHERE seq <= ? ORDER BY seq");
+    q.bind(1, last);
     std::string prev(kGenesisHash);
     int64_t expected_seq = 1;
     while (q.executeStep()) {
@@ -183,17 +191,21 @@ class Verifier {
   // them committed to (schema 5): an IBAN changed in the file shows here, for
   // the applicant (the next payment) and for each payment made. After an
   // `erase` event the details must be gone, and stay gone.
-  void payees() {
-    const std::string check = "payee details match the event log";
-    r_.checks.push_back(check);
+  static constexpr const char* kPayeeCheck = "payee details match the event log";
+
+  void payee_applicants() {
+    const std::string check = kPayeeCheck;
+    if (std::find(r_.checks.begin(), r_.checks.end(), check) == r_.checks.end()) r_.checks.push_back(check);
+    // Each pilot's last event that committed to its applicant's details, found
+    // through the pilot's events by index (an applicant has one pilot).
     SQLite::Statement a(
         db_,
         "SELECT a.id, p.id, a.salt, a.name, a.iban, a.bic, e.seq, json_extract(e.detail, '$.payee'), "
         "a.salt = '' AND a.name = '' AND a.iban = '' AND a.bic = '' AND a.business_id = '' "
-        "FROM (SELECT p.applicant_id AS aid, MAX(e.seq) AS seq FROM events e JOIN pilots p ON p.id = e.pilot_id "
-        "      WHERE (e.action = 'apply' OR e.action = 'amend' OR e.action = 'erase') "
-        "      AND json_extract(e.detail, '$.payee') IS NOT NULL GROUP BY p.applicant_id) last "
-        "JOIN events e ON e.seq = last.seq JOIN pilots p ON p.id = e.pilot_id JOIN applicants a ON a.id = last.aid");
+        "FROM pilots p JOIN applicants a ON a.id = p.applicant_id CROSS JOIN events e ON e.seq = "
+        "(SELECT x.seq FROM events x WHERE x.pilot_id = p.id "
+        " AND (x.action = 'apply' OR x.action = 'amend' OR x.action = 'erase') "
+        " AND json_extract(x.detail, '$.payee') IS NOT NULL ORDER BY x.seq DESC LIMIT 1)");
     while (a.executeStep()) {
       const std::string salt = a.getColumn(2).getString(), committed = a.getColumn(7).getString();
       const std::string subject = fmt::format("{} (applicant {})", a.getColumn(1).getString(), a.getColumn(0).getInt64());
@@ -213,6 +225,11 @@ class Verifier {
                            : fmt::format("the payee's name, IBAN or BIC differ from what event {} recorded",
                                          a.getColumn(6).getInt64()));
     }
+  }
+
+  void payee_payments() {
+    const std::string check = kPayeeCheck;
+    if (std::find(r_.checks.begin(), r_.checks.end(), check) == r_.checks.end()) r_.checks.push_back(check);
     SQLite::Statement y(
         db_,
         "SELECT y.batch_id, y.pilot_id, y.salt, y.payee_name, y.iban, y.bic, e.seq, json_extract(e.detail, '$.payee'), "
@@ -319,22 +336,52 @@ class Verifier {
 }  // namespace
 
 VerifyReport verify_ledger(Ledger& ledger, const Config& config) {
-  VerifyReport report;
-  report.schema_version = schema_version();
-  report.access_control = !config.users.empty();
   SQLite::Transaction snapshot = ledger.read();
-  Verifier v(ledger, config, report);
-  v.sqlite_checks();
+  ChainHead head;
+  {
+    SQLite::Statement q(ledger.db(), "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1");
+    if (q.executeStep()) head = ChainHead{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
+  }
+  // SQLite's own checks, the re-hash of the chain and the payments' payees run on a second connection,
+  // on the second core, while this one checks the rest: 1,000,000 pilots took
+  // 20.7 s one check after the other.
+  std::future<VerifyReport> side = std::async(std::launch::async, [&ledger, &config, last = head.seq] {
+    const std::unique_ptr<SQLite::Database> db = ledger.connect_again();
+    SQLite::Transaction t(*db, SQLite::TransactionBehavior::DEFERRED);
+    VerifyReport r;
+    Verifier v(*db, config, r);
+    v.sqlite_checks();
+    v.chain(last);
+    v.payee_payments();
+    t.commit();
+    return r;
+  });
+  VerifyReport main;
+  Verifier v(ledger.db(), config, main);
   v.append_only_guards();
-  v.chain();
   v.pilots_match_events();
   v.payments();
   v.budgets();
-  v.payees();
+  v.payee_applicants();
   v.batches();
   v.tallies();
-  report.events = ledger.db().execAndGet("SELECT COUNT(*) FROM events").getInt64();
+  main.events = ledger.db().execAndGet("SELECT COUNT(*) FROM events").getInt64();
   snapshot.commit();
+  const VerifyReport first = side.get();
+
+  VerifyReport report;
+  report.schema_version = schema_version();
+  report.access_control = !config.users.empty();
+  report.pilots = main.pilots;
+  report.events = main.events;
+  report.head = first.head;
+  report.checks = first.checks;
+  for (const std::string& c : main.checks)
+    if (std::find(report.checks.begin(), report.checks.end(), c) == report.checks.end()) report.checks.push_back(c);
+  for (const VerifyReport* part : {&first, static_cast<const VerifyReport*>(&main)})
+    for (const Problem& p : part->problems)
+      if (report.problems.size() < VerifyReport::kMaxProblems) report.problems.push_back(p);
+  report.problem_count = first.problem_count + main.problem_count;
   return report;
 }
 
