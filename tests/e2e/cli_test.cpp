@@ -10,7 +10,8 @@ TEST_CASE("cli: --help lists every command and exits 0") {
   Workspace ws(kTeamConfig, false);
   const Result r = ws.mp({"--help"});
   CHECK(r.code == 0);
-  for (const char* c : {"init", "apply", "approve", "reject", "withdraw", "show", "report", "verify"})
+  for (const char* c : {"init", "apply", "approve", "reject", "withdraw", "show", "report", "verify", "applicant",
+                        "purge", "backup", "disburse", "amend", "hold", "release", "complete", "log"})
     CHECK(contains(r.out, c));
   CHECK(ws.mp({"approve", "--help"}).code == 0);
   CHECK(ws.mp({"--version"}).out == "minipilot 0.1.0\n");
