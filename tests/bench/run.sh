@@ -92,7 +92,13 @@ for part in big/part*.csv; do
 done
 sqlite3 big/minipilot.db "SELECT id FROM pilots WHERE seq % 5 = 0" > big/approve.txt
 sqlite3 big/minipilot.db "SELECT id FROM pilots WHERE seq % 5 = 1" > big/reject.txt
-read -r big_approve_s big_approve_k < <(cd big && timed env MINIPILOT_NOW=2026-11-02T10:17:00Z "$bin" -q approve - < approve.txt)
+# The issue's case, a meeting's list of 100,000 ids on the large ledger, timed;
+# then the rest of the fifth, also timed, as the second half of the same decision.
+half=$(( ns / 10 ))
+head -n "$half" big/approve.txt > big/approve-1.txt
+tail -n +$(( half + 1 )) big/approve.txt > big/approve-2.txt
+read -r big_approve_s big_approve_k < <(cd big && timed env MINIPILOT_NOW=2026-11-02T10:17:00Z "$bin" -q approve - < approve-1.txt)
+read -r big_approve2_s big_approve2_k < <(cd big && timed env MINIPILOT_NOW=2026-11-02T10:17:00Z "$bin" -q approve - < approve-2.txt)
 read -r big_reject_s big_reject_k < <(cd big && timed env MINIPILOT_NOW=2026-11-03T11:42:00Z "$bin" -q reject --reason "ei rahoitusta" - < reject.txt)
 read -r big_disburse_s big_disburse_k < <(cd big && timed env MINIPILOT_NOW=2026-11-06T08:00:00Z "$bin" -q disburse --limit $(( ns / 10 )) --csv b.csv --sepa b.xml)
 [[ $(sqlite3 big/minipilot.db "SELECT COUNT(*) FROM pilots") == "$ns" ]] || { echo "bench: the large ledger has the wrong count" >&2; exit 1; }
@@ -215,7 +221,8 @@ On a ledger of $ns pilots (applications over ten months; a fifth approved, a fif
 | operation | pilots | median time | compared with | peak memory |
 | --- | ---: | ---: | --- | ---: |
 | \`apply --file\`, ten files of $(( (ns + 9) / 10 )) rows (one run) | $ns | ${big_apply_s} s | $(awk -v n="$ns" -v s="$big_apply_s" 'BEGIN { printf "%d", (s > 0 ? n / s : 0) }') rows/s (target ≥ 200000) | $(mib "$big_apply_k") |
-| \`approve -\` of $(( ns / 5 )) ids (one run) | $ns | ${big_approve_s} s | $(awk -v n="$(( ns / 5 ))" -v s="$big_approve_s" 'BEGIN { printf "%d", (s > 0 ? n / s : 0) }') ids/s (target: 100000 in ≤ 1 s) | $(mib "$big_approve_k") |
+| \`approve -\` of $half ids (one run) | $ns | ${big_approve_s} s | $(awk -v n="$half" -v s="$big_approve_s" 'BEGIN { printf "%d", (s > 0 ? n / s : 0) }') ids/s (target: 100000 in ≤ 1 s) | $(mib "$big_approve_k") |
+| \`approve -\` of the next $(( ns / 5 - half )) ids (one run) | $ns | ${big_approve2_s} s | — | $(mib "$big_approve2_k") |
 | \`reject -\` of $(( ns / 5 )) ids (one run) | $ns | ${big_reject_s} s | — | $(mib "$big_reject_k") |
 | \`disburse --csv --sepa\` of $(( ns / 10 )) pilots (one run) | $ns | ${big_disburse_s} s | target: 100000 in ≤ 2 s | $(mib "$big_disburse_k") |
 | one \`apply\` from the shell, start to exit (median of $summary_runs) | $ns | $(ms "$one_s") | target ≤ 10 ms | — |
