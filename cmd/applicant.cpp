@@ -35,19 +35,17 @@ void run_erase(Context& ctx, const std::string& id) {
   if (e.kept.empty()) return;
   // The part the law keeps is refused (exit 5); what was erased above stays erased.
   const Retained& k = e.kept.front();
+  const char* done = e.changed() ? "the contact details and free text were erased now"
+                                 : "nothing else was left to erase now";
   if (k.until)
     throw Error(ErrorKind::conflict,
                 fmt::format("applicant {}: the {} must be kept until {}: {}", e.applicant_id, k.what,
                             format_date(*k.until), k.why),
-                fmt::format("{}; 'minipilot purge' erases the rest once its retention has ended",
-                            e.changed() ? "the contact details and free text were erased now"
-                                        : "nothing else was left to erase now"));
-  throw Error(ErrorKind::conflict,
-              fmt::format("applicant {}: the {} are kept while {}", e.applicant_id, k.what, k.why),
+                fmt::format("{}; 'minipilot purge' erases the rest once its retention has ended", done));
+  throw Error(ErrorKind::conflict, fmt::format("applicant {}: the {} are kept while {}", e.applicant_id, k.what, k.why),
               fmt::format("{}; withdraw the pilot first to erase them, or erase them once it is paid and its "
                           "retention has ended",
-                          e.changed() ? "the contact details and free text were erased now"
-                                      : "nothing else was left to erase now"));
+                          done));
 }
 
 void write_row(JsonWriter& j, const Row& r) {
