@@ -21,16 +21,18 @@ struct ApplicantArgs {
   CLI::App* erase_cmd = nullptr;
 };
 
-// "12" is an applicant's number, anything else one of their pilots.
-bool is_number(const std::string& s) {
-  return !s.empty() && s.size() < 18 && s.find_first_not_of("0123456789") == std::string::npos;
+// "12" is an applicant's number, anything else one of their pilots (exit 3 if it is not a pilot id).
+ApplicantRef applicant_ref(const std::string& id) {
+  ApplicantRef who;
+  if (!id.empty() && id.size() < 18 && id.find_first_not_of("0123456789") == std::string::npos)
+    who.number = std::strtoll(id.c_str(), nullptr, 10);
+  else
+    who.pilot_id = format_pilot_id(parse_pilot_ids({id}).front());
+  return who;
 }
 
 void run_erase(Context& ctx, const std::string& id) {
-  ApplicantRef who;
-  if (is_number(id)) who.number = std::strtoll(id.c_str(), nullptr, 10);
-  else who.pilot_id = format_pilot_id(parse_pilot_ids({id}).front());
-  const Erasure e = erase_applicant(ctx.ops(), who);
+  const Erasure e = erase_applicant(ctx.ops(), applicant_ref(id));
   ctx.show([&] { return erasure_document(e); }, [&] { return erasure_json(e); });
   if (e.kept.empty()) return;
   // The part the law keeps is refused (exit 5); what was erased above stays erased.
@@ -72,10 +74,10 @@ PersonQuery query_of(const ApplicantArgs& a) {
   PersonQuery q;
   if (!a.email.empty()) {
     q.email = a.email;
-  } else if (is_number(a.id)) {
-    q.applicant_id = std::strtoll(a.id.c_str(), nullptr, 10);
   } else {
-    q.pilot_id = format_pilot_id(parse_pilot_ids({a.id}).front());
+    const ApplicantRef who = applicant_ref(a.id);
+    q.applicant_id = who.number;
+    q.pilot_id = who.pilot_id;
   }
   return q;
 }
