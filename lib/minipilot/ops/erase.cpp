@@ -39,46 +39,6 @@ struct Subject {
   std::vector<PaymentRow> payments;
 };
 
-Subject load(SQLite::Database& db, int64_t id) {
-  Subject s;
-  s.id = id;
-  SQLite::Statement a(db,
-                      "SELECT email <> '', phone <> '', name <> '', iban <> '', bic <> '', business_id <> '', "
-                      "salt <> '' FROM applicants WHERE id = ?");
-  a.bind(1, id);
-  if (!a.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", id));
-  s.email = a.getColumn(0).getInt() != 0;
-  s.phone = a.getColumn(1).getInt() != 0;
-  int column = 2;
-  for (const char* field : {"name", "iban", "bic", "business_id"})
-    if (a.getColumn(column++).getInt() != 0) s.payee.push_back(field);
-  s.salt = a.getColumn(6).getInt() != 0;
-  SQLite::Statement c(db,
-                      "SELECT COALESCE(MAX(field = 'email' OR field = 'phone'), 0), "
-                      "COALESCE(MAX(field <> 'email' AND field <> 'phone'), 0) FROM applicant_changes "
-                      "WHERE applicant_id = ? AND (old_value <> '' OR new_value <> '')");
-  c.bind(1, id);
-  c.executeStep();
-  s.contact_changes = c.getColumn(0).getInt() != 0;
-  s.payee_changes = c.getColumn(1).getInt() != 0;
-  SQLite::Statement p(db,
-                      "SELECT id, status, description <> '' OR outcome_summary <> '' OR lessons <> '' "
-                      "FROM pilots WHERE applicant_id = ? ORDER BY year, seq");
-  p.bind(1, id);
-  while (p.executeStep())
-    s.pilots.push_back({p.getColumn(0).getString(), p.getColumn(1).getString(), p.getColumn(2).getInt() != 0});
-  SQLite::Statement y(db,
-                      "SELECT y.batch_id, y.pilot_id, CAST(substr(b.execution_date, 1, 4) AS INTEGER), "
-                      "y.payee_name = '' AND y.iban = '' AND y.bic = '' AND y.salt = '' "
-                      "FROM pilots p JOIN payments y ON y.pilot_id = p.id JOIN batches b ON b.id = y.batch_id "
-                      "WHERE p.applicant_id = ? ORDER BY b.year, b.seq, y.pilot_id");
-  y.bind(1, id);
-  while (y.executeStep())
-    s.payments.push_back({y.getColumn(0).getString(), y.getColumn(1).getString(), y.getColumn(2).getInt(),
-                          y.getColumn(3).getInt() != 0});
-  return s;
-}
-
 int64_t resolve(SQLite::Database& db, const ApplicantRef& who) {
   if (who.number) return *who.number;
   SQLite::Statement q(db, "SELECT applicant_id FROM pilots WHERE id = ?");
@@ -152,7 +112,50 @@ class Eraser {
                        "UPDATE applicant_changes SET old_value = '', new_value = '' WHERE applicant_id = ?"),
         payments_(ctx.ledger.db(),
                   "UPDATE payments SET payee_name = '', iban = '', bic = '', salt = '' "
-                  "WHERE pilot_id IN (SELECT id FROM pilots WHERE applicant_id = ?)") {}
+                  "WHERE pilot_id IN (SELECT id FROM pilots WHERE applicant_id = ?)"),
+        applicant_q_(ctx.ledger.db(),
+                     "SELECT email <> '', phone <> '', name <> '', iban <> '', bic <> '', business_id <> '', "
+                     "salt <> '' FROM applicants WHERE id = ?"),
+        changes_q_(ctx.ledger.db(),
+                   "SELECT COALESCE(MAX(field = 'email' OR field = 'phone'), 0), "
+                   "COALESCE(MAX(field <> 'email' AND field <> 'phone'), 0) FROM applicant_changes "
+                   "WHERE applicant_id = ? AND (old_value <> '' OR new_value <> '')"),
+        pilots_q_(ctx.ledger.db(),
+                  "SELECT id, status, description <> '' OR outcome_summary <> '' OR lessons <> '' "
+                  "FROM pilots WHERE applicant_id = ? ORDER BY year, seq"),
+        payments_q_(ctx.ledger.db(),
+                    "SELECT y.batch_id, y.pilot_id, CAST(substr(b.execution_date, 1, 4) AS INTEGER), "
+                    "y.payee_name = '' AND y.iban = '' AND y.bic = '' AND y.salt = '' "
+                    "FROM pilots p JOIN payments y ON y.pilot_id = p.id JOIN batches b ON b.id = y.batch_id "
+                    "WHERE p.applicant_id = ? ORDER BY b.year, b.seq, y.pilot_id") {}
+
+  // Everything about one applicant that the plan needs. The statements are
+  // prepared once per command: purge loads hundreds of thousands.
+  Subject load(int64_t id) {
+    Subject s;
+    s.id = id;
+    Reset a(applicant_q_, id);
+    if (!applicant_q_.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", id));
+    s.email = applicant_q_.getColumn(0).getInt() != 0;
+    s.phone = applicant_q_.getColumn(1).getInt() != 0;
+    int column = 2;
+    for (const char* field : {"name", "iban", "bic", "business_id"})
+      if (applicant_q_.getColumn(column++).getInt() != 0) s.payee.push_back(field);
+    s.salt = applicant_q_.getColumn(6).getInt() != 0;
+    Reset c(changes_q_, id);
+    changes_q_.executeStep();
+    s.contact_changes = changes_q_.getColumn(0).getInt() != 0;
+    s.payee_changes = changes_q_.getColumn(1).getInt() != 0;
+    Reset p(pilots_q_, id);
+    while (pilots_q_.executeStep())
+      s.pilots.push_back({pilots_q_.getColumn(0).getString(), pilots_q_.getColumn(1).getString(),
+                          pilots_q_.getColumn(2).getInt() != 0});
+    Reset y(payments_q_, id);
+    while (payments_q_.executeStep())
+      s.payments.push_back({payments_q_.getColumn(0).getString(), payments_q_.getColumn(1).getString(),
+                            payments_q_.getColumn(2).getInt(), payments_q_.getColumn(3).getInt() != 0});
+    return s;
+  }
 
   void apply(const Subject& s, const Erasure& e, bool payee_goes, std::string_view reason) {
     if (!e.changed()) return;
@@ -189,11 +192,19 @@ class Eraser {
 
   const OpContext& ctx_;
   EventLog events_;
+  // Binds the applicant's id to a query and resets it when the reading is done.
+  struct Reset {
+    Reset(SQLite::Statement& q, int64_t id) : q_(q) { q_.bind(1, id); }
+    ~Reset() { q_.tryReset(); }  // never throws: it may run while an error unwinds
+    SQLite::Statement& q_;
+  };
+
   SQLite::Statement contact_, free_text_, contact_changes_, payee_, match_key_, payee_changes_, payments_;
+  SQLite::Statement applicant_q_, changes_q_, pilots_q_, payments_q_;
 };
 
 Erasure erase_one(const OpContext& ctx, Eraser& eraser, int64_t id, std::string_view reason, bool dry_run) {
-  const Subject s = load(ctx.ledger.db(), id);
+  const Subject s = eraser.load(id);
   bool payee_goes = false;
   Erasure e = plan(s, date_of(ctx.clock.now()), ctx.config.retention_years, payee_goes);
   if (!dry_run) eraser.apply(s, e, payee_goes, reason);
