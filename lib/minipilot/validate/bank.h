@@ -8,9 +8,10 @@
 
 namespace minipilot {
 
-/// Validates an IBAN of a SEPA country: the country's length, letters and
-/// digits only, check digits by mod-97. Spaces and lower case are accepted;
-/// the value is the electronic form ("FI2112345600000785").
+/// Validates an IBAN of a SEPA country: the country's length, its BBAN
+/// structure from the SWIFT IBAN registry (letters and digits where the
+/// country has them), check digits by mod-97. Spaces and lower case are
+/// accepted; the value is the electronic form ("FI2112345600000785").
 Checked<std::string> check_iban(std::string_view text);
 
 /// "FI21 1234 5600 0007 85": the print form, groups of four.
