@@ -1,5 +1,4 @@
 // minipilot apply: one application from flags, or many with --file (all or none, unless --skip-invalid).
-#include <fstream>
 #include <memory>
 #include <sstream>
 
@@ -35,10 +34,7 @@ std::string rejects_csv(const BulkResult& r, const std::vector<RejectedRow>& row
 }
 
 void run_bulk(Context& ctx, const ApplyArgs& args) {
-  std::ifstream in(args.file, std::ios::binary);
-  if (!in)
-    throw Error(ErrorKind::invalid, fmt::format("cannot read {}", args.file),
-                "check the path of --file");
+  std::ifstream in = open_input(args.file, "--file");
   std::vector<RejectedRow> rejected;
   std::function<void(const RejectedRow&)> keep;
   if (!args.skip_invalid.empty()) keep = [&](const RejectedRow& r) { rejected.push_back(r); };
@@ -92,12 +88,14 @@ Runner setup_apply(CLI::App& sub) {
       sub.add_option("--description", in.description, "the idea in a few sentences"),
       sub.add_option("--start", in.start, "planned start date, 2026-03-31 or 31.3.2026"),
       sub.add_option("--end", in.end, "planned end date")};
-  CLI::Option* file = sub.add_option("--file", args->file, "import applications from a CSV file");
+  CLI::Option* file =
+      sub.add_option("--file", args->file, "import applications from a CSV file")->group(kInputGroup);
   for (CLI::Option* f : fields) file->excludes(f);
   args->required = {fields[0], fields[1], fields[2]};
   sub.add_option("--skip-invalid", args->skip_invalid,
                  "import the valid rows; write the others, with reasons, to this file")
-      ->needs(file);
+      ->needs(file)
+      ->group(kOutputGroup);
   return [args](Context& ctx) { run_apply(ctx, *args); };
 }
 

@@ -11,7 +11,7 @@ namespace minipilot::cli {
 
 Runner setup_backup(CLI::App& sub) {
   auto file = std::make_shared<std::string>();
-  sub.add_option("file", *file, "the copy to write; never an existing file")->required();
+  sub.add_option("file", *file, "the copy to write; never an existing file")->required()->group(kOutputGroup);
   return [file](Context& ctx) {
     authorize(ctx.actor(), Permission::admin, ctx.config().areas);
     const BackupReport r = backup_ledger(ctx.ledger(), *file);

@@ -1,16 +1,13 @@
 // Reading the environment is allowed here, and only here: lib/ is handed what it needs.
 #include "cmd/context.h"
 
-#include <fcntl.h>
 #include <pwd.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <chrono>
 #include <cstdlib>
-#include <cstring>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -36,9 +33,19 @@ std::string env(const char* name) {
   return v ? v : "";
 }
 
-std::unique_ptr<Clock> make_clock() {
-  const std::string now = env("MINIPILOT_NOW");
+// $MINIPILOT_NOW is for tests and reproducible examples: honoured only where
+// the configuration allows it, so that nobody can backdate a decision.
+std::unique_ptr<Clock> make_clock(const std::string& now, const Config* config, const fs::path& config_file) {
   if (now.empty()) return std::make_unique<SystemClock>();
+  const std::string hint = "unset MINIPILOT_NOW; only a test or example configuration says [testing] fixed_clock = true";
+  if (!config)
+    throw Error(ErrorKind::config,
+                fmt::format("$MINIPILOT_NOW is set, but there is no configuration ({}) to allow a fixed clock",
+                            config_file.string()),
+                hint);
+  if (!config->fixed_clock)
+    throw Error(ErrorKind::config,
+                fmt::format("$MINIPILOT_NOW is set, but {} does not allow a fixed clock", config->file.string()), hint);
   const Checked<Timestamp> t = parse_timestamp(now);
   if (!t.ok()) throw Error(ErrorKind::config, "MINIPILOT_NOW: " + t.error);
   return std::make_unique<FixedClock>(t.value);
@@ -71,8 +78,7 @@ size_t terminal_width(bool to_file) {
 }  // namespace
 
 Context::Context(GlobalArgs args, std::ostream& out, std::ostream& err, std::istream& in)
-    : args_(std::move(args)), out_(out), err_(err), in_(in), format_(parse_format(args_.format)),
-      clock_(make_clock()) {}
+    : args_(std::move(args)), out_(out), err_(err), in_(in), format_(parse_format(args_.format)) {}
 
 Context::~Context() = default;
 
@@ -85,6 +91,15 @@ fs::path Context::config_path() const {
 const Config& Context::config() {
   if (!config_) config_ = load_config(config_path());
   return *config_;
+}
+
+const Clock& Context::clock() {
+  if (!clock_) {
+    // Without $MINIPILOT_NOW no configuration is needed (init --with-config writes it).
+    const std::string now = env("MINIPILOT_NOW");
+    clock_ = make_clock(now, now.empty() || !fs::exists(config_path()) ? nullptr : &config(), config_path());
+  }
+  return *clock_;
 }
 
 fs::path Context::ledger_path() { return args_.db.empty() ? config().ledger : fs::path(args_.db); }
@@ -108,7 +123,7 @@ const Actor& Context::actor() {
 OpContext Context::ops() {
   const Config& c = config();
   Ledger& l = ledger();
-  return OpContext{l, c, actor(), *clock_};
+  return OpContext{l, c, actor(), clock()};
 }
 
 void Context::print_document(const Document& doc) {
@@ -136,104 +151,5 @@ void Context::say(const std::string& line) {
 }
 
 void Context::warn(const std::string& line) { err_ << "minipilot: warning: " << line << '\n'; }
-
-namespace {
-
-// Writes all of `text` to `fd`; false (errno set) on failure.
-bool write_all(int fd, std::string_view text) {
-  for (size_t done = 0; done < text.size();) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return false;
-    if (n == 0) return errno = EIO, false;
-    done += static_cast<size_t>(n);
-  }
-  return true;
-}
-
-// What a failed write of a piece carries out of the producer.
-struct WriteFailed {
-  int error;
-};
-
-// Runs `produce` into `fd`; on failure closes fd and returns the errno (0: written).
-int produce_into(int fd, const Producer& produce) {
-  try {
-    produce([fd](std::string_view piece) {
-      if (!write_all(fd, piece)) throw WriteFailed{errno};
-    });
-  } catch (const WriteFailed& w) {
-    ::close(fd);
-    return w.error;
-  } catch (...) {
-    ::close(fd);
-    throw;
-  }
-  return 0;
-}
-
-// A target that exists and is not a file: a folder is refused; a device or a
-// pipe (/dev/stdout, a FIFO a script reads) is written as it is, since it cannot
-// be replaced, and must never be: renaming over /dev/full as root would
-// replace the device.
-bool write_special(const fs::path& path, const Producer& produce) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return false;
-  if (S_ISDIR(st.st_mode))
-    throw Error(ErrorKind::busy, fmt::format("cannot write {}: it is a folder", path.string()),
-                "give a file name inside it");
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-  const int error = fd < 0 ? errno : produce_into(fd, produce);
-  if (error != 0)
-    throw Error(ErrorKind::busy, fmt::format("cannot write {}: {}", path.string(), std::strerror(error)),
-                "check that the device or pipe accepts the output");
-  ::close(fd);
-  return true;
-}
-
-}  // namespace
-
-void write_file_atomically(const fs::path& path, const std::string& text) {
-  write_file_atomically(path, [&text](const Sink& sink) { sink(text); });
-}
-
-void write_file_atomically(const fs::path& path, const Producer& produce) {
-  if (write_special(path, produce)) return;
-  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  // A hidden temporary name beside the target, so that rename() is atomic.
-  // (Built with fmt: GCC 12 warns falsely on "." + std::string, -Wrestrict.)
-  std::string tmpl = (dir / fmt::format(".{}.tmp-XXXXXX", path.filename().string())).string();
-  const int fd = mkstemp(tmpl.data());
-  const auto fail = [&](const char* what) {
-    const int saved = errno;
-    if (fd >= 0) ::close(fd), ::unlink(tmpl.c_str());
-    throw Error(ErrorKind::busy, fmt::format("cannot {} {}: {}", what, path.string(), std::strerror(saved)),
-                "check that the folder exists, is writable and has space");
-  };
-  if (fd < 0) fail("create");
-  fchmod(fd, 0640);
-  int error = 0;
-  try {
-    error = produce_into(fd, produce);
-  } catch (...) {  // the producer failed: fd is closed, the temporary file goes
-    ::unlink(tmpl.c_str());
-    throw;
-  }
-  if (error != 0) {  // fd is closed
-    ::unlink(tmpl.c_str());
-    throw Error(ErrorKind::busy, fmt::format("cannot write {}: {}", path.string(), std::strerror(error)),
-                "check that the folder exists, is writable and has space");
-  }
-  if (::fsync(fd) != 0) fail("write");
-  if (::close(fd) != 0) {
-    ::unlink(tmpl.c_str());
-    throw Error(ErrorKind::busy, fmt::format("cannot write {}", path.string()));
-  }
-  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
-    const int saved = errno;
-    ::unlink(tmpl.c_str());
-    throw Error(ErrorKind::busy, fmt::format("cannot write {}: {}", path.string(), std::strerror(saved)));
-  }
-}
 
 }  // namespace minipilot::cli

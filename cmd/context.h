@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "cmd/output.h"
 #include "minipilot/config/config.h"
 #include "minipilot/core/sink.h"
 #include "minipilot/core/time.h"
@@ -43,11 +44,15 @@ class Context {
   std::filesystem::path ledger_path();
   Ledger& ledger();
   const Actor& actor();
-  const Clock& clock() const { return *clock_; }
+  /// The real clock, or $MINIPILOT_NOW where the configuration says
+  /// [testing] fixed_clock = true (else Error{config}).
+  const Clock& clock();
   /// Ledger, config, actor and clock for lib/ operations.
   OpContext ops();
 
   Format format() const { return format_; }
+  /// --format as given ("" when left out), for a command whose default is not a table.
+  const std::string& format_given() const { return args_.format; }
   bool quiet() const { return args_.quiet; }
   std::istream& in() { return in_; }
   std::ostream& err() { return err_; }
@@ -79,16 +84,5 @@ class Context {
   std::optional<Ledger> ledger_;
   std::optional<Actor> actor_;
 };
-
-/// Writes `text` to `path` atomically: a temporary file in the same
-/// folder, flushed, then renamed. Throws Error{busy} naming the path.
-void write_file_atomically(const std::filesystem::path& path, const std::string& text);
-
-/// The same for an output made piece by piece: `produce` hands each piece to
-/// the sink it is given, which writes it at once; a large file is never held
-/// whole in memory. A failed write stops the producer and removes the
-/// temporary file; an exception from the producer does the same.
-using Producer = std::function<void(const Sink&)>;
-void write_file_atomically(const std::filesystem::path& path, const Producer& produce);
 
 }  // namespace minipilot::cli

@@ -104,8 +104,8 @@ void run_disburse(Context& ctx, const DisburseArgs& a) {
 Runner setup_disburse(CLI::App& sub) {
   auto a = std::make_shared<DisburseArgs>();
   const auto version = CLI::IsMember({"09", "03"});
-  sub.add_option("--csv", a->csv, "write the batch as CSV for the spreadsheet or ERP");
-  sub.add_option("--sepa", a->sepa, "write the batch as SEPA pain.001 XML for the bank");
+  sub.add_option("--csv", a->csv, "write the batch as CSV for the spreadsheet or ERP")->group(kOutputGroup);
+  sub.add_option("--sepa", a->sepa, "write the batch as SEPA pain.001 XML for the bank")->group(kOutputGroup);
   sub.add_option("--sepa-version", a->sepa_version, "pain.001.001.09 (default) or 03")->check(version);
   sub.add_option("--execution-date", a->execution_date, "when the bank pays (default: next banking day)");
   sub.add_option("--area", a->area, "pay only this area's pilots");
@@ -120,8 +120,8 @@ Runner setup_disburse(CLI::App& sub) {
   a->return_cmd->add_option("--reason", a->reason, "what the bank said")->required();
   a->export_cmd = sub.add_subcommand("export", "write a batch's files again, byte for byte the same");
   a->export_cmd->add_option("batch", a->target, "batch id")->required();
-  a->export_cmd->add_option("--csv", a->export_csv, "CSV file");
-  a->export_cmd->add_option("--sepa", a->export_sepa, "SEPA XML file");
+  a->export_cmd->add_option("--csv", a->export_csv, "CSV file")->group(kOutputGroup);
+  a->export_cmd->add_option("--sepa", a->export_sepa, "SEPA XML file")->group(kOutputGroup);
   a->export_cmd->add_option("--sepa-version", a->export_version, "09 or 03 (default: the batch's)")->check(version);
   return [a](Context& ctx) { run_disburse(ctx, *a); };
 }

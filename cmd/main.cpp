@@ -26,8 +26,23 @@ void add_globals(CLI::App& app, minipilot::cli::GlobalArgs& g) {
   app.add_option("--as", g.as, "act as this user (else $MINIPILOT_USER, the login name)");
   app.add_option("--format", g.format, "output format: table, json, csv, markdown, html")
       ->check(CLI::IsMember({"table", "json", "csv", "markdown", "html"}));
-  app.add_option("-o,--output", g.output, "write the report to FILE (atomically) instead of stdout");
+  app.add_option("-o,--output", g.output, "write the report to FILE (atomically) instead of stdout")
+      ->group(minipilot::cli::kOutputGroup);
   app.add_flag("-q,--quiet", g.quiet, "print nothing on success but requested data");
+}
+
+// Every file the command will write, checked before it changes anything: a
+// report over the ledger, or a payment file over the CSV it was imported from,
+// would destroy what cannot be made again.
+void check_files(minipilot::cli::Context& ctx, const CLI::App& app) {
+  using namespace minipilot::cli;
+  const std::vector<OutputPath> outputs = given_options(app, kOutputGroup);
+  if (outputs.empty()) return;
+  std::vector<Guarded> guarded = ledger_files(ctx.ledger_path());
+  guarded.push_back({ctx.config_path(), "the configuration"});
+  for (const OutputPath& in : given_options(app, kInputGroup))
+    guarded.push_back({in.path, "the input of " + in.option});
+  check_output_paths(outputs, guarded);
 }
 
 }  // namespace
@@ -54,7 +69,9 @@ int main(int argc, char** argv) {
   }
 
   try {
+    minipilot::cli::refuse_empty_values(app);
     minipilot::cli::Context ctx(globals, std::cout, std::cerr, std::cin);
+    check_files(ctx, app);
     runners.at(app.get_subcommands().front()->get_name())(ctx);
     return 0;
   } catch (const Error& e) {

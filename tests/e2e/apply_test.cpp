@@ -42,7 +42,7 @@ TEST_CASE("apply: bad input is refused with exit 3 and the ledger unchanged") {
   check_refused(ws, with("--iban", "FI21 1234 5600 0007 86"), 3, "IBAN check digits do not match");
   check_refused(ws, with("--iban", "US64SVBKUS6S3300958879"), 3, "not in the SEPA area");
   check_refused(ws, with("--type", "person"), 3, "type 'person' is not resident");
-  check_refused(ws, with("--title", ""), 3, "title is required");
+  check_refused(ws, with("--title", ""), 3, "--title is empty");
   check_refused(ws, with("--title", std::string(201, 'x')), 3, "title is longer than 200 characters");
   check_refused(ws, with("--email", "matti(at)example.fi"), 3, "is not an e-mail address");
   check_refused(ws, with("--start", "31.2.2026"), 3, "is not a date");
@@ -120,7 +120,7 @@ TEST_CASE("apply --file --skip-invalid: imports the good rows and writes the bad
 
 TEST_CASE("apply --file: a missing file, an unknown column and a broken quote are refused") {
   Workspace ws(kTeamConfig);
-  check_refused(ws, {"apply", "--file", "nope.csv"}, 3, "cannot read nope.csv");
+  check_refused(ws, {"apply", "--file", "nope.csv"}, 3, "--file nope.csv: No such file or directory");
   write_text(ws.dir() / "b.csv", "title;applicant;type;colour\nA;B;resident;red\n");
   check_refused(ws, {"apply", "--file", "b.csv"}, 3, "unknown column 'colour'");
   write_text(ws.dir() / "c.csv", "title;applicant;type;area\n\"A;B;resident;keskusta\n");

@@ -77,7 +77,7 @@ TEST_CASE("backup: refuses an existing file, a missing folder and a user who is 
   write_text(ws.dir() / "old.db", "yesterday's backup");
   check_refused(ws, {"backup", "old.db"}, 5, "old.db exists already");
   CHECK(read_text(ws.dir() / "old.db") == "yesterday's backup");
-  check_refused(ws, {"backup", "no/such/folder/b.db"}, 8, "cannot create no/such/folder/b.db");
+  check_refused(ws, {"backup", "no/such/folder/b.db"}, 8, "cannot write no/such/folder/b.db: the folder no/such/folder does not exist");
   check_refused(ws, {"backup"}, 2, "file is required");
   ws.env["MINIPILOT_USER"] = "pirjo";  // finance reads, but a backup holds everyone's data: admins only
   check_refused(ws, {"backup", "b.db"}, 7, "pirjo may not");

@@ -173,9 +173,10 @@ TEST_CASE("disburse: a SEPA file without [payer] is a configuration error") {
   CHECK(ws.mp({"disburse", "--csv", "b.csv"}).code == 0);
 }
 
-TEST_CASE("disburse: a file that cannot be written names the batch, which export writes later") {
+TEST_CASE("disburse: a file that cannot be written (a full disk) names the batch, which export writes later") {
+  // A missing folder is refused before the batch (issue 11); only a failing disk is left for after it.
   Workspace ws = approved(1);
-  const Result r = ws.mp({"disburse", "--csv", "missing/b.csv"});
+  const Result r = ws.mp({"disburse", "--csv", "/dev/full"});
   CHECK(r.code == 8);
   CHECK(contains(r.err, "batch PB-2026-001 is recorded, but its files were not all written"));
   CHECK(contains(r.err, "hint: write them with 'minipilot disburse export PB-2026-001"));

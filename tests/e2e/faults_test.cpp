@@ -47,7 +47,7 @@ TEST_CASE("faults: output to a folder or into a missing folder is exit 8 with no
   Workspace ws(kTeamConfig);
   std::filesystem::create_directory(ws.dir() / "out");
   check_refused(ws, {"report", "-o", "out"}, 8, "cannot write out: it is a folder");
-  check_refused(ws, {"report", "-o", "missing/r.txt"}, 8, "cannot create missing/r.txt");
+  check_refused(ws, {"report", "-o", "missing/r.txt"}, 8, "cannot write missing/r.txt: the folder missing does not exist");
   CHECK(std::filesystem::is_empty(ws.dir() / "out"));
 }
 

@@ -27,7 +27,7 @@ TEST_CASE("hold and release: wrong state, missing reason, wrong role") {
   check_refused(ws, {"release", "MP-2026-0001"}, 5, "is not on hold");
   ws.mp({"approve", "MP-2026-0001"});
   check_refused(ws, {"hold", "MP-2026-0001"}, 2, "--reason is required");
-  check_refused(ws, {"hold", "MP-2026-0001", "--reason", ""}, 3, "reason is required");
+  check_refused(ws, {"hold", "MP-2026-0001", "--reason", ""}, 3, "--reason is empty");
   ws.env["MINIPILOT_USER"] = "tarja";
   check_refused(ws, {"hold", "MP-2026-0001", "--reason", "x"}, 7, "may not hold");
   ws.env["MINIPILOT_USER"] = "anna";

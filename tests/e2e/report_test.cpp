@@ -76,7 +76,7 @@ TEST_CASE("report -o: writes the report to a file, not stdout") {
   CHECK(r.code == 0);
   CHECK(r.out.empty());
   CHECK(contains(read_text(ws.dir() / "summary.html"), "<h2>By area</h2>"));
-  check_refused(ws, {"report", "-o", "no/such/folder/x.json"}, 8, "cannot create no/such/folder/x.json");
+  check_refused(ws, {"report", "-o", "no/such/folder/x.json"}, 8, "cannot write no/such/folder/x.json: the folder no/such/folder does not exist");
 }
 
 TEST_CASE("report summary: disbursed money and the median days to payment follow the payments") {

@@ -1,0 +1,258 @@
+// Output files: refused before the transaction when they would destroy the ledger or cannot be written; then written whole or not at all.
+#include "cmd/output.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <optional>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "minipilot/core/error.h"
+
+namespace minipilot::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A file as the kernel knows it: the same pair is the same file, by whatever path.
+struct FileId {
+  dev_t dev;
+  ino_t ino;
+  bool operator==(const FileId&) const = default;
+};
+
+// Where a path points: an existing file, or the name it would take in an existing folder.
+struct Place {
+  std::optional<FileId> file;  // set when the path exists (symlinks followed)
+  FileId folder{};
+  std::string name;
+  bool same(const Place& o) const { return file || o.file ? file == o.file : folder == o.folder && name == o.name; }
+};
+
+std::optional<FileId> file_id(const fs::path& p, mode_t* mode = nullptr) {
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0) return std::nullopt;
+  if (mode) *mode = st.st_mode;
+  return FileId{st.st_dev, st.st_ino};
+}
+
+fs::path folder_of(const fs::path& p) { return p.has_parent_path() ? p.parent_path() : fs::path("."); }
+
+// The place of a path whose folder exists; nullopt when the folder does not.
+std::optional<Place> place_of(const fs::path& p) {
+  Place place;
+  place.file = file_id(p);
+  const std::optional<FileId> folder = file_id(folder_of(p));
+  if (!folder) return std::nullopt;
+  place.folder = *folder;
+  place.name = p.filename().string();
+  return place;
+}
+
+Error unwritable(const fs::path& p, const std::string& why, const std::string& hint) {
+  return Error(ErrorKind::busy, fmt::format("cannot write {}: {}", p.string(), why), hint);
+}
+
+// A folder, a missing folder, a folder without write permission: nothing can be written there.
+void check_writable(const fs::path& p) {
+  mode_t mode = 0;
+  if (file_id(p, &mode)) {
+    if (S_ISDIR(mode)) throw unwritable(p, "it is a folder", "give a file name inside it");
+    if (!S_ISREG(mode)) return;  // a device or a pipe is written as it is
+  }
+  const fs::path folder = folder_of(p);
+  mode_t folder_mode = 0;
+  if (!file_id(folder, &folder_mode))
+    throw unwritable(p, fmt::format("the folder {} does not exist", folder.string()),
+                     "create the folder first, or give a path in one that exists");
+  if (!S_ISDIR(folder_mode))
+    throw unwritable(p, fmt::format("{} is not a folder", folder.string()), "give a path in a folder");
+  if (p.filename().empty()) throw unwritable(p, "it names a folder, not a file", "give a file name");
+  // The file is written beside its target and renamed over it: the folder must be writable.
+  if (::access(folder.c_str(), W_OK | X_OK) != 0)
+    throw unwritable(p, fmt::format("no permission to write in the folder {}", folder.string()),
+                     "choose a folder you may write in");
+}
+
+}  // namespace
+
+std::vector<Guarded> ledger_files(const fs::path& ledger) {
+  std::error_code ec;
+  // SQLite keeps its -wal and -shm beside the file a symlink points to.
+  fs::path base = fs::canonical(ledger, ec);
+  if (ec) base = ledger;
+  return {{base, "the ledger"},
+          {base.string() + "-wal", "the ledger's write-ahead log"},
+          {base.string() + "-shm", "the ledger's shared-memory index"},
+          {base.string() + "-journal", "the ledger's rollback journal"}};
+}
+
+void check_output_paths(const std::vector<OutputPath>& outputs, const std::vector<Guarded>& guarded) {
+  std::vector<std::pair<Place, const Guarded*>> kept;
+  for (const Guarded& g : guarded)
+    if (std::optional<Place> p = place_of(g.path)) kept.emplace_back(std::move(*p), &g);
+  std::vector<std::pair<Place, const OutputPath*>> seen;
+  for (const OutputPath& o : outputs) {
+    check_writable(o.path);
+    mode_t mode = 0;
+    if (file_id(o.path, &mode) && !S_ISREG(mode)) continue;  // a device or a pipe: nothing to destroy
+    const Place place = *place_of(o.path);                     // check_writable has seen its folder
+    for (const auto& [p, g] : kept)
+      if (place.same(p))
+        throw Error(ErrorKind::invalid,
+                    fmt::format("{} {} is {} ({}): writing there would destroy it", o.option, o.path.string(),
+                                g->what, g->path.string()),
+                    "give another file name");
+    for (const auto& [p, other] : seen)
+      if (place.same(p))
+        throw Error(ErrorKind::invalid,
+                    fmt::format("{} and {} name the same file {}", other->option, o.option, o.path.string()),
+                    "give each output its own file");
+    seen.emplace_back(place, &o);
+  }
+}
+
+namespace {
+
+void collect(const CLI::App& app, std::string_view group, std::vector<OutputPath>& out) {
+  for (const CLI::Option* o : app.get_options())
+    if (o->get_group() == group && o->count() > 0)
+      for (const std::string& value : o->results()) out.push_back({o->get_name(), value});
+  for (const CLI::App* sub : app.get_subcommands()) collect(*sub, group, out);
+}
+
+}  // namespace
+
+std::vector<OutputPath> given_options(const CLI::App& app, std::string_view group) {
+  std::vector<OutputPath> out;
+  collect(app, group, out);
+  return out;
+}
+
+void refuse_empty_values(const CLI::App& app) {
+  for (const CLI::Option* o : app.get_options()) {
+    if (o->get_type_size_max() == 0 || o->count() == 0) continue;  // a flag, or not given
+    for (const std::string& value : o->results())
+      if (value.empty())
+        throw Error(ErrorKind::invalid,
+                    o->nonpositional() ? fmt::format("{} is empty: give it a value, or leave it out", o->get_name())
+                                       : fmt::format("the {} given is empty", o->get_name()),
+                    "an empty value is never the same as leaving an option out");
+  }
+  for (const CLI::App* sub : app.get_subcommands()) refuse_empty_values(*sub);
+}
+
+std::ifstream open_input(const fs::path& path, std::string_view option) {
+  mode_t mode = 0;
+  const auto refuse = [&](const std::string& why, const char* hint) {
+    return Error(ErrorKind::invalid, fmt::format("{} {}: {}", option, path.string(), why), hint);
+  };
+  if (!file_id(path, &mode)) throw refuse(std::strerror(errno), "check the file's name and folder");
+  if (S_ISDIR(mode)) throw refuse("it is a folder, not a file", "give the file inside it");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw refuse(std::strerror(errno), "check that you may read the file");
+  return in;
+}
+
+namespace {
+
+// Writes all of `text` to `fd`; false (errno set) on failure.
+bool write_all(int fd, std::string_view text) {
+  for (size_t done = 0; done < text.size();) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return false;
+    if (n == 0) return errno = EIO, false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+// What a failed write of a piece carries out of the producer.
+struct WriteFailed {
+  int error;
+};
+
+// Runs `produce` into `fd`; on failure closes fd and returns the errno (0: written).
+int produce_into(int fd, const Producer& produce) {
+  try {
+    produce([fd](std::string_view piece) {
+      if (!write_all(fd, piece)) throw WriteFailed{errno};
+    });
+  } catch (const WriteFailed& w) {
+    ::close(fd);
+    return w.error;
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  return 0;
+}
+
+// A target that exists and is not a file: a folder is refused; a device or a
+// pipe (/dev/stdout, a FIFO a script reads) is written as it is, since it cannot
+// be replaced, and must never be: renaming over /dev/full as root would
+// replace the device.
+bool write_special(const fs::path& path, const Producer& produce) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return false;
+  if (S_ISDIR(st.st_mode)) throw unwritable(path, "it is a folder", "give a file name inside it");
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  const int error = fd < 0 ? errno : produce_into(fd, produce);
+  if (error != 0)
+    throw unwritable(path, std::strerror(error), "check that the device or pipe accepts the output");
+  ::close(fd);
+  return true;
+}
+
+}  // namespace
+
+void write_file_atomically(const fs::path& path, const std::string& text) {
+  write_file_atomically(path, [&text](const Sink& sink) { sink(text); });
+}
+
+void write_file_atomically(const fs::path& path, const Producer& produce) {
+  if (write_special(path, produce)) return;
+  const fs::path dir = folder_of(path);
+  // A hidden temporary name beside the target, so that rename() is atomic.
+  // (Built with fmt: GCC 12 warns falsely on "." + std::string, -Wrestrict.)
+  std::string tmpl = (dir / fmt::format(".{}.tmp-XXXXXX", path.filename().string())).string();
+  const int fd = mkstemp(tmpl.data());
+  const auto fail = [&](const char* what) {
+    const int saved = errno;
+    if (fd >= 0) ::close(fd), ::unlink(tmpl.c_str());
+    throw Error(ErrorKind::busy, fmt::format("cannot {} {}: {}", what, path.string(), std::strerror(saved)),
+                "check that the folder exists, is writable and has space");
+  };
+  if (fd < 0) fail("create");
+  fchmod(fd, 0640);
+  int error = 0;
+  try {
+    error = produce_into(fd, produce);
+  } catch (...) {  // the producer failed: fd is closed, the temporary file goes
+    ::unlink(tmpl.c_str());
+    throw;
+  }
+  if (error != 0) {  // fd is closed
+    ::unlink(tmpl.c_str());
+    throw unwritable(path, std::strerror(error), "check that the folder exists, is writable and has space");
+  }
+  if (::fsync(fd) != 0) fail("write");
+  if (::close(fd) != 0) {
+    ::unlink(tmpl.c_str());
+    throw Error(ErrorKind::busy, fmt::format("cannot write {}", path.string()));
+  }
+  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
+    const int saved = errno;
+    ::unlink(tmpl.c_str());
+    throw unwritable(path, std::strerror(saved), "check that the folder is writable and has space");
+  }
+}
+
+}  // namespace minipilot::cli

@@ -1,0 +1,78 @@
+// The files a command reads and writes: inputs opened with clear refusals, outputs checked before anything is changed, then written atomically.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "minipilot/core/sink.h"
+
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
+namespace minipilot::cli {
+
+/// The help group of options that name a file the command writes (`-o`,
+/// `--csv`, `--sepa`, `--skip-invalid`, `backup FILE`). main checks every
+/// one of them with check_outputs() before the command runs.
+inline constexpr const char* kOutputGroup = "Output files";
+/// The help group of options that name a file the command reads
+/// (`apply --file`): no output may overwrite one of them.
+inline constexpr const char* kInputGroup = "Input files";
+
+/// A file no output may replace, and what to call it in the refusal.
+struct Guarded {
+  std::filesystem::path path;
+  std::string what;  ///< "the ledger", "the ledger's write-ahead log", "the configuration", "the input of --file"
+};
+
+/// The ledger at `ledger` and the files SQLite keeps beside it (-wal, -shm,
+/// -journal), under the names a refusal gives them.
+std::vector<Guarded> ledger_files(const std::filesystem::path& ledger);
+
+/// One output option as given: its name for messages ("--csv", "file") and
+/// the path.
+struct OutputPath {
+  std::string option;
+  std::filesystem::path path;
+};
+
+/// Refuses, before anything is written, an output that would destroy a
+/// guarded file or cannot be written. Files are compared by device and
+/// inode (a symlink or `./ledger.db` is the ledger too); a name that does
+/// not exist yet is compared by its folder's device and inode and its name
+/// (the ledger's -wal may appear later). Devices and pipes (/dev/stdout, a
+/// FIFO) are allowed. Throws Error{invalid} for a guarded file or the same
+/// file named twice, Error{busy} for a folder, a folder that does not exist
+/// or one this user may not write in.
+void check_output_paths(const std::vector<OutputPath>& outputs, const std::vector<Guarded>& guarded);
+
+/// The outputs and inputs given on the parsed command line: the options of
+/// kOutputGroup and kInputGroup of `app` and of every parsed subcommand.
+std::vector<OutputPath> given_options(const CLI::App& app, std::string_view group);
+
+/// Refuses (Error{invalid}) any option or argument given with an empty
+/// value: `--area ''` is never the same as leaving --area out.
+void refuse_empty_values(const CLI::App& app);
+
+/// Opens a file the command reads, refusing (Error{invalid}) a folder, a
+/// missing file or one this user may not read, in words naming `option`.
+std::ifstream open_input(const std::filesystem::path& path, std::string_view option);
+
+/// Writes `text` to `path` atomically: a temporary file in the same
+/// folder, flushed, then renamed. Throws Error{busy} naming the path.
+void write_file_atomically(const std::filesystem::path& path, const std::string& text);
+
+/// The same for an output made piece by piece: `produce` hands each piece to
+/// the sink it is given, which writes it at once; a large file is never held
+/// whole in memory. A failed write stops the producer and removes the
+/// temporary file; an exception from the producer does the same.
+using Producer = std::function<void(const Sink&)>;
+void write_file_atomically(const std::filesystem::path& path, const Producer& produce);
+
+}  // namespace minipilot::cli
