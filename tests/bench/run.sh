@@ -28,6 +28,8 @@ id = "hattula-tie"
 name = "Hämeenlinnan kaupunki"
 iban = "FI21 1234 5600 0007 85"
 bic = "NDEAFIHH"
+[testing]
+fixed_clock = true
 TOML
 export MINIPILOT_NOW=2026-03-01T10:00:00Z MINIPILOT_USER=bench NO_COLOR=1
 

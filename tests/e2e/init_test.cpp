@@ -1,6 +1,8 @@
 // End-to-end tests of `minipilot init`.
 #include <sys/stat.h>
 
+#include <ctime>
+
 #include "e2e/checks.h"
 
 using namespace minipilot::test;
@@ -8,10 +10,15 @@ using namespace minipilot::test;
 TEST_CASE("init --with-config: writes a starter config and an empty ledger that verifies") {
   Workspace ws("", false);
   std::filesystem::remove(ws.dir() / "minipilot.toml");
+  ws.env.erase("MINIPILOT_NOW");  // no configuration yet to allow a fixed clock: the real year
   const Result r = ws.mp({"init", "--with-config"});
   CHECK(r.code == 0);
   CHECK(r.out == "created minipilot.toml\ncreated ledger minipilot.db\n");
-  CHECK(contains(read_text(ws.dir() / "minipilot.toml"), "2026 = \"30000.00\""));
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  CHECK(contains(read_text(ws.dir() / "minipilot.toml"), std::to_string(1900 + utc.tm_year) + " = \"30000.00\""));
+  CHECK(contains(read_text(ws.dir() / "minipilot.toml"), "fixed_clock = false"));
   struct stat st {};
   REQUIRE(stat((ws.dir() / "minipilot.db").c_str(), &st) == 0);
   CHECK((st.st_mode & 0007) == 0);
@@ -32,12 +39,13 @@ TEST_CASE("init: refuses to touch an existing ledger or config") {
   ws.mp(application("A"));
   check_refused(ws, {"init"}, 5, "exists already");
   check_refused(ws, {"init", "--with-config"}, 5, "minipilot.toml exists already");
-  CHECK(read_text(ws.dir() / "minipilot.toml") == kTeamConfig);
+  CHECK(read_text(ws.dir() / "minipilot.toml") == with_fixed_clock(kTeamConfig));
 }
 
 TEST_CASE("init: a ledger in a folder that does not exist is exit 8 and leaves no config") {
   Workspace ws("", false);
   std::filesystem::remove(ws.dir() / "minipilot.toml");
+  ws.env.erase("MINIPILOT_NOW");
   const Result r = ws.mp({"--db", "missing/dir/l.db", "init", "--with-config"});
   CHECK(r.code == 8);
   CHECK(contains(r.err, "cannot create missing/dir/l.db"));

@@ -1,7 +1,17 @@
 // Configurations shared by the unit and end-to-end tests.
 #pragma once
 
+#include <string>
+
 namespace minipilot::test {
+
+/// `config` with `[testing] fixed_clock = true`, so that $MINIPILOT_NOW fixes
+/// the clock (the binary refuses it elsewhere); unchanged when it has a
+/// [testing] table of its own. Workspace writes every configuration so.
+inline std::string with_fixed_clock(const std::string& config) {
+  if (config.find("[testing]") != std::string::npos) return config;
+  return config + "\n[testing]\nfixed_clock = true\n";
+}
 
 /// Areas keskusta (agent anna) and jukola (agent ville); users anna, ville,
 /// pirjo (finance), tarja (viewer); a 2026 budget of 1500.00: three grants.

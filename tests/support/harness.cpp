@@ -100,7 +100,7 @@ Result run_process(const std::vector<std::string>& argv, const std::filesystem::
 
 Workspace::Workspace(const std::string& config, bool init) {
   env = {{"MINIPILOT_NOW", "2026-03-01T10:00:00Z"}, {"MINIPILOT_USER", "anna"}, {"NO_COLOR", "1"}};
-  write_text(dir_ / "minipilot.toml", config);
+  write_text(dir_ / "minipilot.toml", with_fixed_clock(config));
   if (init) {
     const Result r = mp({"init"});
     if (r.code != 0) throw std::runtime_error("init failed: " + r.err);

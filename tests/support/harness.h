@@ -30,7 +30,8 @@ Result run_process(const std::vector<std::string>& argv, const std::filesystem::
 /// inside it as a given user with $MINIPILOT_NOW fixed.
 class Workspace {
  public:
-  /// Writes `config` to minipilot.toml and, when `init`, creates the ledger.
+  /// Writes `config` to minipilot.toml (with_fixed_clock) and, when `init`,
+  /// creates the ledger.
   explicit Workspace(const std::string& config, bool init = true);
 
   /// Runs `minipilot ARGS...` here.

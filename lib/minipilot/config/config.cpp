@@ -269,7 +269,7 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
                 "the file must be valid TOML (https://toml.io)");
   }
   r.only_keys(root, "", {"program", "budget", "ledger", "areas", "users", "controls", "payer",
-                         "export", "privacy"});
+                         "export", "privacy", "testing"});
   Config c;
   c.file = file;
   read_program(r, root, c);
@@ -287,6 +287,10 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
     r.only_keys(*t, "privacy", {"retention_years"});
     c.retention_years = static_cast<int>(
         r.integer(*t, "privacy", "retention_years", 1, 100).value_or(c.retention_years));
+  }
+  if (const toml::table* t = r.table(root, "", "testing")) {
+    r.only_keys(*t, "testing", {"fixed_clock"});
+    c.fixed_clock = r.boolean(*t, "testing", "fixed_clock").value_or(c.fixed_clock);
   }
   return c;
 }

@@ -44,6 +44,7 @@ struct Config {
   CsvDialect csv;
   std::string sepa_version = "09";
   int retention_years = 10;
+  bool fixed_clock = false;  ///< [testing]: $MINIPILOT_NOW may fix the clock (tests, examples)
 
   /// The area with this id, or nullptr.
   const Area* find_area(std::string_view id) const;

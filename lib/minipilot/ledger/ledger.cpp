@@ -4,9 +4,11 @@
 #include <fcntl.h>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include "minipilot/ledger/schema.h"
@@ -52,6 +54,18 @@ void check_and_migrate(SQLite::Database& db, const fs::path& path) {
   txn.commit();
 }
 
+// A file that is not SQLite at all (a CSV given as --db, a report written over
+// the ledger) is named for what it is, not as a damaged database. A file too
+// short to tell is left to SQLite: an empty file is how `init` starts one.
+void refuse_other_files(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char magic[16] = {};
+  if (!in.read(magic, sizeof magic)) return;
+  if (std::string_view(magic, sizeof magic) != std::string_view("SQLite format 3\0", 16))
+    throw Error(ErrorKind::integrity, fmt::format("{} is not a minipilot ledger: it is not a database file", path.string()),
+                "check --db and [ledger] path; a damaged ledger is restored from a backup");
+}
+
 }  // namespace
 
 Ledger Ledger::create(const fs::path& path, int busy_timeout_ms) {
@@ -91,6 +105,7 @@ Ledger Ledger::open(const fs::path& path, int busy_timeout_ms) {
     throw Error(ErrorKind::not_found, fmt::format("no ledger at {}", path.string()),
                 "create one with 'minipilot init', or point --db or [ledger] path at it");
   }
+  refuse_other_files(path);
   auto db = connect(path, busy_timeout_ms);
   check_and_migrate(*db, path);
   return Ledger(path, std::move(db), busy_timeout_ms);
@@ -98,8 +113,21 @@ Ledger Ledger::open(const fs::path& path, int busy_timeout_ms) {
 
 std::unique_ptr<SQLite::Database> Ledger::connect_again() const { return connect(path_, busy_timeout_ms_); }
 
-SQLite::Transaction Ledger::write() {
-  return SQLite::Transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+WriteTransaction Ledger::write(Timestamp now) { return WriteTransaction(*db_, now); }
+
+WriteTransaction::WriteTransaction(SQLite::Database& db, Timestamp now)
+    : txn_(db, SQLite::TransactionBehavior::IMMEDIATE) {
+  // Read under the write lock: no other writer can append after this.
+  SQLite::Statement last(db, "SELECT seq, at FROM events ORDER BY seq DESC LIMIT 1");
+  if (last.executeStep()) {
+    const std::string at = last.getColumn(1).getString();
+    const Checked<Timestamp> t = parse_timestamp(at);
+    if (t.ok() && now < t.value)
+      throw Error(ErrorKind::config,
+                  fmt::format("the clock reads {}, earlier than the ledger's last event (event {} at {})",
+                              format_timestamp(now), last.getColumn(0).getInt64(), at),
+                  "events never go back in time: set the computer's clock right (or $MINIPILOT_NOW in a test)");
+  }
 }
 
 SQLite::Transaction Ledger::read() {

@@ -9,8 +9,20 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/time.h"
 
 namespace minipilot {
+
+/// A command's write transaction: BEGIN IMMEDIATE, then the clock check of
+/// Ledger::write(). Destroying it without commit() rolls everything back.
+class WriteTransaction {
+ public:
+  WriteTransaction(SQLite::Database& db, Timestamp now);
+  void commit() { txn_.commit(); }
+
+ private:
+  SQLite::Transaction txn_;
+};
 
 /// An open ledger. Every connection runs in WAL mode with
 /// `synchronous = FULL`, foreign keys on and a busy timeout.
@@ -26,10 +38,12 @@ class Ledger {
   /// is not a minipilot ledger or its schema is newer than this binary.
   static Ledger open(const std::filesystem::path& path, int busy_timeout_ms);
 
-  /// Starts the write transaction of a command: BEGIN IMMEDIATE, so the
-  /// write lock is taken first (waiting up to the busy timeout). Destroying
-  /// it without commit() rolls everything back.
-  SQLite::Transaction write();
+  /// Starts the write transaction of a command at `now`: BEGIN IMMEDIATE,
+  /// so the write lock is taken first (waiting up to the busy timeout), then
+  /// refuses (Error{config}, naming both times) when `now` is earlier than
+  /// the last event: events never go back in time (spec §2). Destroying it
+  /// without commit() rolls everything back.
+  WriteTransaction write(Timestamp now);
 
   /// Starts a read transaction, so that a report sees one snapshot.
   SQLite::Transaction read();

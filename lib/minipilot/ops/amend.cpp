@@ -73,7 +73,7 @@ std::string_view to_string(AmendField f) {
 
 bool amend(const OpContext& ctx, PilotId id, AmendField field, std::string_view value) {
   const auto [column, normalised] = checked_value(field, value);
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   const PilotRow p = load(ctx, id);
   authorize(ctx.actor, Permission::decide, ctx.config.areas, p.area);
   auto& db = ctx.ledger.db();
@@ -140,7 +140,7 @@ bool amend(const OpContext& ctx, PilotId id, AmendField field, std::string_view 
 void hold(const OpContext& ctx, PilotId id, std::string_view reason_text) {
   const Checked<std::string> reason = check_required_text(reason_text, "reason", kMaxNoteChars, Lines::multi);
   if (!reason.ok()) throw Error(ErrorKind::invalid, reason.error);
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   const PilotRow p = load(ctx, id);
   authorize(ctx.actor, Permission::hold, ctx.config.areas, p.area);
   if (p.held) throw Error(ErrorKind::conflict, fmt::format("{} is on hold already: {}", p.id, p.hold_reason));
@@ -158,7 +158,7 @@ void hold(const OpContext& ctx, PilotId id, std::string_view reason_text) {
 }
 
 void release(const OpContext& ctx, PilotId id) {
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   const PilotRow p = load(ctx, id);
   authorize(ctx.actor, Permission::hold, ctx.config.areas, p.area);
   if (!p.held) throw Error(ErrorKind::conflict, fmt::format("{} is not on hold", p.id));

@@ -129,6 +129,9 @@ std::vector<std::string_view> map_header(const std::vector<std::string>& header)
     for (char& c : name)
       if (c == '-' || c == ' ') c = '_';
     const auto it = std::find(kApplicationFields.begin(), kApplicationFields.end(), name);
+    if (cell.find('\0') != std::string::npos || !utf8_length(cell))  // a workbook, a database, a picture
+      throw Error(ErrorKind::invalid, "the first line is not text: this is not a CSV file",
+                  "save the sheet from the spreadsheet as CSV (UTF-8)");
     if (it == kApplicationFields.end())
       throw Error(ErrorKind::invalid, fmt::format("unknown column '{}' in the header", cell),
                   fmt::format("columns are: {}", fmt::join(kApplicationFields, ", ")));
@@ -180,7 +183,7 @@ PilotId apply_one(const OpContext& ctx, const ApplicationInput& input) {
     throw Error(findings.front().kind, join_findings(findings),
                 area ? "the areas are listed under [[areas]] in the configuration" : "");
   }
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   Inserter ins(ctx);
   const std::string key = match_key(app);
   if (const std::string dup = ins.duplicate_of(key); !dup.empty())
@@ -201,7 +204,7 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in,
   if (reader.header().empty()) throw Error(ErrorKind::invalid, "the file is empty: no header row");
   const std::vector<std::string_view> columns = map_header(reader.header());
 
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   // The import is tallied once at the end, not by the trigger row by row.
   const int64_t before = last_pilot_rowid(ctx.ledger.db());
   SuspendedTrigger trigger(ctx.ledger.db(), "pilots_tally_insert");

@@ -32,7 +32,7 @@ void complete(const OpContext& ctx, PilotId pid, const Outcome& o) {
     throw Error(ErrorKind::invalid, fmt::format("participants must be from 0 to {}", kMaxParticipants));
   const std::string summary = checked(o.summary, "summary"), lessons = checked(o.lessons, "lessons");
   const std::string id = format_pilot_id(pid);
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   SQLite::Statement q(ctx.ledger.db(), "SELECT area, status FROM pilots WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep()) throw pilot_not_found(id);

@@ -133,7 +133,7 @@ Cents committed_in_year(SQLite::Database& db, int year) {
 
 void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view note) {
   const std::string text = checked_note(note, "note", false);
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   const std::vector<Loaded> pilots = load_for(ctx, ids, Action::approve);
   const int year = civil(date_of(ctx.clock.now())).year;
   const auto budget = ctx.config.budget.find(year);
@@ -158,7 +158,7 @@ void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_
 
 void reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason) {
   const std::string text = checked_note(reason, "reason", true);
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   const std::vector<Loaded> pilots = load_for(ctx, ids, Action::reject);
   record(ctx, pilots, Action::reject,
          "UPDATE pilots SET status = 'rejected', decided_at = :at, decided_by = :by, "
@@ -169,7 +169,7 @@ void reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_v
 
 void withdraw(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason) {
   const std::string text = checked_note(reason, "reason", false);
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   const std::vector<Loaded> pilots = load_for(ctx, ids, Action::withdraw);
   record(ctx, pilots, Action::withdraw,
          "UPDATE pilots SET status = 'withdrawn', closed_at = :at, closed_reason = :note "

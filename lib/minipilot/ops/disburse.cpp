@@ -197,7 +197,7 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
     throw Error(ErrorKind::config, fmt::format("{}: a SEPA file needs [payer]", ctx.config.file.string()),
                 "add [payer] with the city's name, iban and bic");
   const Date exec = execution_date(ctx, o);
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   const Timestamp now = ctx.clock.now();
   const BatchId id = next_batch_id(ctx.ledger.db(), civil(date_of(now)).year);
   BatchView b;
@@ -223,7 +223,7 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
 void void_batch(const OpContext& ctx, BatchId batch, std::string_view reason_text) {
   authorize(ctx.actor, Permission::disburse, ctx.config.areas);
   const std::string reason = required_reason(reason_text);
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   const BatchView b = load_batch(ctx.ledger, batch);
   if (b.state == "voided")
     throw Error(ErrorKind::conflict, fmt::format("batch {} was voided already, {}", b.id, b.voided_at));
@@ -250,7 +250,7 @@ std::string return_payment(const OpContext& ctx, PilotId pilot, std::string_view
   authorize(ctx.actor, Permission::disburse, ctx.config.areas);
   const std::string reason = required_reason(reason_text);
   const std::string id = format_pilot_id(pilot);
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   SQLite::Statement q(ctx.ledger.db(), "SELECT batch_id FROM payments WHERE pilot_id = ? AND live = 1");
   q.bind(1, id);
   if (!q.executeStep()) {
