@@ -1,4 +1,6 @@
-// minipilot verify: check the ledger; exit 9 when anything is wrong.
+// minipilot verify [--expect-head SEQ:HASH]: check the ledger; exit 9 when anything is wrong.
+#include <memory>
+
 #include <fmt/format.h>
 
 #include "cmd/commands.h"
@@ -7,15 +9,24 @@
 
 namespace minipilot::cli {
 
-Runner setup_verify(CLI::App&) {
-  return [](Context& ctx) {
+Runner setup_verify(CLI::App& sub) {
+  auto expect = std::make_shared<std::string>();
+  sub.add_option("--expect-head", *expect,
+                 "a chain head printed earlier (184:HASH, or 'event 184 HASH'): fail unless the chain still holds it");
+  return [expect](Context& ctx) {
     authorize(ctx.actor(), Permission::read, ctx.config().areas);
-    const VerifyReport r = verify_ledger(ctx.ledger(), ctx.config());
+    std::optional<ChainHead> expected;
+    if (!expect->empty()) {
+      const Checked<ChainHead> h = parse_chain_head(*expect);
+      if (!h.ok()) throw Error(ErrorKind::invalid, "--expect-head: " + h.error);
+      expected = h.value;
+    }
+    const VerifyReport r = verify_ledger(ctx.ledger(), ctx.config(), expected);
     ctx.show([&] { return verify_document(r); }, [&] { return verify_json(r); });
     if (!r.ok())
       throw Error(ErrorKind::integrity,
                   fmt::format("verify found {} problem{}", r.problem_count, r.problem_count == 1 ? "" : "s"),
-                  "the ledger was changed outside minipilot, or is damaged; restore from a backup");
+                  "the ledger was changed outside minipilot, is damaged, or is an older copy; restore from a backup");
   };
 }
 

@@ -138,3 +138,68 @@ TEST_CASE("verify: a batch deleted from the database file is named") {
   CHECK(contains(r.out, "records this batch, but the ledger has no such batch"));
   CHECK(contains(r.out, "it is disbursed but has no live payment"));
 }
+
+namespace {
+
+// The chain head as `verify --format json` prints it: "SEQ:HASH".
+std::string head_of(Workspace& ws) {
+  const std::string j = ws.mp({"verify", "--format", "json"}).out;
+  const size_t s = j.find("\"seq\": ") + 7, h = j.find("\"hash\": \"") + 9;
+  return j.substr(s, j.find(',', s) - s) + ":" + j.substr(h, 64);
+}
+
+}  // namespace
+
+TEST_CASE("verify --expect-head: an auditor's kept head catches a ledger put back to an older copy (issue 11)") {
+  Workspace ws(kTeamConfig);
+  REQUIRE(ws.mp(application("A")).code == 0);
+  std::filesystem::copy_file(ws.dir() / "minipilot.db", ws.dir() / "old.db");
+  REQUIRE(ws.mp(application("B")).code == 0);
+  REQUIRE(ws.mp({"approve", "MP-2026-0001"}).code == 0);
+  const std::string head = head_of(ws);
+  REQUIRE(head.rfind("3:", 0) == 0);
+  // The head as reports print it, and as SEQ:HASH, both hold.
+  const Result ok = ws.mp({"verify", "--expect-head", head});
+  CAPTURE(ok.err);
+  CHECK(ok.code == 0);
+  CHECK(contains(ok.out, "Ledger verified: no problems found"));
+  CHECK(contains(ok.out, "the chain holds the expected head"));
+  CHECK(contains(ok.out, "Expected head   event 3 " + head.substr(2) + "\n"));
+  CHECK(ws.mp({"verify", "--expect-head", "event 3 " + head.substr(2)}).code == 0);
+  // An earlier head still holds on the longer chain.
+  CHECK(ws.mp({"verify", "--expect-head", "1:" + ws.sql("SELECT hash FROM events WHERE seq = 1")}).code == 0);
+  // The ledger file replaced by the earlier copy: every other check is green, the witness is not.
+  std::filesystem::copy_file(ws.dir() / "old.db", ws.dir() / "minipilot.db",
+                             std::filesystem::copy_options::overwrite_existing);
+  CHECK(ws.mp({"verify"}).code == 0);
+  const Result cut = ws.mp({"verify", "--expect-head", head});
+  CHECK(cut.code == 9);
+  CHECK(contains(cut.out, "the ledger ends at event 1: its history was cut short, or it is an older copy"));
+  CHECK(contains(cut.err, "minipilot: error: verify found 1 problem"));
+  const Result json = ws.mp({"verify", "--expect-head", head, "--format", "json"});
+  CHECK(contains(json.out, "\"expected_head\": {\n    \"seq\": 3,"));
+  CHECK(contains(json.out, "\"chain_head\": {\n    \"seq\": 1,"));
+}
+
+TEST_CASE("verify --expect-head: a history rewritten with a valid chain of its own fails at the kept event") {
+  Workspace a(kTeamConfig), b(kTeamConfig);
+  REQUIRE(a.mp(application("A")).code == 0);
+  REQUIRE(b.mp(application("A", "Joku Muu")).code == 0);  // another history of the same length
+  const std::string head = head_of(a);
+  std::filesystem::copy_file(b.dir() / "minipilot.db", a.dir() / "minipilot.db",
+                             std::filesystem::copy_options::overwrite_existing);
+  const Result r = a.mp({"verify", "--expect-head", head});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "the history was rewritten"));
+}
+
+TEST_CASE("verify: the chain head is never cut, even in an 80-column table") {
+  Workspace ws(kTeamConfig);
+  REQUIRE(ws.mp(application("A")).code == 0);
+  const std::string hash = ws.sql("SELECT hash FROM events WHERE seq = 1");
+  ws.env["COLUMNS"] = "80";
+  const Result r = ws.mp({"verify", "--expect-head", "1:" + hash});
+  CHECK(contains(r.out, hash));
+  for (size_t at = 0, end; (end = r.out.find('\n', at)) != std::string::npos; at = end + 1) CHECK(end - at <= 80);
+  CHECK(contains(ws.mp({"report", "pilots"}).out, hash));
+}

@@ -37,6 +37,9 @@ std::string one_line(std::string_view s) {
 
 Col kind_of(const Section& s, size_t c) { return c < s.kinds.size() ? s.kinds[c] : Col::text; }
 
+// Numbers and money are right-aligned; text and codes read from the left.
+bool is_numeric(Col k) { return k == Col::number || k == Col::money; }
+
 // A cell as people read it: amounts get their currency.
 std::string shown(const Section& s, size_t c, const std::string& cell) {
   return kind_of(s, c) == Col::money && !cell.empty() ? cell + " €" : cell;
@@ -49,7 +52,8 @@ std::string pad(std::string_view s, size_t width, bool right) {
 }
 
 // Shrinks the widest text columns until the table fits. The first column
-// (the identifier) and numbers are never cut: a cut id or amount misleads.
+// (the identifier), numbers and codes are never cut: a cut id, time or
+// amount misleads.
 std::vector<size_t> column_widths(const Section& s, size_t width) {
   std::vector<size_t> w(s.columns.size(), 0);
   for (size_t c = 0; c < w.size(); ++c) w[c] = display_width(s.columns[c]);
@@ -75,7 +79,7 @@ std::string text_table(const Section& s, size_t width, bool colour) {
   const auto line = [&](const std::vector<std::string>& cells, bool heading) {
     std::string out;
     for (size_t c = 0; c < w.size(); ++c) {
-      const bool right = kind_of(s, c) != Col::text;
+      const bool right = is_numeric(kind_of(s, c));
       const std::string cell = c >= cells.size() ? "" : heading ? cells[c] : shown(s, c, cells[c]);
       out += (c ? "  " : "") + pad(fit(one_line(cell), w[c]), w[c], right);
     }
@@ -87,13 +91,54 @@ std::string text_table(const Section& s, size_t width, bool colour) {
   return out;
 }
 
+// The bytes of the first `n` code points of `s`.
+size_t prefix_bytes(std::string_view s, size_t n) {
+  size_t bytes = 0;
+  for (size_t count = 0; count < n && bytes < s.size(); ++count) {
+    ++bytes;
+    while (bytes < s.size() && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) ++bytes;
+  }
+  return bytes;
+}
+
+// Breaks `s` into lines of at most `room` code points at spaces; a word
+// longer than a line (a hash, an IBAN without spaces) is broken inside.
+std::vector<std::string> wrap(std::string_view s, size_t room) {
+  std::vector<std::string> lines{""};
+  size_t used = 0;
+  for (size_t i = 0; i <= s.size();) {
+    const size_t end = std::min(s.find(' ', i), s.size());
+    std::string_view word = s.substr(i, end - i);
+    i = end + 1;
+    while (!word.empty()) {
+      const size_t w = display_width(word);
+      if (used > 0 && used + 1 + w > room) lines.emplace_back(), used = 0;
+      if (used > 0) lines.back() += ' ', ++used;
+      const size_t take = std::min(w, room);
+      const size_t bytes = prefix_bytes(word, take);
+      lines.back() += word.substr(0, bytes);
+      used += take;
+      word.remove_prefix(bytes);
+      if (!word.empty()) lines.emplace_back(), used = 0;
+    }
+  }
+  return lines;
+}
+
+// Key/value rows: values are wrapped, never cut, since a cut hash or IBAN
+// (the auditor's witness, a payee) misleads.
 std::string text_pairs(const Section& s, size_t width) {
   size_t kw = 0;
   for (const auto& row : s.rows) kw = std::max(kw, display_width(row.at(0)));
+  const size_t room = width > kw + 2 + 10 ? width - kw - 2 : 10;
   std::string out;
   for (const auto& row : s.rows) {
-    const size_t room = width > kw + 2 ? width - kw - 2 : 10;
-    out += pad(row.at(0), kw, false) + "  " + fit(one_line(row.at(1)), room) + "\n";
+    const std::vector<std::string> lines = wrap(one_line(row.at(1)), room);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      std::string line = pad(i == 0 ? row.at(0) : "", kw, false) + "  " + lines[i];
+      line.erase(line.find_last_not_of(' ') + 1);
+      out += line + "\n";
+    }
   }
   return out;
 }
@@ -137,7 +182,7 @@ std::string render_markdown(const Document& doc) {
     for (const auto& c : cols) out.append(" ").append(md_escape(c)).append(" |");
     out += "\n|";
     for (size_t c = 0; c < cols.size(); ++c)
-      out += kind_of(s, c) != Col::text ? " ---: |" : " --- |";
+      out += is_numeric(kind_of(s, c)) ? " ---: |" : " --- |";
     out += "\n";
     for (const auto& row : s.rows) {
       out += "|";
@@ -183,7 +228,7 @@ std::string render_csv(const Document& doc, const CsvDialect& d) {
       const Col kind = s ? kind_of(*s, c) : Col::text;
       std::string cell = cells[c];
       if (kind == Col::money) std::replace(cell.begin(), cell.end(), '.', d.decimal_separator);
-      line += csv_cell(cell, d.delimiter, kind != Col::text);
+      line += csv_cell(cell, d.delimiter, is_numeric(kind));
     }
     return line + "\r\n";
   };
@@ -269,7 +314,7 @@ std::string render_html(const Document& doc) {
     for (const auto& row : s.rows) {
       out += "<tr>";
       for (size_t c = 0; c < row.size(); ++c) {
-        const bool num = kind_of(s, c) != Col::text;
+        const bool num = is_numeric(kind_of(s, c));
         const bool key = s.columns.empty() && c == 0;
         out += std::string(key ? "<th>" : num ? "<td class=\"n\">" : "<td>") + html_escape(shown(s, c, row[c])) +
                (key ? "</th>" : "</td>");

@@ -14,6 +14,7 @@ enum class Col {
   text,    ///< left-aligned; defused against formulas in CSV
   number,  ///< right-aligned
   money,   ///< cells are euros as "1234.50": shown "1234.50 €", in CSV "1234,50" per the dialect
+  code,    ///< left-aligned like text, but never cut to fit: ids, times, hashes
 };
 
 /// A horizontal bar chart, drawn as inline SVG in HTML (the other formats

@@ -13,6 +13,8 @@ std::string verify_json(const VerifyReport& r) {
   j.key("access_control").value(r.access_control).key("pilots").value(r.pilots);
   j.key("events").value(r.events);
   j.key("chain_head").begin_object().key("seq").value(r.head.seq).key("hash").value(r.head.hash).end_object();
+  if (r.expected)
+    j.key("expected_head").begin_object().key("seq").value(r.expected->seq).key("hash").value(r.expected->hash).end_object();
   j.key("checks").begin_array();
   for (const std::string& c : r.checks) j.value(c);
   j.end_array().key("problem_count").value(r.problem_count).key("problems").begin_array();
@@ -33,6 +35,9 @@ Document verify_document(const VerifyReport& r) {
                                        {"Events", std::to_string(r.events)},
                                        {"Chain head", fmt::format("event {} {}", r.head.seq, r.head.hash)},
                                        {"Access control", r.access_control ? "on" : "off (single-user: no [users] in the configuration)"}}, {}});
+  if (r.expected)
+    d.sections.back().rows.insert(d.sections.back().rows.begin() + 4,
+                                  {"Expected head", fmt::format("event {} {}", r.expected->seq, r.expected->hash)});
   Section checks{"Checks", {"Check", "Result"}, {}, {}};
   for (const std::string& c : r.checks) {
     size_t n = 0;

@@ -59,9 +59,11 @@ class Verifier {
   // inserted or deleted behind the tool's back breaks the chain from there on.
   // Checks the events up to `last` (the head of the main snapshot: events are
   // append-only, so every connection that sees it sees the same events before it).
-  void chain(int64_t last) {
+  void chain(int64_t last, const std::optional<ChainHead>& expected) {
     const std::string check = "event hash chain";
+    const std::string order = "events in time order";
     r_.checks.push_back(check);
+    r_.checks.push_back(order);
     SQLite::Statement q(db_, "SELECT seq, at, actor, action, pilot_id, detail, prev_hash, hash FROM events "
                              "WHERE seq <= ? ORDER BY seq");
     q.bind(1, last);
@@ -74,6 +76,8 @@ class Verifier {
       const char* data = c.getText();  // text first, then its length (SQLite's rule)
       return std::string_view(data, static_cast<size_t>(c.getBytes()));
     };
+    std::string prev_at;
+    std::optional<std::string> held;  // the stored hash of the expected head's event
     while (q.executeStep()) {
       const int64_t seq = q.getColumn(0).getInt64();
       const auto subject = [seq] { return fmt::format("event {}", seq); };
@@ -82,10 +86,34 @@ class Verifier {
       if (text(6) != prev) problem(check, subject(), "it does not follow the event before it");
       const std::string hash = event_hash(prev, seq, text(1), text(2), text(3), text(4), text(5));
       if (hash != text(7)) problem(check, subject(), "its content does not match its hash: it was changed");
+      // Times are stored in one fixed ISO 8601 form, so text order is time order.
+      if (text(1) < std::string_view(prev_at))
+        problem(order, subject(), fmt::format("it is dated {}, earlier than the event before it ({})", text(1), prev_at));
+      prev_at.assign(text(1));
+      if (expected && seq == expected->seq) held.emplace(text(7));
       prev.assign(text(7));
       expected_seq = seq + 1;
     }
     r_.head = ChainHead{expected_seq - 1, prev};
+    if (expected) expected_head(*expected, held);
+  }
+
+  // The head an auditor kept: the chain must still hold that event, with that hash.
+  void expected_head(const ChainHead& want, const std::optional<std::string>& held) {
+    const std::string check = "the chain holds the expected head";
+    r_.checks.push_back(check);
+    const std::string subject = fmt::format("event {}", want.seq);
+    if (want.seq == 0) {
+      if (want.hash != kGenesisHash) problem(check, subject, "event 0 has no other hash than 64 zeros");
+    } else if (want.seq > r_.head.seq) {
+      problem(check, subject,
+              fmt::format("the ledger ends at event {}: its history was cut short, or it is an older copy",
+                          r_.head.seq));
+    } else if (!held) {
+      problem(check, subject, "the ledger has no such event: it was removed");
+    } else if (*held != want.hash) {
+      problem(check, subject, fmt::format("its hash is {}, not {}: the history was rewritten", *held, want.hash));
+    }
   }
 
   // One pass over the pilots (with their applicants) and their events, both in
@@ -339,19 +367,19 @@ class Verifier {
 
 }  // namespace
 
-VerifyReport verify_ledger(Ledger& ledger, const Config& config) {
+VerifyReport verify_ledger(Ledger& ledger, const Config& config, const std::optional<ChainHead>& expected) {
   SQLite::Transaction snapshot = ledger.read();
   const ChainHead head = chain_head(ledger.db());
   // SQLite's own checks, the re-hash of the chain and the payments' payees run on a second connection,
   // on the second core, while this one checks the rest: 1,000,000 pilots took
   // 20.7 s one check after the other.
-  std::future<VerifyReport> side = std::async(std::launch::async, [&ledger, &config, last = head.seq] {
+  std::future<VerifyReport> side = std::async(std::launch::async, [&ledger, &config, &expected, last = head.seq] {
     const std::unique_ptr<SQLite::Database> db = ledger.connect_again();
     SQLite::Transaction t(*db, SQLite::TransactionBehavior::DEFERRED);
     VerifyReport r;
     Verifier v(*db, config, r);
     v.sqlite_checks();
-    v.chain(last);
+    v.chain(last, expected);
     v.payee_payments();
     t.commit();
     return r;
@@ -374,6 +402,7 @@ VerifyReport verify_ledger(Ledger& ledger, const Config& config) {
   report.pilots = main.pilots;
   report.events = main.events;
   report.head = first.head;
+  report.expected = expected;
   report.checks = first.checks;
   for (const std::string& c : main.checks)
     if (std::find(report.checks.begin(), report.checks.end(), c) == report.checks.end()) report.checks.push_back(c);
@@ -382,6 +411,32 @@ VerifyReport verify_ledger(Ledger& ledger, const Config& config) {
       if (report.problems.size() < VerifyReport::kMaxProblems) report.problems.push_back(p);
   report.problem_count = first.problem_count + main.problem_count;
   return report;
+}
+
+Checked<ChainHead> parse_chain_head(std::string_view text) {
+  using R = Checked<ChainHead>;
+  const auto bad = [] {
+    return R::bad("a chain head is written as SEQ:HASH (184:034653ec...) or as reports print it "
+                  "(event 184 034653ec...), with the whole 64-digit hash");
+  };
+  std::string t(text);
+  for (char& c : t)
+    if (c == ':' || c == '\t') c = ' ';
+  if (t.rfind("event ", 0) == 0) t.erase(0, 6);
+  const size_t space = t.find(' '), start = t.find_first_not_of(' ', space);
+  if (space == std::string::npos || space == 0 || space > 18 || start == std::string::npos) return bad();
+  const std::string seq = t.substr(0, space);
+  std::string hash = t.substr(start);
+  while (!hash.empty() && (hash.back() == ' ' || hash.back() == '\n' || hash.back() == '\r')) hash.pop_back();
+  if (seq.find_first_not_of("0123456789") != std::string::npos) return bad();
+  for (char& c : hash) {
+    if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return bad();
+  }
+  if (hash.size() != kGenesisHash.size())
+    return R::bad(fmt::format("the hash of a chain head has 64 hex digits, not {}: give it whole, as printed",
+                              hash.size()));
+  return R::good(ChainHead{std::stoll(seq), hash});
 }
 
 }  // namespace minipilot

@@ -2,10 +2,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
 #include "minipilot/config/config.h"
+#include "minipilot/core/checked.h"
 #include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/ledger.h"
 
@@ -26,6 +29,7 @@ struct VerifyReport {
   int64_t pilots = 0;
   int64_t events = 0;
   ChainHead head;  ///< the last event's number and stored hash
+  std::optional<ChainHead> expected;  ///< the head an auditor kept (--expect-head), if given
   std::vector<std::string> checks;  ///< the checks that ran, in order
   std::vector<Problem> problems;    ///< at most kMaxProblems
   int64_t problem_count = 0;        ///< all problems, also those not listed
@@ -34,8 +38,17 @@ struct VerifyReport {
   bool ok() const { return problem_count == 0; }
 };
 
-/// Runs every check in one read transaction. Finding problems is not an
+/// Runs every check in one read transaction. With `expected` (a head
+/// printed earlier and kept outside the ledger) it also checks that the
+/// chain still holds that event with that hash: a ledger put back to an
+/// older copy, cut short or rewritten fails. Finding problems is not an
 /// error here; the command turns a non-empty report into exit 9.
-VerifyReport verify_ledger(Ledger& ledger, const Config& config);
+VerifyReport verify_ledger(Ledger& ledger, const Config& config,
+                           const std::optional<ChainHead>& expected = std::nullopt);
+
+/// Parses a head as reports print it: "184:<64 hex digits>" or
+/// "event 184 <64 hex digits>" (upper-case hex accepted). The whole hash
+/// is required: a prefix is too easy to forge.
+Checked<ChainHead> parse_chain_head(std::string_view text);
 
 }  // namespace minipilot
