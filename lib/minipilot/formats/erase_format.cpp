@@ -48,28 +48,40 @@ std::string erased_label(std::string_view field) {
   return std::string(field);
 }
 
-std::string erasure_json(const Erasure& e) {
+std::string erasure_json(const std::vector<Erasure>& person) {
   JsonWriter j(2);
-  write_erasure(j, e);
+  j.begin_object().key("applicants").begin_array();
+  for (const Erasure& e : person) write_erasure(j, e);
+  j.end_array().end_object();
   return j.str() + "\n";
 }
 
-Document erasure_document(const Erasure& e) {
-  Document d{fmt::format("Applicant {} ({}): {}", e.applicant_id, fmt::join(e.pilots, ", "),
-                         !e.changed() ? "nothing left to erase now"
-                         : e.kept.empty() ? "all personal data erased"
-                                          : "erased what may be erased now"),
+Document erasure_document(const std::vector<Erasure>& person) {
+  std::vector<std::string> who;
+  bool changed = false, kept = false;
+  for (const Erasure& e : person) {
+    who.push_back(fmt::format("{} ({})", e.applicant_id, fmt::join(e.pilots, ", ")));
+    changed = changed || e.changed();
+    kept = kept || !e.kept.empty();
+  }
+  Document d{fmt::format("Applicant{} {}: {}", person.size() == 1 ? "" : "s", fmt::join(who, ", "),
+                         !changed ? "nothing left to erase now"
+                         : !kept  ? "all personal data erased"
+                                  : "erased what may be erased now"),
              {}};
-  Section now{"Erased now", {"Data"}, {}, {}};
-  for (const std::string& f : e.erased) now.rows.push_back({erased_label(f)});
-  for (const std::string& b : e.batches) now.rows.push_back({fmt::format("payee details of the payment in {}", b)});
-  if (now.rows.empty()) now.rows.push_back({"nothing (already erased, or never given)"});
-  d.sections.push_back(std::move(now));
-  if (!e.kept.empty()) {
-    Section kept{"Kept", {"Data", "Why", "Until"}, {}, {}};
-    for (const Retained& k : e.kept)
-      kept.rows.push_back({k.what, k.why, k.until ? format_date(*k.until) : "while it is open"});
-    d.sections.push_back(std::move(kept));
+  const bool several = person.size() > 1;
+  for (const Erasure& e : person) {
+    const std::string of = several ? fmt::format(" (applicant {})", e.applicant_id) : "";
+    Section now{"Erased now" + of, {"Data"}, {}, {}};
+    for (const std::string& f : e.erased) now.rows.push_back({erased_label(f)});
+    for (const std::string& b : e.batches) now.rows.push_back({fmt::format("payee details of the payment in {}", b)});
+    if (now.rows.empty()) now.rows.push_back({"nothing (already erased, or never given)"});
+    d.sections.push_back(std::move(now));
+    if (e.kept.empty()) continue;
+    Section k{"Kept" + of, {"Data", "Why", "Until"}, {}, {}};
+    for (const Retained& r : e.kept)
+      k.rows.push_back({r.what, r.why, r.until ? format_date(*r.until) : "while it is open"});
+    d.sections.push_back(std::move(k));
   }
   return d;
 }

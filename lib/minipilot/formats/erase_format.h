@@ -2,14 +2,17 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "minipilot/formats/document.h"
 #include "minipilot/ops/erase.h"
 
 namespace minipilot {
 
-std::string erasure_json(const Erasure& e);
-Document erasure_document(const Erasure& e);
+/// What `applicant erase` did to each record of one person:
+/// {"applicants": [{"applicant_id", "pilots", "erased", "payments_erased", "kept"}]}.
+std::string erasure_json(const std::vector<Erasure>& person);
+Document erasure_document(const std::vector<Erasure>& person);
 
 std::string purge_json(const Purge& p, bool dry_run);
 Document purge_document(const Purge& p, bool dry_run);

@@ -9,7 +9,6 @@
 #include "minipilot/core/error.h"
 #include "minipilot/core/json.h"
 #include "minipilot/ledger/events.h"
-#include "minipilot/ledger/pilot_lookup.h"
 
 namespace minipilot {
 
@@ -38,14 +37,6 @@ struct Subject {
   std::vector<PilotRow> pilots;
   std::vector<PaymentRow> payments;
 };
-
-int64_t resolve(SQLite::Database& db, const ApplicantRef& who) {
-  if (who.number) return *who.number;
-  SQLite::Statement q(db, "SELECT applicant_id FROM pilots WHERE id = ?");
-  q.bind(1, who.pilot_id);
-  if (!q.executeStep()) throw pilot_not_found(who.pilot_id);
-  return q.getColumn(0).getInt64();
-}
 
 // Decides what goes now and what is kept. The payee details go only as a whole
 // (name, IBAN, BIC, business ID, the payments' copies, their amendments).
@@ -224,16 +215,20 @@ void scrub_after(SQLite::Database& db) {
 
 Date retention_end(int payment_year, int years) { return end_of_year(payment_year + years); }
 
-Erasure erase_applicant(const OpContext& ctx, const ApplicantRef& who) {
+std::vector<Erasure> erase_person(const OpContext& ctx, const PersonKey& who) {
   authorize(ctx.actor, Permission::admin, ctx.config.areas);
   scrub_before(ctx.ledger.db());
-  SQLite::Transaction txn = ctx.ledger.write();
-  const int64_t id = resolve(ctx.ledger.db(), who);
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   Eraser eraser(ctx);
-  Erasure e = erase_one(ctx, eraser, id, "request", false);
+  std::vector<Erasure> out;
+  bool changed = false;
+  for (const int64_t id : find_person(ctx.ledger.db(), who)) {
+    out.push_back(erase_one(ctx, eraser, id, "request", false));
+    changed = changed || out.back().changed();
+  }
   txn.commit();
-  if (e.changed()) scrub_after(ctx.ledger.db());
-  return e;
+  if (changed) scrub_after(ctx.ledger.db());
+  return out;
 }
 
 Purge purge(const OpContext& ctx, bool dry_run) {
@@ -242,7 +237,7 @@ Purge purge(const OpContext& ctx, bool dry_run) {
   out.through_year = civil(date_of(ctx.clock.now())).year - ctx.config.retention_years - 1;
   auto& db = ctx.ledger.db();
   scrub_before(db);
-  SQLite::Transaction txn = ctx.ledger.write();
+  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
   // One pass over the pilots of applicants who still hold something: the last
   // year of a payment or, never paid, of the rejection or withdrawal; none open.
   SQLite::Statement q(db,

@@ -7,15 +7,10 @@
 #include <vector>
 
 #include "minipilot/core/time.h"
+#include "minipilot/ledger/person_lookup.h"
 #include "minipilot/ops/context.h"
 
 namespace minipilot {
-
-/// Whose data: an applicant's number, or the applicant of a pilot.
-struct ApplicantRef {
-  std::optional<int64_t> number;
-  std::string pilot_id;  ///< canonical (MP-2026-0001) when set
-};
 
 /// Personal data that an erasure had to keep, why, and until when.
 struct Retained {
@@ -38,7 +33,8 @@ struct Erasure {
 /// 31 December of payment_year + years (the Accounting Act's retention).
 Date retention_end(int payment_year, int years);
 
-/// Erases, in one transaction, what may be erased today: always the e-mail,
+/// Erases, in one transaction, for every applicant record of the person
+/// `who` names (find_person), what may be erased today: always the e-mail,
 /// phone, the pilots' free text (description, outcome summary, lessons) and
 /// the amendments of those; the payee name, IBAN, BIC and business ID (with
 /// the match key built from the name, and the details of every payment) only
@@ -47,9 +43,11 @@ Date retention_end(int payment_year, int years);
 /// retention_years after the end of the payment's year). What it removes is
 /// recorded by one `erase` event per pilot, naming the fields and batches, so
 /// that `verify` knows the payee commitments can no longer be checked.
-/// Nothing is recorded when nothing was left to erase. Admins only.
-/// Throws: not_found (no such applicant or pilot), permission.
-Erasure erase_applicant(const OpContext& ctx, const ApplicantRef& who);
+/// Nothing is recorded when nothing was left to erase. One Erasure per
+/// record, in applicant order. Admins only.
+/// Throws: not_found (no such applicant or pilot), conflict (the key is
+/// shared by people of different names), permission.
+std::vector<Erasure> erase_person(const OpContext& ctx, const PersonKey& who);
 
 /// What `purge` erased (or, with dry_run, would erase): every applicant who
 /// still holds personal data, has no open pilot, and whose retention has

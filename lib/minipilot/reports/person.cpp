@@ -2,9 +2,6 @@
 #include "minipilot/reports/person.h"
 
 #include <SQLiteCpp/Statement.h>
-#include <fmt/format.h>
-
-#include "minipilot/core/error.h"
 
 namespace minipilot {
 
@@ -30,36 +27,13 @@ std::vector<Row> rows(SQLite::Statement& q) {
   return out;
 }
 
-std::vector<int64_t> applicant_ids(SQLite::Database& db, const PersonQuery& query) {
-  std::vector<int64_t> ids;
-  if (query.applicant_id) {
-    SQLite::Statement q(db, "SELECT id FROM applicants WHERE id = ?");
-    q.bind(1, *query.applicant_id);
-    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-    if (ids.empty()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", *query.applicant_id));
-  } else if (!query.pilot_id.empty()) {
-    SQLite::Statement q(db, "SELECT applicant_id FROM pilots WHERE id = ?");
-    q.bind(1, query.pilot_id);
-    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-    if (ids.empty()) throw Error(ErrorKind::not_found, fmt::format("no pilot {}", query.pilot_id));
-  } else {
-    SQLite::Statement q(db, "SELECT id FROM applicants WHERE email <> '' AND lower(email) = lower(?) ORDER BY id");
-    q.bind(1, query.email);
-    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-    if (ids.empty())
-      throw Error(ErrorKind::not_found, fmt::format("no applicant with e-mail {}", query.email),
-                  "an applicant without an e-mail is found by a pilot id: 'applicant export MP-2026-0001'");
-  }
-  return ids;
-}
-
 }  // namespace
 
-std::vector<PersonRecord> export_person(Ledger& ledger, const PersonQuery& query) {
+std::vector<PersonRecord> export_person(Ledger& ledger, const PersonKey& key) {
   SQLite::Transaction snapshot = ledger.read();
   auto& db = ledger.db();
   std::vector<PersonRecord> out;
-  for (const int64_t id : applicant_ids(db, query)) {
+  for (const int64_t id : find_person(db, key)) {
     PersonRecord p;
     SQLite::Statement a(db, "SELECT * FROM applicants WHERE id = ?");
     a.bind(1, id);

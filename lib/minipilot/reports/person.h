@@ -2,20 +2,13 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "minipilot/ledger/ledger.h"
+#include "minipilot/ledger/person_lookup.h"
 
 namespace minipilot {
-
-/// Whom to export: exactly one of the three is set.
-struct PersonQuery {
-  std::optional<int64_t> applicant_id;
-  std::string pilot_id;  ///< the applicant of this pilot
-  std::string email;     ///< every applicant with this e-mail, compared case-insensitively
-};
 
 /// One stored value with its column name and SQLite type.
 struct Cell {
@@ -37,8 +30,10 @@ struct PersonRecord {
   std::vector<Row> payments;  ///< as paid: payee name, IBAN, amount, batch, state
 };
 
-/// Reads every applicant the query names, with their pilots, amendments and
-/// payments, in one read transaction. Throws Error{not_found} when none matches.
-std::vector<PersonRecord> export_person(Ledger& ledger, const PersonQuery& query);
+/// Reads every applicant record of the person `key` names (find_person),
+/// with their pilots, amendments and payments, in one read transaction.
+/// Throws Error{not_found} when none matches, Error{conflict} when the key is
+/// shared by people of different names.
+std::vector<PersonRecord> export_person(Ledger& ledger, const PersonKey& key);
 
 }  // namespace minipilot

@@ -57,7 +57,7 @@ TEST_CASE("retention_end: the 31st of December of the 10th year after the paymen
 
 TEST_CASE("erase op: a never-paid applicant loses everything personal now, and verify stays green") {
   EraseFixture f;
-  const Erasure e = erase_applicant(f.ctx(), {std::nullopt, "MP-2026-0002"});
+  const Erasure e = erase_person(f.ctx(), PersonKey::pilot("MP-2026-0002")).front();
   CHECK(e.applicant_id == 2);
   CHECK(e.kept.empty());
   for (const char* field : {"email", "phone", "free_text", "name", "iban"}) {
@@ -76,7 +76,7 @@ TEST_CASE("erase op: a never-paid applicant loses everything personal now, and v
 
 TEST_CASE("erase op: a paid grant keeps its payee details until its retention ends, contact details go now") {
   EraseFixture f;
-  const Erasure e = erase_applicant(f.ctx(), {1, ""});
+  const Erasure e = erase_person(f.ctx(), PersonKey::applicant(1)).front();
   CHECK(has(e.erased, "email"));
   CHECK(has(e.erased, "amended_contact_details"));
   CHECK_FALSE(has(e.erased, "name"));
@@ -90,15 +90,15 @@ TEST_CASE("erase op: a paid grant keeps its payee details until its retention en
   CHECK(f.verifies());
   // Again: nothing left to erase now, nothing recorded.
   const int64_t events = f.count("SELECT COUNT(*) FROM events");
-  const Erasure again = erase_applicant(f.ctx(), {1, ""});
+  const Erasure again = erase_person(f.ctx(), PersonKey::applicant(1)).front();
   CHECK_FALSE(again.changed());
   CHECK(again.kept.size() == 1);
   CHECK(f.count("SELECT COUNT(*) FROM events") == events);
   // On the last day of the retention still kept; the day after, gone.
   f.at("2036-12-31T23:59:59Z");
-  CHECK(erase_applicant(f.ctx(), {1, ""}).kept.size() == 1);
+  CHECK(erase_person(f.ctx(), PersonKey::applicant(1)).front().kept.size() == 1);
   f.at("2037-01-01T00:00:00Z");
-  const Erasure late = erase_applicant(f.ctx(), {1, ""});
+  const Erasure late = erase_person(f.ctx(), PersonKey::applicant(1)).front();
   CHECK(late.kept.empty());
   CHECK(late.batches == std::vector<std::string>{"PB-2026-001"});
   CHECK(f.text("SELECT payee_name || iban || bic || salt FROM payments").empty());
@@ -108,7 +108,7 @@ TEST_CASE("erase op: a paid grant keeps its payee details until its retention en
 
 TEST_CASE("erase op: an open application keeps the name and bank details while it is open") {
   EraseFixture f;
-  const Erasure e = erase_applicant(f.ctx(), {std::nullopt, "MP-2026-0003"});
+  const Erasure e = erase_person(f.ctx(), PersonKey::pilot("MP-2026-0003")).front();
   REQUIRE(e.kept.size() == 1);
   CHECK_FALSE(e.kept[0].until);
   CHECK(e.kept[0].why == "MP-2026-0003 is submitted and not yet paid");
@@ -119,11 +119,11 @@ TEST_CASE("erase op: an open application keeps the name and bank details while i
 TEST_CASE("erase op: only an admin, and an unknown applicant or pilot is not found") {
   EraseFixture f;
   f.act_as("anna");
-  CHECK(refusal([&] { erase_applicant(f.ctx(), {1, ""}); }) == ErrorKind::permission);
+  CHECK(refusal([&] { erase_person(f.ctx(), PersonKey::applicant(1)); }) == ErrorKind::permission);
   CHECK(refusal([&] { purge(f.ctx(), true); }) == ErrorKind::permission);
   f.act_as("root");
-  CHECK(refusal([&] { erase_applicant(f.ctx(), {99, ""}); }) == ErrorKind::not_found);
-  CHECK(refusal([&] { erase_applicant(f.ctx(), {std::nullopt, "MP-2026-0042"}); }) == ErrorKind::not_found);
+  CHECK(refusal([&] { erase_person(f.ctx(), PersonKey::applicant(99)); }) == ErrorKind::not_found);
+  CHECK(refusal([&] { erase_person(f.ctx(), PersonKey::pilot("MP-2026-0042")); }) == ErrorKind::not_found);
   CHECK(f.count("SELECT COUNT(*) FROM events WHERE action = 'erase'") == 0);
 }
 
