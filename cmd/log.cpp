@@ -1,29 +1,78 @@
-// minipilot log [ID]: the audit trail, oldest first; with an id, one pilot's events.
+// minipilot log [ID|BATCH] [--actor] [--action] [--from] [--to]: the audit trail, oldest first.
 #include <memory>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cmd/commands.h"
+#include "minipilot/domain/status.h"
 #include "minipilot/formats/pilot_format.h"
 #include "minipilot/ledger/pilot_lookup.h"
 #include "minipilot/ops/decide.h"
 #include "minipilot/reports/audit_log.h"
+#include "minipilot/reports/batch_view.h"
 
 namespace minipilot::cli {
 
+namespace {
+
+struct LogArgs {
+  std::string id, actor, action, from, to;
+};
+
+std::optional<Date> date_arg(const std::string& text, const char* option) {
+  if (text.empty()) return std::nullopt;
+  const Checked<Date> d = parse_date(text);
+  if (!d.ok()) throw Error(ErrorKind::invalid, fmt::format("{}: {}", option, d.error));
+  return d.value;
+}
+
+// A pilot id or a batch id, each of which must exist; the title names it.
+std::string subject(Context& ctx, const std::string& text, LogFilter& f) {
+  if (const Checked<BatchId> b = parse_batch_id(text); b.ok()) {
+    f.batch_id = load_batch(ctx.ledger(), b.value).id;  // Error{not_found} for an unknown batch
+    return f.batch_id;
+  }
+  if (!parse_pilot_id(text).ok())
+    throw Error(ErrorKind::invalid, fmt::format("'{}' is not a pilot id or a batch id", text),
+                "give a pilot id as MP-2026-0001 or a batch id as PB-2026-001");
+  f.pilot_id = format_pilot_id(parse_pilot_ids({text}).front());
+  require_pilot(ctx.ledger().db(), f.pilot_id);
+  return f.pilot_id;
+}
+
+LogFilter filter_of(Context& ctx, const LogArgs& a, std::string& title) {
+  LogFilter f;
+  f.actor = a.actor;
+  if (!a.action.empty()) {
+    if (std::find(kEventActions.begin(), kEventActions.end(), a.action) == kEventActions.end())
+      throw Error(ErrorKind::invalid, fmt::format("--action: no action '{}' is recorded", a.action),
+                  fmt::format("the actions are: {}", fmt::join(kEventActions, ", ")));
+    f.action = a.action;
+  }
+  f.from = date_arg(a.from, "--from");
+  f.to = date_arg(a.to, "--to");
+  if (f.from && f.to && *f.to < *f.from)
+    throw Error(ErrorKind::invalid, fmt::format("--from {} is after --to {}", a.from, a.to));
+  title = a.id.empty() ? "Audit trail" : "Audit trail of " + subject(ctx, a.id, f);
+  return f;
+}
+
+}  // namespace
+
 Runner setup_log(CLI::App& sub) {
-  auto id_text = std::make_shared<std::string>();
-  sub.add_option("id", *id_text, "only this pilot's events");
-  return [id_text](Context& ctx) {
+  auto a = std::make_shared<LogArgs>();
+  sub.add_option("id", a->id, "only this pilot's (MP-2026-0001) or batch's (PB-2026-001) events");
+  sub.add_option("--actor", a->actor, "only what this user did");
+  sub.add_option("--action", a->action, "only this action: apply, approve, disburse, amend, ...");
+  sub.add_option("--from", a->from, "from this date, inclusive (UTC)");
+  sub.add_option("--to", a->to, "to this date, inclusive (UTC)");
+  return [a](Context& ctx) {
     authorize(ctx.actor(), Permission::read, ctx.config().areas);
-    std::string id;
-    if (!id_text->empty()) {
-      id = format_pilot_id(parse_pilot_ids({*id_text}).front());
-      require_pilot(ctx.ledger().db(), id);
-    }
-    const std::vector<EventView> events = load_events(ctx.ledger(), id);
-    ctx.show([&] { return events_document(events, id.empty() ? "Audit trail" : "Audit trail of " + id); },
-             [&] { return events_json(events); });
+    std::string title;
+    const LogFilter f = filter_of(ctx, *a, title);
+    const std::vector<EventView> events = load_events(ctx.ledger(), f);
+    ctx.show([&] { return events_document(events, title); }, [&] { return events_json(events); });
   };
 }
 

@@ -14,7 +14,7 @@ TEST_CASE("show: one pilot with its applicant and whole history") {
   CHECK(contains(r.out, "Applicant      Matti Meikäläinen (resident)\n"));
   CHECK(contains(r.out, "IBAN           FI21 1234 5600 0007 85\n"));
   CHECK(contains(r.out, "Grant          500.00 €\n"));
-  CHECK(contains(r.out, "2  2026-03-04T12:00:00Z  anna  approve  submitted → approved  Hyvä\n"));
+  CHECK(contains(r.out, "2  2026-03-04T12:00:00Z  anna  approve  submitted → approved, grant 500.00 €  Hyvä\n"));
 }
 
 TEST_CASE("show --format json: stable keys, cents and UTC times") {

@@ -11,14 +11,16 @@ namespace minipilot {
 namespace {
 
 // The events as a table; `with_pilot` adds the pilot column (the whole log).
+// Numbers, times and ids are never cut; the change and the note give way.
 Section history_section(const std::vector<EventView>& events, const std::string& title, bool with_pilot) {
-  Section s{title, {"#", "When", "Who", "What"}, {}, {Col::number}};
-  if (with_pilot) s.columns.push_back("Pilot");
-  s.columns.insert(s.columns.end(), {"Status", "Note"});
+  Section s{title, {"#", "When", "Who", "What"}, {}, {Col::number, Col::code, Col::code, Col::code}};
+  if (with_pilot) s.columns.push_back("Pilot"), s.kinds.push_back(Col::code);
+  s.columns.insert(s.columns.end(), {"Change", "Note"});
   for (const EventView& e : events) {
-    const std::string change = e.status_before.empty() ? e.status_after
-                               : e.status_after.empty() ? ""
-                                                        : e.status_before + " → " + e.status_after;
+    std::string change = e.status_before.empty() ? e.status_after
+                         : e.status_after.empty() ? ""
+                                                  : e.status_before + " → " + e.status_after;
+    if (!e.changed.empty()) change += (change.empty() ? "" : ", ") + e.changed;
     std::vector<std::string> row{std::to_string(e.seq), e.at, e.actor, e.action};
     if (with_pilot) row.push_back(e.pilot_id);
     row.insert(row.end(), {change, e.note});

@@ -24,6 +24,7 @@ struct EventView {
   std::string status_after;
   std::string note;           ///< the note or reason in detail, if any
   std::string hash;           ///< its link in the event chain
+  std::string changed;        ///< what else it changed, in words: "iban", "paid in PB-2026-001", ...
 };
 
 /// Everything the ledger holds about one pilot.
