@@ -38,9 +38,13 @@ std::string changed(const std::string& action, SQLite::Statement& q) {
   if (action == "amend") return field;
   if (action == "approve") return "grant " + money(q.getColumn(12));
   if (action == "disburse") return fmt::format("paid {} in {}", money(q.getColumn(12)), batch);
-  if (action == "batch")
-    return fmt::format("{}: {} payments, {}, to be paid {}", batch, text_column(q, 13), money(q.getColumn(12)),
+  if (action == "batch") {
+    const std::string n = text_column(q, 13);
+    return fmt::format("{}: {} payment{}, {}, to be paid {}", batch, n, n == "1" ? "" : "s", money(q.getColumn(12)),
                        text_column(q, 17));
+  }
+  if (action == "hold") return "on hold: left out of batches";
+  if (action == "release") return "released: paid in the next batch";
   if (action == "return") return "payment in " + batch + " returned";
   if (action == "void" || action == "void batch") return batch + " voided";
   if (action == "complete") {

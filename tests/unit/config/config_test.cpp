@@ -57,6 +57,14 @@ TEST_CASE("config: defaults when optional tables are left out") {
   CHECK(c.busy_timeout_ms == 5000);
   CHECK(c.users.empty());
   CHECK(c.csv.bom);
+  CHECK_FALSE(c.fixed_clock);  // $MINIPILOT_NOW is refused unless a test's configuration says so
+}
+
+TEST_CASE("config: [testing] fixed_clock is a boolean and the only key of its table") {
+  CHECK(parse_config(std::string(kMinimal) + "[testing]\nfixed_clock = true\n", "m.toml").fixed_clock);
+  CHECK(error_of(std::string(kMinimal) + "[testing]\nfixed_clock = \"yes\"\n").find("testing.fixed_clock") !=
+        std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[testing]\nnow = \"2026-01-01\"\n").find("now") != std::string::npos);
 }
 
 TEST_CASE("config: malformed TOML names the file and the line") {

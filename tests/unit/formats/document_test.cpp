@@ -32,6 +32,22 @@ TEST_CASE("document: text cuts long cells with an ellipsis to fit the width") {
   CHECK(t.find("…") != std::string::npos);
 }
 
+TEST_CASE("document: key/value text wraps long values at spaces and never cuts them (issue 11: a hash is a witness)") {
+  const std::string hash(64, 'a');
+  Document d{"", {{"S", {}, {{"Chain head", "event 184 " + hash}, {"Lessons", "yksi kaksi kolme neljä viisi kuusi"}}, {}}}};
+  const std::string t = render_text(d, 40, false);
+  CHECK(t == "S\nChain head  event 184\n            " + hash.substr(0, 28) + "\n            " + hash.substr(28, 28) +
+                 "\n            " + hash.substr(56) + "\nLessons     yksi kaksi kolme neljä viisi\n            kuusi\n");
+  CHECK(t.find("…") == std::string::npos);
+}
+
+TEST_CASE("document: code columns (ids, times) are never cut, text gives way") {
+  Document d{"", {{"S", {"#", "When", "Note"}, {{"1", "2026-03-01T10:00:00Z", std::string(60, 'n')}},
+                   {Col::number, Col::code, Col::text}}}};
+  const std::string t = render_text(d, 40, false);
+  CHECK(t.find("1  2026-03-01T10:00:00Z  nnnnnnnnnnnnnn…\n") != std::string::npos);
+}
+
 TEST_CASE("document: csv quotes delimiters and quotes and defuses formulas") {
   const std::string c = render_csv(sample(), CsvDialect{});
   CHECK(c.rfind("\xEF\xBB\xBF", 0) == 0);

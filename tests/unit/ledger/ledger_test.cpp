@@ -55,6 +55,39 @@ TEST_CASE("ledger: an SQLite file that is not a ledger is refused as integrity")
   CHECK(refusal([&] { Ledger::open(dir / "other.db", 100); }) == ErrorKind::integrity);
 }
 
+TEST_CASE("ledger: a file that is not SQLite at all (a CSV given as --db) is named so, as integrity") {
+  TempDir dir;
+  write_text(dir / "apps.csv", "title;applicant;type\r\nA;B;resident\r\n");
+  try {
+    Ledger::open(dir / "apps.csv", 100);
+    FAIL("opened a CSV file as a ledger");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::integrity);
+    CHECK(std::string(e.what()).find("is not a minipilot ledger: it is not a database file") != std::string::npos);
+  }
+}
+
+TEST_CASE("ledger: a write whose clock reads earlier than the last event is refused, naming both times (issue 11)") {
+  LedgerFixture f;
+  const Timestamp at{1772359200};
+  {
+    WriteTransaction t = f.ledger.write(at);
+    EventLog(f.ledger.db()).append(at, "anna", "hold", "", "{}");
+    t.commit();
+  }
+  try {
+    WriteTransaction t = f.ledger.write(Timestamp{at.seconds - 1});
+    FAIL("a write before the last event was allowed");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::config);
+    CHECK(std::string(e.what()) ==
+          "the clock reads 2026-03-01T09:59:59Z, earlier than the ledger's last event (event 1 at 2026-03-01T10:00:00Z)");
+  }
+  // The same second is not earlier (a bulk command stamps many events alike), and nothing is held open.
+  WriteTransaction same = f.ledger.write(at);
+  same.commit();
+}
+
 TEST_CASE("ledger: an older schema is migrated on open") {
   TempDir dir;
   {

@@ -1,6 +1,7 @@
 // Tests of ledger/verify: a clean ledger passes; changes made behind the tool's back are named.
 #include <doctest/doctest.h>
 
+#include "minipilot/ledger/events.h"
 #include "minipilot/ledger/verify.h"
 #include "minipilot/ops/apply.h"
 #include "minipilot/ops/decide.h"
@@ -119,4 +120,50 @@ TEST_CASE("verify: the chain head is the last event's number and hash") {
   CHECK(r.head.seq == 5);
   CHECK(r.head.hash.size() == 64);
   CHECK(r.head.hash == f.ledger.db().execAndGet("SELECT hash FROM events WHERE seq = 5").getString());
+}
+
+TEST_CASE("verify: an event dated before the one before it is named (issue 11)") {
+  LedgerFixture f;
+  populate(f);
+  {
+    // EventLog writes what it is given: the clock check is the write transaction's.
+    SQLite::Transaction t(f.ledger.db(), SQLite::TransactionBehavior::IMMEDIATE);
+    EventLog(f.ledger.db()).append(Timestamp{1772359200 - 3600}, "anna", "hold", "MP-2026-0001", "{}");
+    t.commit();
+  }
+  const VerifyReport r = verify_ledger(f.ledger, f.config);
+  CHECK(names(r, "events in time order", "event 6"));
+  CHECK_FALSE(names(r, "event hash chain", "event"));  // the chain itself is intact
+}
+
+TEST_CASE("verify: the expected head holds on the same and a longer chain, not on a shorter or another one") {
+  LedgerFixture f;
+  populate(f);
+  const ChainHead head = chain_head(f.ledger.db());
+  CHECK(verify_ledger(f.ledger, f.config, head).ok());
+  CHECK(verify_ledger(f.ledger, f.config, ChainHead{}).ok());  // event 0, the genesis, always holds
+  approve(f.ctx(), {PilotId{2026, 3}}, "");
+  CHECK(verify_ledger(f.ledger, f.config, head).ok());
+  const VerifyReport ahead = verify_ledger(f.ledger, f.config, ChainHead{head.seq + 5, head.hash});
+  CHECK(names(ahead, "the chain holds the expected head", "event 10"));
+  const VerifyReport other = verify_ledger(f.ledger, f.config, ChainHead{head.seq, std::string(64, 'a')});
+  CHECK(names(other, "the chain holds the expected head", "event 5"));
+  CHECK(verify_ledger(f.ledger, f.config, ChainHead{0, std::string(64, 'a')}).problem_count == 1);
+}
+
+TEST_CASE("chain head: parsed from SEQ:HASH and from 'event N HASH', the whole hash required") {
+  const std::string hash(64, 'c');
+  const auto ok = [](const std::string& text) { return parse_chain_head(text); };
+  CHECK(ok("184:" + hash).value.seq == 184);
+  CHECK(ok("184:" + hash).value.hash == hash);
+  CHECK(ok("event 184 " + hash).value.seq == 184);
+  CHECK(ok("184:" + std::string(64, 'C')).value.hash == hash);  // upper case as some copy it
+  CHECK(ok("  event 7   " + hash + "\n").ok() == false);  // leading blanks are not a head
+  for (const std::string& bad : std::vector<std::string>{std::string("184"), std::string("184:"), std::string(":") + hash, "x:" + hash,
+                                "184:" + hash.substr(1), "184:" + hash + "c", "184:" + std::string(64, 'g'),
+                                "-1:" + hash, "event 184", "event  " + hash}) {
+    CAPTURE(bad);
+    CHECK_FALSE(parse_chain_head(bad).ok());
+  }
+  CHECK(parse_chain_head("184:034653ec").error.find("64 hex digits, not 8") != std::string::npos);
 }
