@@ -38,8 +38,10 @@ void run_bulk(Context& ctx, const ApplyArgs& args) {
   std::vector<RejectedRow> rejected;
   std::function<void(const RejectedRow&)> keep;
   if (!args.skip_invalid.empty()) keep = [&](const RejectedRow& r) { rejected.push_back(r); };
-  const BulkResult r = apply_csv(ctx.ops(), in, keep);
-  if (!args.skip_invalid.empty()) write_file_atomically(args.skip_invalid, rejects_csv(r, rejected));
+  std::function<void(const BulkResult&)> write_rejects;
+  if (!args.skip_invalid.empty())
+    write_rejects = [&](const BulkResult& r) { write_file_atomically(args.skip_invalid, rejects_csv(r, rejected)); };
+  const BulkResult r = apply_csv(ctx.ops(), in, keep, write_rejects);
   if (r.rejected > 0)
     ctx.warn(fmt::format("skipped {} invalid row{}: see {}", r.rejected, r.rejected == 1 ? "" : "s",
                          args.skip_invalid));

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,5 +66,19 @@ inline constexpr std::array<CommandSpec, 17> kCommands{{
 /// Pilot ids from the command line, where "-" stands for the ids on
 /// standard input (separated by white space).
 std::vector<std::string> expand_ids(const std::vector<std::string>& args, std::istream& in);
+
+/// A whole number in decimal digits, for every numeric option: CLI11 alone
+/// reads "010" as octal 8 and "0x10" as 16, so `--participants 010` stored 8.
+/// Leading zeros are dropped ("010" is 10); anything but digits is refused.
+CLI::Validator decimal_number();
+
+/// The date an option gives (2026-03-01 or 1.3.2026), none when it was left
+/// out; Error{invalid} naming the option when it is no date.
+std::optional<Date> date_option(const std::string& text, const char* option);
+
+/// Refuses (Error{invalid}) a period whose end is before its start, naming
+/// both as they were typed.
+void check_period(const std::string& from_text, const std::optional<Date>& from, const std::string& to_text,
+                  const std::optional<Date>& to);
 
 }  // namespace minipilot::cli

@@ -22,7 +22,8 @@ Runner setup_complete(CLI::App& sub) {
   auto a = std::make_shared<CompleteArgs>();
   sub.add_option("id", a->id, "the pilot, once its grant is paid")->required();
   sub.add_option("--outcome", a->outcome.outcome, "success, partial or failed (failure is allowed)")->required();
-  a->participants_option = sub.add_option("--participants", a->participants, "how many took part");
+  a->participants_option =
+      sub.add_option("--participants", a->participants, "how many took part")->transform(decimal_number());
   sub.add_option("--summary", a->outcome.summary, "what was done and what came of it");
   sub.add_option("--lessons", a->outcome.lessons, "what the city should learn");
   return [a](Context& ctx) {

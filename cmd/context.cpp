@@ -141,9 +141,26 @@ void Context::print_document(const Document& doc) {
 void Context::emit(const std::string& text) {
   if (args_.output.empty()) {
     out_ << text << std::flush;
-  } else {
-    write_file_atomically(args_.output, text);
+    return;
   }
+  try {
+    write_file_atomically(args_.output, text);
+  } catch (const Error& e) {
+    throw after_commit(e);
+  }
+}
+
+Error Context::after_commit(const Error& e) {
+  if (!ledger_ || ledger_->db().getTotalChanges() == 0) return e;
+  return Error(e.kind(), fmt::format("the change is recorded, but its output was not written: {}", e.what()),
+               "the ledger holds it ('minipilot log' shows it); write the output again with a report or 'show'");
+}
+
+void Context::finish_output() {
+  out_.flush();
+  if (out_) return;
+  throw after_commit(Error(ErrorKind::busy, "standard output could not be written (a full disk, or a closed output)",
+                           "check where the output goes: the disk behind '>' may be full"));
 }
 
 void Context::say(const std::string& line) {

@@ -70,9 +70,15 @@ class Context {
   void say(const std::string& line);
   /// A warning on stderr ("minipilot: warning: ..."), even with -q.
   void warn(const std::string& line);
+  /// Refuses (Error{busy}) when standard output could not be written (a
+  /// full disk behind `> report.json`, a closed descriptor): a cron job must
+  /// not be told the report was made. Called by main after every command.
+  void finish_output();
 
  private:
   void emit(const std::string& text);
+  // An output failure after the command committed says so: the change stands.
+  Error after_commit(const Error& e);
 
   GlobalArgs args_;
   std::ostream& out_;

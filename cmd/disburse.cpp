@@ -23,15 +23,17 @@ struct DisburseArgs {
 };
 
 // Writes the asked-for files of a batch that is in the ledger already; a
-// failure names the batch so that `disburse export` can write them again.
-void write_files(const BatchView& b, const std::string& csv, const std::string& sepa,
-                 const std::string& version) {
+// failure right after the batch was made names it, so that `disburse export`
+// can write them again.
+void write_files(const BatchView& b, const std::string& csv, const std::string& sepa, const std::string& version,
+                 bool just_made) {
   try {
     // Streamed: a file of 100,000 payments is never held whole in memory.
     if (!csv.empty()) write_file_atomically(csv, [&b](const Sink& sink) { write_payment_csv(b, sink); });
     const std::string v = version.empty() ? b.sepa_version : version;
     if (!sepa.empty()) write_file_atomically(sepa, [&b, &v](const Sink& sink) { write_payment_sepa(b, v, sink); });
   } catch (const Error& e) {
+    if (!just_made) throw;
     throw Error(e.kind(), fmt::format("batch {} is recorded, but its files were not all written: {}", b.id, e.what()),
                 fmt::format("write them with 'minipilot disburse export {} --csv FILE --sepa FILE'", b.id));
   }
@@ -64,7 +66,7 @@ void run_pay(Context& ctx, const DisburseArgs& a) {
                             : "add the IBANs with 'minipilot amend ID --iban'");
   ctx.show([&] { return batch_document(*d.batch, d.dry_run, &d.chain_head); },
            [&] { return batch_json(*d.batch, d.dry_run, &d.chain_head); });
-  if (!d.dry_run) write_files(*d.batch, a.csv, a.sepa, "");
+  if (!d.dry_run) write_files(*d.batch, a.csv, a.sepa, "", true);
 }
 
 BatchId batch_arg(const std::string& text) {
@@ -88,12 +90,15 @@ void run_disburse(Context& ctx, const DisburseArgs& a) {
     if (a.export_csv.empty() && a.export_sepa.empty())
       throw Error(ErrorKind::usage, "disburse export needs --csv FILE or --sepa FILE");
     const BatchView b = load_batch(ctx.ledger(), batch_arg(a.target));
+    if (b.state == "voided")  // its files must not reach the bank twice (spec §5)
+      throw Error(ErrorKind::conflict, fmt::format("{} was voided: its files are not written again", b.id),
+                  "its pilots are paid again in a new batch: 'minipilot disburse'");
     for (const PaymentView& p : b.payments)
       if (p.iban.empty())  // purged after its retention: a file without payees would be no copy of the batch
         throw Error(ErrorKind::conflict,
                     fmt::format("cannot write the files of {}: the payee details of {} were erased", b.id, p.pilot_id),
                     "a batch whose retention has ended and whose payees were purged can no longer be exported");
-    write_files(b, a.export_csv, a.export_sepa, a.export_version);
+    write_files(b, a.export_csv, a.export_sepa, a.export_version, false);
     return ctx.say(fmt::format("wrote the files of {}", b.id));
   }
   run_pay(ctx, a);
@@ -109,7 +114,9 @@ Runner setup_disburse(CLI::App& sub) {
   sub.add_option("--sepa-version", a->sepa_version, "pain.001.001.09 (default) or 03")->check(version);
   sub.add_option("--execution-date", a->execution_date, "when the bank pays (default: next banking day)");
   sub.add_option("--area", a->area, "pay only this area's pilots");
-  sub.add_option("--limit", a->limit, "pay at most N pilots")->check(CLI::PositiveNumber);
+  sub.add_option("--limit", a->limit, "pay at most N pilots")
+      ->transform(decimal_number())
+      ->check(CLI::Range(int64_t{1}, int64_t{1'000'000'000}));
   sub.add_flag("--dry-run", a->dry_run, "show what would be paid; record and write nothing");
   sub.require_subcommand(0, 1);
   a->void_cmd = sub.add_subcommand("void", "the bank refused the batch: its pilots return to approved");

@@ -20,13 +20,6 @@ struct LogArgs {
   std::string id, actor, action, from, to;
 };
 
-std::optional<Date> date_arg(const std::string& text, const char* option) {
-  if (text.empty()) return std::nullopt;
-  const Checked<Date> d = parse_date(text);
-  if (!d.ok()) throw Error(ErrorKind::invalid, fmt::format("{}: {}", option, d.error));
-  return d.value;
-}
-
 // A pilot id or a batch id, each of which must exist; the title names it.
 std::string subject(Context& ctx, const std::string& text, LogFilter& f) {
   if (const Checked<BatchId> b = parse_batch_id(text); b.ok()) {
@@ -50,10 +43,9 @@ LogFilter filter_of(Context& ctx, const LogArgs& a, std::string& title) {
                   fmt::format("the actions are: {}", fmt::join(kEventActions, ", ")));
     f.action = a.action;
   }
-  f.from = date_arg(a.from, "--from");
-  f.to = date_arg(a.to, "--to");
-  if (f.from && f.to && *f.to < *f.from)
-    throw Error(ErrorKind::invalid, fmt::format("--from {} is after --to {}", a.from, a.to));
+  f.from = date_option(a.from, "--from");
+  f.to = date_option(a.to, "--to");
+  check_period(a.from, f.from, a.to, f.to);
   title = a.id.empty() ? "Audit trail" : "Audit trail of " + subject(ctx, a.id, f);
   return f;
 }

@@ -8,15 +8,17 @@
 #include "cmd/commands.h"
 #include "minipilot/core/error.h"
 #include "minipilot/ledger/ledger.h"
+#include "minipilot/validate/text.h"
 
 namespace {
 
 using minipilot::Error;
 using minipilot::ErrorKind;
 
+// Messages quote what people typed: shown visibly, and not a 2 MB line whole.
 int report(const Error& e) {
-  std::cerr << "minipilot: error: " << e.what() << '\n';
-  if (!e.hint().empty()) std::cerr << "hint: " << e.hint() << '\n';
+  std::cerr << "minipilot: error: " << minipilot::visible(e.what(), 2000) << '\n';
+  if (!e.hint().empty()) std::cerr << "hint: " << minipilot::visible(e.hint(), 2000) << '\n';
   return minipilot::exit_code(e.kind());
 }
 
@@ -59,20 +61,35 @@ int main(int argc, char** argv) {
     runners[spec.name] = spec.setup(*app.add_subcommand(spec.name, spec.help));
 
   try {
+    minipilot::cli::refuse_empty_arguments(app, std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const Error& e) {
+    return report(e);
+  }
+  try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
       app.exit(e, std::cout, std::cerr);
       return 0;
     }
+    // "minipilot aprove X": CLI11 would only say that a subcommand is required.
+    if (app.get_subcommands().empty())
+      for (const std::string& word : app.remaining())
+        if (!word.empty() && word[0] != '-')
+          return report(Error(ErrorKind::usage, "unknown command '" + word + "'",
+                              "see 'minipilot --help' for the commands"));
     return report(Error(ErrorKind::usage, e.what(), "see 'minipilot --help' or 'minipilot COMMAND --help'"));
   }
 
   try {
-    minipilot::cli::refuse_empty_values(app);
     minipilot::cli::Context ctx(globals, std::cout, std::cerr, std::cin);
+    const std::string command = app.get_subcommands().front()->get_name();
+    // $MINIPILOT_NOW is refused where not allowed by every command alike, reading
+    // ones too. (`init` may run before there is a configuration to ask.)
+    if (command != "init") ctx.config(), ctx.clock();
     check_files(ctx, app);
-    runners.at(app.get_subcommands().front()->get_name())(ctx);
+    runners.at(command)(ctx);
+    ctx.finish_output();
     return 0;
   } catch (const Error& e) {
     return report(e);

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <climits>
 #include <cerrno>
 #include <cstring>
 #include <optional>
@@ -44,6 +45,36 @@ std::optional<FileId> file_id(const fs::path& p, mode_t* mode = nullptr) {
 
 fs::path folder_of(const fs::path& p) { return p.has_parent_path() ? p.parent_path() : fs::path("."); }
 
+bool under(const fs::path& p, const char* root) {
+  const std::string s = fs::absolute(p).lexically_normal().string();
+  const std::string r = std::string(root) + "/";
+  return s.compare(0, r.size(), r) == 0;
+}
+
+// Where an output really goes. Anything under /dev or /proc (/dev/stdout,
+// /proc/self/fd/1), a device and a pipe are written in place and never
+// replaced: renaming over /dev/stdout as root replaced it for the whole
+// machine. A symlink to a file is followed, so that the link stays and its
+// target is replaced.
+struct Target {
+  fs::path path;
+  bool in_place = false;
+};
+
+bool kernel_path(const fs::path& p) { return under(p, "/dev") || under(p, "/proc") || under(p, "/sys"); }
+
+Target target_of(const fs::path& p) {
+  if (kernel_path(p)) return {p, true};
+  std::error_code ec;
+  fs::path real = fs::weakly_canonical(p, ec);
+  if (ec) real = p;
+  if (kernel_path(real)) return {p, true};
+  mode_t mode = 0;
+  if (file_id(real, &mode) && !S_ISREG(mode) && !S_ISDIR(mode)) return {real, true};
+  if (p.filename().empty()) return {p, false};  // "out/": weakly_canonical would drop the slash
+  return {real, false};
+}
+
 // The place of a path whose folder exists; nullopt when the folder does not.
 std::optional<Place> place_of(const fs::path& p) {
   Place place;
@@ -60,23 +91,30 @@ Error unwritable(const fs::path& p, const std::string& why, const std::string& h
 }
 
 // A folder, a missing folder, a folder without write permission: nothing can be written there.
-void check_writable(const fs::path& p) {
+void check_writable(const fs::path& given) {
+  const Target t = target_of(given);
+  const fs::path& p = t.path;
   mode_t mode = 0;
-  if (file_id(p, &mode)) {
-    if (S_ISDIR(mode)) throw unwritable(p, "it is a folder", "give a file name inside it");
-    if (!S_ISREG(mode)) return;  // a device or a pipe is written as it is
-  }
+  const bool exists = file_id(p, &mode).has_value();
+  if (exists && S_ISDIR(mode)) throw unwritable(given, "it is a folder", "give a file name inside it");
+  if (t.in_place && !exists)  // nothing can be created under /dev, /proc or /sys
+    throw unwritable(given, "there is no such device", "give a file name in a folder of your own");
+  if (t.in_place) return;  // a device or a pipe is written as it is
+  // The temporary name beside it is 13 bytes longer; the folder's limit is NAME_MAX.
+  if (p.filename().string().size() + 13 > NAME_MAX)
+    throw unwritable(given, fmt::format("the file name is longer than {} bytes", NAME_MAX - 13),
+                     "give a shorter file name");
   const fs::path folder = folder_of(p);
   mode_t folder_mode = 0;
   if (!file_id(folder, &folder_mode))
-    throw unwritable(p, fmt::format("the folder {} does not exist", folder.string()),
+    throw unwritable(given, fmt::format("the folder {} does not exist", folder_of(given).string()),
                      "create the folder first, or give a path in one that exists");
   if (!S_ISDIR(folder_mode))
-    throw unwritable(p, fmt::format("{} is not a folder", folder.string()), "give a path in a folder");
-  if (p.filename().empty()) throw unwritable(p, "it names a folder, not a file", "give a file name");
+    throw unwritable(given, fmt::format("{} is not a folder", folder.string()), "give a path in a folder");
+  if (p.filename().empty()) throw unwritable(given, "it names a folder, not a file", "give a file name");
   // The file is written beside its target and renamed over it: the folder must be writable.
   if (::access(folder.c_str(), W_OK | X_OK) != 0)
-    throw unwritable(p, fmt::format("no permission to write in the folder {}", folder.string()),
+    throw unwritable(given, fmt::format("no permission to write in the folder {}", folder_of(given).string()),
                      "choose a folder you may write in");
 }
 
@@ -100,9 +138,8 @@ void check_output_paths(const std::vector<OutputPath>& outputs, const std::vecto
   std::vector<std::pair<Place, const OutputPath*>> seen;
   for (const OutputPath& o : outputs) {
     check_writable(o.path);
-    mode_t mode = 0;
-    if (file_id(o.path, &mode) && !S_ISREG(mode)) continue;  // a device or a pipe: nothing to destroy
-    const Place place = *place_of(o.path);                     // check_writable has seen its folder
+    if (target_of(o.path).in_place) continue;  // a device or a pipe: nothing to destroy
+    const Place place = *place_of(o.path);     // check_writable has seen its folder
     for (const auto& [p, g] : kept)
       if (place.same(p))
         throw Error(ErrorKind::invalid,
@@ -135,17 +172,34 @@ std::vector<OutputPath> given_options(const CLI::App& app, std::string_view grou
   return out;
 }
 
-void refuse_empty_values(const CLI::App& app) {
-  for (const CLI::Option* o : app.get_options()) {
-    if (o->get_type_size_max() == 0 || o->count() == 0) continue;  // a flag, or not given
-    for (const std::string& value : o->results())
-      if (value.empty())
-        throw Error(ErrorKind::invalid,
-                    o->nonpositional() ? fmt::format("{} is empty: give it a value, or leave it out", o->get_name())
-                                       : fmt::format("the {} given is empty", o->get_name()),
-                    "an empty value is never the same as leaving an option out");
+namespace {
+
+// The option `name` ("--area", "-o") of `app` or of any of its subcommands.
+const CLI::Option* find_option(const CLI::App& app, const std::string& name) {
+  if (const CLI::Option* o = app.get_option_no_throw(name)) return o;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    if (const CLI::Option* o = find_option(*sub, name)) return o;
+  return nullptr;
+}
+
+}  // namespace
+
+void refuse_empty_arguments(const CLI::App& app, const std::vector<std::string>& args) {
+  const char* hint = "an empty value is never the same as leaving an option out";
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a.size() > 3 && a.rfind("--", 0) == 0 && a.back() == '=')  // --area=
+      throw Error(ErrorKind::invalid, fmt::format("{} is empty: give it a value, or leave it out", a.substr(0, a.size() - 1)),
+                  hint);
+    if (!a.empty()) continue;
+    const std::string before = i > 0 ? args[i - 1] : "";
+    const CLI::Option* o = before.rfind("-", 0) == 0 ? find_option(app, before) : nullptr;
+    if (o && o->get_items_expected_max() > 0)
+      throw Error(ErrorKind::invalid, fmt::format("{} is empty: give it a value, or leave it out", before), hint);
+    throw Error(ErrorKind::invalid,
+                before.empty() ? "an empty argument was given" : fmt::format("an empty argument was given after '{}'", before),
+                "an empty id, file or value is never the same as leaving it out");
   }
-  for (const CLI::App* sub : app.get_subcommands()) refuse_empty_values(*sub);
 }
 
 std::ifstream open_input(const fs::path& path, std::string_view option) {
@@ -195,20 +249,25 @@ int produce_into(int fd, const Producer& produce) {
   return 0;
 }
 
-// A target that exists and is not a file: a folder is refused; a device or a
-// pipe (/dev/stdout, a FIFO a script reads) is written as it is, since it cannot
-// be replaced, and must never be: renaming over /dev/full as root would
-// replace the device.
-bool write_special(const fs::path& path, const Producer& produce) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return false;
-  if (S_ISDIR(st.st_mode)) throw unwritable(path, "it is a folder", "give a file name inside it");
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+// Standard output and error by any of their names are the process's own
+// descriptors: reopening /proc/self/fd/1 would lose `>>`'s append.
+int open_in_place(const fs::path& path) {
+  const std::string s = path.lexically_normal().string();
+  const int own = s == "/dev/stdout" || s == "/dev/fd/1" || s == "/proc/self/fd/1"   ? 1
+                  : s == "/dev/stderr" || s == "/dev/fd/2" || s == "/proc/self/fd/2" ? 2
+                                                                                     : -1;
+  if (own > 0) return ::fcntl(own, F_DUPFD_CLOEXEC, 3);
+  return ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+}
+
+// A device or a pipe is written as it is, since it cannot be replaced, and
+// must never be.
+void write_in_place(const fs::path& path, const Producer& produce) {
+  const int fd = open_in_place(path);
   const int error = fd < 0 ? errno : produce_into(fd, produce);
   if (error != 0)
     throw unwritable(path, std::strerror(error), "check that the device or pipe accepts the output");
   ::close(fd);
-  return true;
 }
 
 }  // namespace
@@ -217,8 +276,12 @@ void write_file_atomically(const fs::path& path, const std::string& text) {
   write_file_atomically(path, [&text](const Sink& sink) { sink(text); });
 }
 
-void write_file_atomically(const fs::path& path, const Producer& produce) {
-  if (write_special(path, produce)) return;
+void write_file_atomically(const fs::path& given, const Producer& produce) {
+  const Target target = target_of(given);
+  if (target.in_place) return write_in_place(given, produce);
+  mode_t mode = 0;
+  if (file_id(target.path, &mode) && S_ISDIR(mode)) throw unwritable(given, "it is a folder", "give a file name inside it");
+  const fs::path& path = target.path;
   const fs::path dir = folder_of(path);
   // A hidden temporary name beside the target, so that rename() is atomic.
   // (Built with fmt: GCC 12 warns falsely on "." + std::string, -Wrestrict.)
@@ -227,7 +290,7 @@ void write_file_atomically(const fs::path& path, const Producer& produce) {
   const auto fail = [&](const char* what) {
     const int saved = errno;
     if (fd >= 0) ::close(fd), ::unlink(tmpl.c_str());
-    throw Error(ErrorKind::busy, fmt::format("cannot {} {}: {}", what, path.string(), std::strerror(saved)),
+    throw Error(ErrorKind::busy, fmt::format("cannot {} {}: {}", what, given.string(), std::strerror(saved)),
                 "check that the folder exists, is writable and has space");
   };
   if (fd < 0) fail("create");
@@ -241,17 +304,17 @@ void write_file_atomically(const fs::path& path, const Producer& produce) {
   }
   if (error != 0) {  // fd is closed
     ::unlink(tmpl.c_str());
-    throw unwritable(path, std::strerror(error), "check that the folder exists, is writable and has space");
+    throw unwritable(given, std::strerror(error), "check that the folder exists, is writable and has space");
   }
   if (::fsync(fd) != 0) fail("write");
   if (::close(fd) != 0) {
     ::unlink(tmpl.c_str());
-    throw Error(ErrorKind::busy, fmt::format("cannot write {}", path.string()));
+    throw Error(ErrorKind::busy, fmt::format("cannot write {}", given.string()));
   }
   if (::rename(tmpl.c_str(), path.c_str()) != 0) {
     const int saved = errno;
     ::unlink(tmpl.c_str());
-    throw unwritable(path, std::strerror(saved), "check that the folder is writable and has space");
+    throw unwritable(given, std::strerror(saved), "check that the folder is writable and has space");
   }
 }
 

@@ -19,7 +19,7 @@ namespace minipilot::cli {
 
 /// The help group of options that name a file the command writes (`-o`,
 /// `--csv`, `--sepa`, `--skip-invalid`, `backup FILE`). main checks every
-/// one of them with check_outputs() before the command runs.
+/// one of them with check_output_paths() before the command runs.
 inline constexpr const char* kOutputGroup = "Output files";
 /// The help group of options that name a file the command reads
 /// (`apply --file`): no output may overwrite one of them.
@@ -46,8 +46,9 @@ struct OutputPath {
 /// guarded file or cannot be written. Files are compared by device and
 /// inode (a symlink or `./ledger.db` is the ledger too); a name that does
 /// not exist yet is compared by its folder's device and inode and its name
-/// (the ledger's -wal may appear later). Devices and pipes (/dev/stdout, a
-/// FIFO) are allowed. Throws Error{invalid} for a guarded file or the same
+/// (the ledger's -wal may appear later). Devices, pipes and anything under
+/// /dev or /proc (/dev/stdout, whatever it points to) are allowed: they are
+/// written in place, never replaced. Throws Error{invalid} for a guarded file or the same
 /// file named twice, Error{busy} for a folder, a folder that does not exist
 /// or one this user may not write in.
 void check_output_paths(const std::vector<OutputPath>& outputs, const std::vector<Guarded>& guarded);
@@ -57,15 +58,21 @@ void check_output_paths(const std::vector<OutputPath>& outputs, const std::vecto
 std::vector<OutputPath> given_options(const CLI::App& app, std::string_view group);
 
 /// Refuses (Error{invalid}) any option or argument given with an empty
-/// value: `--area ''` is never the same as leaving --area out.
-void refuse_empty_values(const CLI::App& app);
+/// value (`--area ''`, `--area=`, `approve ''`) before the command line is
+/// parsed, so that every option is refused alike, whatever CLI11 would check
+/// first: an empty value is never the same as leaving the option out.
+/// `args` are argv without the program's name; `app` names the options.
+void refuse_empty_arguments(const CLI::App& app, const std::vector<std::string>& args);
 
 /// Opens a file the command reads, refusing (Error{invalid}) a folder, a
 /// missing file or one this user may not read, in words naming `option`.
 std::ifstream open_input(const std::filesystem::path& path, std::string_view option);
 
-/// Writes `text` to `path` atomically: a temporary file in the same
-/// folder, flushed, then renamed. Throws Error{busy} naming the path.
+/// Writes `text` to `path` atomically: a temporary file beside the file a
+/// symlink points to, flushed, then renamed over it (the link stays). A
+/// device, a pipe or a path under /dev or /proc is written in place;
+/// /dev/stdout and /dev/stderr are this process's own descriptors, so that a
+/// shell's `>>` still appends. Throws Error{busy} naming the path.
 void write_file_atomically(const std::filesystem::path& path, const std::string& text);
 
 /// The same for an output made piece by piece: `produce` hands each piece to

@@ -48,13 +48,6 @@ void refuse_unused(const ReportArgs& a) {
   if (!t.is_public && a.is_public) refuse("--public");
 }
 
-std::optional<Date> date_option(const std::string& text, const char* option) {
-  if (text.empty()) return std::nullopt;
-  const Checked<Date> d = parse_date(text);
-  if (!d.ok()) throw Error(ErrorKind::invalid, fmt::format("{}: {}", option, d.error));
-  return d.value;
-}
-
 PilotFilter pilot_filter(const ReportArgs& a) {
   PilotFilter f;
   f.year = a.year;
@@ -62,8 +55,7 @@ PilotFilter pilot_filter(const ReportArgs& a) {
   if (!a.status.empty()) f.status = parse_status(a.status);  // the option's check admits only statuses
   f.from = date_option(a.from, "--from");
   f.to = date_option(a.to, "--to");
-  if (f.from && f.to && *f.to < *f.from)
-    throw Error(ErrorKind::invalid, fmt::format("--from {} is after --to {}", a.from, a.to));
+  check_period(a.from, f.from, a.to, f.to);
   return f;
 }
 
@@ -114,6 +106,7 @@ Runner setup_report(CLI::App& sub) {
   sub.add_option("--year", args->year,
                  "the year: summary (default this year), pilots and outcomes (of application), "
                  "payments and payees (of payment)")
+      ->transform(decimal_number())
       ->check(CLI::Range(2000, 2999));
   sub.add_option("--area", args->area, "only this area (summary, pilots, outcomes)");
   sub.add_option("--status", args->status, "only pilots in this status (pilots)")

@@ -142,3 +142,11 @@ TEST_CASE("apply --file: 2,000 rows go in one transaction - a bad last row leave
   CHECK(ws.sql("SELECT COUNT(*) FROM pilots") == "2000");
   CHECK(ws.sql("SELECT MAX(id) FROM pilots WHERE seq = 2000") == "MP-2026-2000");
 }
+
+TEST_CASE("apply: invisible characters are refused and a no-break space does not dodge the duplicate rule (issue 11)") {
+  Workspace ws(kTeamConfig);
+  REQUIRE(ws.mp(application("Idea 1")).code == 0);
+  check_refused(ws, application("Idea\u00a01"), 5, "has applied with the title 'Idea 1' already");
+  check_refused(ws, application("Uusi", "\u200b\u200b"), 3, "invisible or direction-changing character (U+200B)");
+  check_refused(ws, application("Uusi", "Matti \u202eenin"), 3, "U+202E");
+}

@@ -187,8 +187,8 @@ TEST_CASE("disburse: a file that cannot be written (a full disk) names the batch
 TEST_CASE("disburse export: writes the same bytes again, even after the configuration changed") {
   Workspace ws = approved(2);
   REQUIRE(ws.mp({"disburse", "--csv", "a.csv", "--sepa", "a.xml"}).code == 0);
-  write_text(ws.dir() / "minipilot.toml", std::string(kTeamConfig) +
-             "[payer]\nname = \"Toinen\"\niban = \"FI37 1590 3000 0007 76\"\n[export.csv]\ndelimiter = \",\"\ndecimal_separator = \".\"\n");
+  write_text(ws.dir() / "minipilot.toml", with_fixed_clock(std::string(kTeamConfig) +
+             "[payer]\nname = \"Toinen\"\niban = \"FI37 1590 3000 0007 76\"\n[export.csv]\ndelimiter = \",\"\ndecimal_separator = \".\"\n"));
   REQUIRE(ws.mp({"disburse", "export", "PB-2026-001", "--csv", "b.csv", "--sepa", "b.xml"}).code == 0);
   CHECK(read_text(ws.dir() / "a.csv") == read_text(ws.dir() / "b.csv"));
   CHECK(read_text(ws.dir() / "a.xml") == read_text(ws.dir() / "b.xml"));
@@ -279,4 +279,28 @@ TEST_CASE("disburse: a payee IBAN changed outside minipilot is never paid - the 
   // When the tampered one is all that waits, no batch is made: exit 9, nothing recorded.
   check_refused(ws, {"disburse", "--csv", "c.csv"}, 9, "no batch was made");
   CHECK_FALSE(std::filesystem::exists(ws.dir() / "c.csv"));
+}
+
+TEST_CASE("disburse export: a voided batch is not written again - its pilots would reach the bank twice (issue 11)") {
+  Workspace ws = approved(2);
+  REQUIRE(ws.mp({"disburse", "--csv", "a.csv"}).code == 0);
+  REQUIRE(ws.mp({"disburse", "void", "PB-2026-001", "--reason", "Pankki hylkäsi"}).code == 0);
+  REQUIRE(ws.mp({"disburse", "--csv", "b.csv"}).code == 0);  // the same pilots, paid in PB-2026-002
+  check_refused(ws, {"disburse", "export", "PB-2026-001", "--csv", "old.csv", "--sepa", "old.xml"}, 5,
+                "PB-2026-001 was voided: its files are not written again");
+  CHECK_FALSE(std::filesystem::exists(ws.dir() / "old.csv"));
+  // A failure to write an export names no batch as "recorded": nothing was.
+  const Result r = ws.mp({"disburse", "export", "PB-2026-002", "--csv", "/dev/full"});
+  CHECK(r.code == 8);
+  CHECK_FALSE(contains(r.err, "is recorded"));
+}
+
+TEST_CASE("disburse --limit and complete --participants read decimal numbers: 010 is ten, 0x10 is refused (issue 11)") {
+  Workspace ws = approved(2);
+  check_refused(ws, {"disburse", "--limit", "0x1"}, 2, "'0x1' is not a whole number written in digits");
+  const Result one = ws.mp({"disburse", "--limit", "01", "--format", "json"});
+  CHECK(contains(one.out, "\"count\": 1,"));
+  ws.env["MINIPILOT_USER"] = "anna";
+  REQUIRE(ws.mp({"complete", "MP-2026-0001", "--outcome", "success", "--participants", "010"}).code == 0);
+  CHECK(ws.sql("SELECT participants FROM pilots WHERE id = 'MP-2026-0001'") == "10");
 }

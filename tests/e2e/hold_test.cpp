@@ -34,3 +34,12 @@ TEST_CASE("hold and release: wrong state, missing reason, wrong role") {
   CHECK(ws.mp({"hold", "MP-2026-0001", "--reason", "x"}).code == 0);
   check_refused(ws, {"hold", "MP-2026-0001", "--reason", "y"}, 5, "on hold already");
 }
+
+TEST_CASE("release: a pilot withdrawn while on hold is not released (issue 11)") {
+  Workspace ws(kTeamConfig);
+  REQUIRE(ws.mp(application("A")).code == 0);
+  REQUIRE(ws.mp({"approve", "MP-2026-0001"}).code == 0);
+  REQUIRE(ws.mp({"hold", "MP-2026-0001", "--reason", "Selvitetään"}).code == 0);
+  REQUIRE(ws.mp({"withdraw", "MP-2026-0001"}).code == 0);
+  check_refused(ws, {"release", "MP-2026-0001"}, 5, "cannot release MP-2026-0001: it is withdrawn");
+}

@@ -9,7 +9,7 @@ namespace fs = std::filesystem;
 namespace {
 
 Workspace approved_two() {
-  Workspace ws(std::string(kTeamConfig) + kPayer);
+  Workspace ws(std::string(kTeamConfig) + kPayer + "[users.root]\nroles = [\"admin\"]\n");
   for (const char* t : {"A", "B"}) REQUIRE(ws.mp(application(t, std::string("Hakija ") + t)).code == 0);
   REQUIRE(ws.mp({"approve", "MP-2026-1", "MP-2026-2"}).code == 0);
   ws.env["MINIPILOT_USER"] = "pirjo";
@@ -96,4 +96,60 @@ TEST_CASE("output: devices and pipes are written as they are") {
   const Result r = ws.mp({"report", "--format", "json", "-o", "/dev/stdout"});
   CHECK(r.code == 0);
   CHECK(contains(r.out, "\"budget_cents\""));
+}
+
+TEST_CASE("output: the rejects file of --skip-invalid on a full disk imports nothing (written before the commit)") {
+  Workspace ws(kTeamConfig);
+  write_text(ws.dir() / "a.csv", "title;applicant;type;area\r\nHyvä;Aino;resident;keskusta\r\nHuono;Eero;alien;keskusta\r\n");
+  check_refused(ws, {"apply", "--file", "a.csv", "--skip-invalid", "/dev/full"}, 8, "cannot write /dev/full");
+  CHECK(ws.sql("SELECT COUNT(*) FROM pilots") == "0");
+}
+
+TEST_CASE("output: an output that fails after the change was committed says the change is recorded") {
+  Workspace ws(kTeamConfig);
+  const Result r = ws.mp({"--format", "json", "-o", "/dev/full", "apply", "--title", "T", "--applicant", "A",
+                          "--type", "resident", "--area", "keskusta"});
+  CHECK(r.code == 8);
+  CHECK(contains(r.err, "minipilot: error: the change is recorded, but its output was not written: cannot write /dev/full"));
+  CHECK(ws.sql("SELECT COUNT(*) FROM pilots") == "1");
+  // A report that fails changes nothing and says only what failed.
+  const Result report = ws.mp({"report", "-o", "/dev/full"});
+  CHECK(report.code == 8);
+  CHECK_FALSE(contains(report.err, "recorded"));
+}
+
+TEST_CASE("output: standard output on a full disk or closed is exit 8, not a silent success") {
+  Workspace ws(kTeamConfig);
+  for (const char* redirect : {" > /dev/full", " >&-"}) {
+    CAPTURE(redirect);
+    const Result r = run_process({"/bin/sh", "-c", std::string(MINIPILOT_BIN) + " report --format json" + redirect},
+                                 ws.dir().path(), ws.env);
+    CHECK(r.code == 8);
+    CHECK(contains(r.err, "minipilot: error: standard output could not be written"));
+  }
+}
+
+TEST_CASE("output: paths that cannot be created are refused before the batch (/proc, a name too long)") {
+  Workspace ws = approved_two();
+  check_refused(ws, {"disburse", "--csv", "/proc/x.csv"}, 8, "cannot write /proc/x.csv: there is no such device");
+  check_refused(ws, {"disburse", "--csv", std::string(250, 'x') + ".csv"}, 8, "the file name is longer than 242 bytes");
+  check_refused(ws, {"--as", "root", "backup", std::string(300, 'b') + ".db"}, 8, "the file name is longer than");
+  CHECK(ws.sql("SELECT COUNT(*) FROM batches") == "0");
+}
+
+TEST_CASE("output: a symlink to a file is followed (the link stays); one to the process's output writes there") {
+  Workspace ws(kTeamConfig);
+  write_text(ws.dir() / "target.json", "old");
+  fs::create_symlink("target.json", ws.dir() / "link.json");
+  REQUIRE(ws.mp({"report", "--format", "json", "-o", "link.json"}).code == 0);
+  CHECK(fs::is_symlink(ws.dir() / "link.json"));
+  CHECK(contains(read_text(ws.dir() / "target.json"), "\"budget_cents\""));
+  // As /dev/stdout is when standard output is a file: written into that file, never renamed over the link.
+  fs::create_symlink("/proc/self/fd/1", ws.dir() / "out.link");
+  const Result r = run_process({"/bin/sh", "-c", std::string(MINIPILOT_BIN) + " report --format json -o out.link > r.json"},
+                               ws.dir().path(), ws.env);
+  CAPTURE(r.err);
+  CHECK(r.code == 0);
+  CHECK(fs::is_symlink(ws.dir() / "out.link"));
+  CHECK(contains(read_text(ws.dir() / "r.json"), "\"budget_cents\""));
 }

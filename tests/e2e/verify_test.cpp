@@ -203,3 +203,17 @@ TEST_CASE("verify: the chain head is never cut, even in an 80-column table") {
   for (size_t at = 0, end; (end = r.out.find('\n', at)) != std::string::npos; at = end + 1) CHECK(end - at <= 80);
   CHECK(contains(ws.mp({"report", "pilots"}).out, hash));
 }
+
+TEST_CASE("verify: a table dropped or a schema version set by hand is exit 9, not an internal error (issue 11)") {
+  Workspace ws(kTeamConfig);
+  REQUIRE(ws.mp(application("A")).code == 0);
+  ws.sql("DROP TABLE tallies");
+  const Result r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.err, "minipilot: error: verify could not read the ledger: no such table: tallies"));
+  Workspace old(kTeamConfig);
+  old.sql("PRAGMA user_version = 0");
+  const Result m = old.mp({"report"});
+  CHECK(m.code == 9);
+  CHECK(contains(m.err, "says it has schema version 0, but its tables do not match"));
+}

@@ -91,36 +91,22 @@ std::string text_table(const Section& s, size_t width, bool colour) {
   return out;
 }
 
-// The bytes of the first `n` code points of `s`.
-size_t prefix_bytes(std::string_view s, size_t n) {
-  size_t bytes = 0;
-  for (size_t count = 0; count < n && bytes < s.size(); ++count) {
-    ++bytes;
-    while (bytes < s.size() && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) ++bytes;
-  }
-  return bytes;
-}
-
-// Breaks `s` into lines of at most `room` code points at spaces; a word
-// longer than a line (a hash, an IBAN without spaces) is broken inside.
+// Breaks `s` into lines of at most `room` code points at spaces. A word
+// longer than a line (a hash, an IBAN without spaces) gets a line of its own
+// and runs past the width: a witness copied from the screen must be whole.
 std::vector<std::string> wrap(std::string_view s, size_t room) {
   std::vector<std::string> lines{""};
   size_t used = 0;
   for (size_t i = 0; i <= s.size();) {
     const size_t end = std::min(s.find(' ', i), s.size());
-    std::string_view word = s.substr(i, end - i);
+    const std::string_view word = s.substr(i, end - i);
     i = end + 1;
-    while (!word.empty()) {
-      const size_t w = display_width(word);
-      if (used > 0 && used + 1 + w > room) lines.emplace_back(), used = 0;
-      if (used > 0) lines.back() += ' ', ++used;
-      const size_t take = std::min(w, room);
-      const size_t bytes = prefix_bytes(word, take);
-      lines.back() += word.substr(0, bytes);
-      used += take;
-      word.remove_prefix(bytes);
-      if (!word.empty()) lines.emplace_back(), used = 0;
-    }
+    if (word.empty()) continue;
+    const size_t w = display_width(word);
+    if (used > 0 && used + 1 + w > room) lines.emplace_back(), used = 0;
+    if (used > 0) lines.back() += ' ', ++used;
+    lines.back() += word;
+    used += w;
   }
   return lines;
 }
@@ -146,7 +132,8 @@ std::string text_pairs(const Section& s, size_t width) {
 std::string md_escape(std::string_view s) {
   std::string out;
   for (char c : one_line(s)) {
-    if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`' || c == '<') out += '\\';
+    // [ and ] too: a title "[x](javascript:...)" must not become a link on the city's pages.
+    if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`' || c == '<' || c == '[' || c == ']') out += '\\';
     out += c;
   }
   return out;

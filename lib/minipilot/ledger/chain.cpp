@@ -120,4 +120,32 @@ void rehash_events(SQLite::Database& db) {
   }
 }
 
+Checked<ChainHead> parse_chain_head(std::string_view text) {
+  using R = Checked<ChainHead>;
+  const auto bad = [] {
+    return R::bad("a chain head is written as SEQ:HASH (184:034653ec...) or as reports print it "
+                  "(event 184 034653ec...), with the whole 64-digit hash");
+  };
+  std::string t(text);
+  for (char& c : t) {
+    if (c == ':' || c == '\t') c = ' ';
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  // As a report's footer prints it ("Chain head: event 184 ..."), or its table ("event 184 ...").
+  if (t.rfind("chain head ", 0) == 0) t.erase(0, t.find_first_not_of(' ', 11));
+  if (t.rfind("event ", 0) == 0) t.erase(0, 6);
+  const size_t space = t.find(' '), start = t.find_first_not_of(' ', space);
+  if (space == std::string::npos || space == 0 || space > 18 || start == std::string::npos) return bad();
+  const std::string seq = t.substr(0, space);
+  std::string hash = t.substr(start);
+  while (!hash.empty() && (hash.back() == ' ' || hash.back() == '\n' || hash.back() == '\r')) hash.pop_back();
+  if (seq.find_first_not_of("0123456789") != std::string::npos) return bad();
+  for (const char c : hash)
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return bad();
+  if (hash.size() != kGenesisHash.size())
+    return R::bad(fmt::format("the hash of a chain head has 64 hex digits, not {}: give it whole, as printed",
+                              hash.size()));
+  return R::good(ChainHead{std::stoll(seq), hash});
+}
+
 }  // namespace minipilot

@@ -7,6 +7,8 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "minipilot/core/checked.h"
+
 namespace minipilot {
 
 /// The prev_hash of the first event: 64 zeros.
@@ -36,6 +38,11 @@ std::string payee_commitment(std::string_view salt, std::string_view name, std::
 
 /// 16 random bytes from the kernel's generator (getrandom), as 32 hex digits.
 std::string new_salt();
+
+/// Parses a head as it is kept: "184:<64 hex digits>", "event 184 <hash>"
+/// or a footer's "Chain head: event 184 <hash>" (any case). The whole hash
+/// is required: a prefix is too easy to forge.
+Checked<ChainHead> parse_chain_head(std::string_view text);
 
 /// The head of the chain: the genesis hash when there are no events.
 ChainHead chain_head(SQLite::Database& db);

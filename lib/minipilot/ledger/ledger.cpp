@@ -50,7 +50,16 @@ void check_and_migrate(SQLite::Database& db, const fs::path& path) {
   if (version == schema_version()) return;
   SQLite::Transaction txn(db, SQLite::TransactionBehavior::IMMEDIATE);
   const int current = db.execAndGet("PRAGMA user_version").getInt();  // another may have migrated
-  if (current < schema_version()) migrate(db, current);
+  try {
+    if (current < schema_version()) migrate(db, current);
+  } catch (const SQLite::Exception& e) {
+    // The tables are not those of the version the file claims (user_version set by hand).
+    if (e.getErrorCode() != SQLITE_ERROR) throw;
+    throw Error(ErrorKind::integrity,
+                fmt::format("{} says it has schema version {}, but its tables do not match: {}", path.string(),
+                            current, e.what()),
+                "the ledger was changed outside minipilot; restore it from a backup");
+  }
   txn.commit();
 }
 
@@ -115,17 +124,24 @@ std::unique_ptr<SQLite::Database> Ledger::connect_again() const { return connect
 
 WriteTransaction Ledger::write(Timestamp now) { return WriteTransaction(*db_, now); }
 
-WriteTransaction::WriteTransaction(SQLite::Database& db, Timestamp now)
+WriteTransaction Ledger::rehearse() { return WriteTransaction(*db_, std::nullopt); }
+
+WriteTransaction::WriteTransaction(SQLite::Database& db, std::optional<Timestamp> now)
     : txn_(db, SQLite::TransactionBehavior::IMMEDIATE) {
+  if (!now) return;
   // Read under the write lock: no other writer can append after this.
   SQLite::Statement last(db, "SELECT seq, at FROM events ORDER BY seq DESC LIMIT 1");
   if (last.executeStep()) {
     const std::string at = last.getColumn(1).getString();
     const Checked<Timestamp> t = parse_timestamp(at);
-    if (t.ok() && now < t.value)
+    if (!t.ok())
+      throw Error(ErrorKind::integrity, fmt::format("the ledger's last event (event {}) has no valid time: '{}'",
+                                                    last.getColumn(0).getInt64(), at),
+                  "run 'minipilot verify'; the ledger was changed outside minipilot");
+    if (*now < t.value)
       throw Error(ErrorKind::config,
                   fmt::format("the clock reads {}, earlier than the ledger's last event (event {} at {})",
-                              format_timestamp(now), last.getColumn(0).getInt64(), at),
+                              format_timestamp(*now), last.getColumn(0).getInt64(), at),
                   "events never go back in time: set the computer's clock right (or $MINIPILOT_NOW in a test)");
   }
 }

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -17,7 +18,9 @@ namespace minipilot {
 /// Ledger::write(). Destroying it without commit() rolls everything back.
 class WriteTransaction {
  public:
-  WriteTransaction(SQLite::Database& db, Timestamp now);
+  /// BEGIN IMMEDIATE; then, with `now`, the clock check (Error{config}).
+  WriteTransaction(SQLite::Database& db, std::optional<Timestamp> now);
+  /// Makes the command's changes durable; without it they are rolled back.
   void commit() { txn_.commit(); }
 
  private:
@@ -44,6 +47,11 @@ class Ledger {
   /// the last event: events never go back in time (spec §2). Destroying it
   /// without commit() rolls everything back.
   WriteTransaction write(Timestamp now);
+
+  /// The write transaction of a dry run (`disburse --dry-run`, `purge
+  /// --dry-run`): the same lock and snapshot, never committed, and so no
+  /// clock check: reading is never refused for the clock.
+  WriteTransaction rehearse();
 
   /// Starts a read transaction, so that a report sees one snapshot.
   SQLite::Transaction read();

@@ -99,7 +99,7 @@ std::vector<Record> seed(SQLite::Database& db, const PersonKey& key) {
     throw Error(ErrorKind::conflict,
                 fmt::format("the {} {} is used by applicants of different names: {}", what, key.text,
                             fmt::join(listed, ", ")),
-                fmt::format("give the one applicant's number, e.g. 'minipilot applicant export {}': "
+                fmt::format("give the number of the one applicant meant instead (such as {}): "
                             "nobody may receive another person's data",
                             found.front().id));
   }

@@ -19,8 +19,11 @@ struct PersonKey {
   int64_t number = 0;  ///< Kind::number
   std::string text;    ///< the canonical pilot id, e-mail, electronic IBAN or business ID
 
+  /// The applicant numbered `n`.
   static PersonKey applicant(int64_t n) { return {Kind::number, n, {}}; }
+  /// The applicant of the pilot `id` (canonical, "MP-2026-0001").
   static PersonKey pilot(std::string id) { return {Kind::pilot, 0, std::move(id)}; }
+  /// The records with this e-mail address (compared ASCII-case-insensitively).
   static PersonKey email(std::string address) { return {Kind::email, 0, std::move(address)}; }
 };
 

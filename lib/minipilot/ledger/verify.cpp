@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 #include <fmt/format.h>
 
 #include "minipilot/core/ids.h"
@@ -367,7 +368,9 @@ class Verifier {
 
 }  // namespace
 
-VerifyReport verify_ledger(Ledger& ledger, const Config& config, const std::optional<ChainHead>& expected) {
+namespace {
+
+VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optional<ChainHead>& expected) {
   SQLite::Transaction snapshot = ledger.read();
   const ChainHead head = chain_head(ledger.db());
   // SQLite's own checks, the re-hash of the chain and the payments' payees run on a second connection,
@@ -413,30 +416,17 @@ VerifyReport verify_ledger(Ledger& ledger, const Config& config, const std::opti
   return report;
 }
 
-Checked<ChainHead> parse_chain_head(std::string_view text) {
-  using R = Checked<ChainHead>;
-  const auto bad = [] {
-    return R::bad("a chain head is written as SEQ:HASH (184:034653ec...) or as reports print it "
-                  "(event 184 034653ec...), with the whole 64-digit hash");
-  };
-  std::string t(text);
-  for (char& c : t)
-    if (c == ':' || c == '\t') c = ' ';
-  if (t.rfind("event ", 0) == 0) t.erase(0, 6);
-  const size_t space = t.find(' '), start = t.find_first_not_of(' ', space);
-  if (space == std::string::npos || space == 0 || space > 18 || start == std::string::npos) return bad();
-  const std::string seq = t.substr(0, space);
-  std::string hash = t.substr(start);
-  while (!hash.empty() && (hash.back() == ' ' || hash.back() == '\n' || hash.back() == '\r')) hash.pop_back();
-  if (seq.find_first_not_of("0123456789") != std::string::npos) return bad();
-  for (char& c : hash) {
-    if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return bad();
+}  // namespace
+
+VerifyReport verify_ledger(Ledger& ledger, const Config& config, const std::optional<ChainHead>& expected) {
+  try {
+    return run_checks(ledger, config, expected);
+  } catch (const SQLite::Exception& e) {
+    // A table or column a check reads is gone: the schema was changed behind the tool's back.
+    if (e.getErrorCode() != SQLITE_ERROR) throw;
+    throw Error(ErrorKind::integrity, fmt::format("verify could not read the ledger: {}", e.what()),
+                "the ledger's tables were changed outside minipilot; restore it from a backup");
   }
-  if (hash.size() != kGenesisHash.size())
-    return R::bad(fmt::format("the hash of a chain head has 64 hex digits, not {}: give it whole, as printed",
-                              hash.size()));
-  return R::good(ChainHead{std::stoll(seq), hash});
 }
 
 }  // namespace minipilot

@@ -3,12 +3,10 @@
 
 #include <cstdint>
 #include <optional>
-#include <string_view>
 #include <string>
 #include <vector>
 
 #include "minipilot/config/config.h"
-#include "minipilot/core/checked.h"
 #include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/ledger.h"
 
@@ -46,9 +44,5 @@ struct VerifyReport {
 VerifyReport verify_ledger(Ledger& ledger, const Config& config,
                            const std::optional<ChainHead>& expected = std::nullopt);
 
-/// Parses a head as reports print it: "184:<64 hex digits>" or
-/// "event 184 <64 hex digits>" (upper-case hex accepted). The whole hash
-/// is required: a prefix is too easy to forge.
-Checked<ChainHead> parse_chain_head(std::string_view text);
 
 }  // namespace minipilot

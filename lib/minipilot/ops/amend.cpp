@@ -49,9 +49,10 @@ std::pair<const char*, std::string> checked_value(AmendField f, std::string_view
   Checked<std::string> c;
   switch (f) {
     case AmendField::iban: c = check_iban(value); break;
-    case AmendField::bic: c = value.empty() ? Checked<std::string>::good("") : check_bic(value); break;
-    case AmendField::email: c = value.empty() ? Checked<std::string>::good("") : check_email(value); break;
-    case AmendField::phone: c = value.empty() ? Checked<std::string>::good("") : check_phone(value); break;
+    // No empty value clears a field (issue 11): contact details go with `applicant erase`.
+    case AmendField::bic: c = check_bic(value); break;
+    case AmendField::email: c = check_email(value); break;
+    case AmendField::phone: c = check_phone(value); break;
     case AmendField::applicant_name: c = check_required_text(value, "applicant", kMaxNameChars, Lines::single); break;
   }
   if (!c.ok()) throw Error(ErrorKind::invalid, c.error);
@@ -162,6 +163,9 @@ void release(const OpContext& ctx, PilotId id) {
   const PilotRow p = load(ctx, id);
   authorize(ctx.actor, Permission::hold, ctx.config.areas, p.area);
   if (!p.held) throw Error(ErrorKind::conflict, fmt::format("{} is not on hold", p.id));
+  if (p.status != "approved")  // a hold left on a withdrawn pilot: releasing it would pay nothing
+    throw Error(ErrorKind::conflict, fmt::format("cannot release {}: it is {}", p.id, p.status),
+                "only an approved pilot can be let back into payment batches");
   SQLite::Statement u(ctx.ledger.db(), "UPDATE pilots SET hold_reason = NULL WHERE id = ?");
   u.bind(1, p.id);
   u.exec();

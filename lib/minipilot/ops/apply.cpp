@@ -196,8 +196,8 @@ PilotId apply_one(const OpContext& ctx, const ApplicationInput& input) {
   return id;
 }
 
-BulkResult apply_csv(const OpContext& ctx, std::istream& in,
-                     const std::function<void(const RejectedRow&)>& on_rejected) {
+BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function<void(const RejectedRow&)>& on_rejected,
+                     const std::function<void(const BulkResult&)>& before_commit) {
   authorize(ctx.actor, Permission::apply, ctx.config.areas);
   CsvReader reader(in);
   BulkResult result{0, 0, {}, reader.header(), reader.delimiter()};
@@ -239,9 +239,10 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in,
   if (rejects.count() > 0 && !on_rejected) throw rejects.error();
   tally_new_pilots(ctx.ledger.db(), before);
   trigger.restore();
-  txn.commit();
   result.imported = result.ids.size();
   result.rejected = rejects.count();
+  if (before_commit) before_commit(result);  // the rejects file: a failure to write it imports nothing
+  txn.commit();
   return result;
 }
 

@@ -39,8 +39,12 @@ struct BulkResult {
 /// one transaction. Without `on_rejected` a single bad row refuses the
 /// whole file (nothing imported; the error lists the first rows and
 /// reasons). With it, bad rows are handed to `on_rejected` and the good
-/// rows are imported.
+/// rows are imported. `before_commit`, when given, runs with the result
+/// inside the transaction, just before it commits: what it throws rolls the
+/// import back (the rejects file is written there, so that a full disk
+/// imports nothing).
 BulkResult apply_csv(const OpContext& ctx, std::istream& in,
-                     const std::function<void(const RejectedRow&)>& on_rejected = {});
+                     const std::function<void(const RejectedRow&)>& on_rejected = {},
+                     const std::function<void(const BulkResult&)>& before_commit = {});
 
 }  // namespace minipilot

@@ -197,7 +197,7 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
     throw Error(ErrorKind::config, fmt::format("{}: a SEPA file needs [payer]", ctx.config.file.string()),
                 "add [payer] with the city's name, iban and bic");
   const Date exec = execution_date(ctx, o);
-  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
+  WriteTransaction txn = o.dry_run ? ctx.ledger.rehearse() : ctx.ledger.write(ctx.clock.now());
   const Timestamp now = ctx.clock.now();
   const BatchId id = next_batch_id(ctx.ledger.db(), civil(date_of(now)).year);
   BatchView b;

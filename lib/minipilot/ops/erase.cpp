@@ -237,7 +237,7 @@ Purge purge(const OpContext& ctx, bool dry_run) {
   out.through_year = civil(date_of(ctx.clock.now())).year - ctx.config.retention_years - 1;
   auto& db = ctx.ledger.db();
   scrub_before(db);
-  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
+  WriteTransaction txn = dry_run ? ctx.ledger.rehearse() : ctx.ledger.write(ctx.clock.now());
   // One pass over the pilots of applicants who still hold something: the last
   // year of a payment or, never paid, of the rejection or withdrawal; none open.
   SQLite::Statement q(db,

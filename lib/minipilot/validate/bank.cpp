@@ -27,7 +27,7 @@ struct SepaCountry {
 // registry's TXT edition), php-iban's registry.txt, iban4j's BbanStructure, Apache
 // commons-validator's IBANValidator and SpeedBankingDe/iban-commons' IbanRegistry (from
 // registry release 100, October 2025); all agree. Kept sorted by code.
-constexpr std::array<SepaCountry, 40> kSepaCountries{{
+constexpr std::array<SepaCountry, 41> kSepaCountries{{
     {"AD", "8!n12!c"},   {"AL", "8!n16!c"},     {"AT", "16!n"},        {"BE", "12!n"},
     {"BG", "4!a6!n8!c"}, {"CH", "5!n12!c"},     {"CY", "8!n16!c"},     {"CZ", "20!n"},
     {"DE", "18!n"},      {"DK", "14!n"},        {"EE", "16!n"},        {"ES", "20!n"},
@@ -38,6 +38,7 @@ constexpr std::array<SepaCountry, 40> kSepaCountries{{
     {"ME", "18!n"},      {"MK", "3!n10!c2!n"},  {"MT", "4!a5!n18!c"},  {"NL", "4!a10!n"},
     {"NO", "11!n"},      {"PL", "24!n"},        {"PT", "21!n"},        {"RO", "4!a16!c"},
     {"SE", "20!n"},      {"SI", "15!n"},        {"SK", "20!n"},        {"SM", "1!a10!n12!c"},
+    {"VA", "18!n"},  // Vatican City, in the SEPA schemes since 2019 (registry: 3!n15!n)
 }};
 
 constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }

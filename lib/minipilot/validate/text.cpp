@@ -37,6 +37,28 @@ bool is_control(std::string_view s, size_t i, size_t len) {
   return len == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;  // C1 controls
 }
 
+// The code point of one well-formed UTF-8 sequence.
+char32_t code_point(std::string_view seq) {
+  const auto b = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(seq[k])); };
+  switch (seq.size()) {
+    case 1: return b(0);
+    case 2: return (b(0) & 0x1F) << 6 | (b(1) & 0x3F);
+    case 3: return (b(0) & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F);
+    default: return (b(0) & 0x07) << 18 | (b(1) & 0x3F) << 12 | (b(2) & 0x3F) << 6 | (b(3) & 0x3F);
+  }
+}
+
+// Unicode's space separators (no-break, en, em, thin, narrow no-break, ideographic, ...).
+bool is_unicode_space(char32_t cp) {
+  return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+// Zero-width characters, direction marks, embeddings, overrides and isolates, the BOM.
+bool is_invisible(char32_t cp) {
+  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) ||
+         cp == 0xFEFF || cp == 0xAD;
+}
+
 }  // namespace
 
 std::optional<size_t> utf8_length(std::string_view s) {
@@ -49,31 +71,47 @@ std::optional<size_t> utf8_length(std::string_view s) {
   return count;
 }
 
-Checked<std::string> check_text(std::string_view text, std::string_view field, size_t max_chars,
+Checked<std::string> check_text(std::string_view raw, std::string_view field, size_t max_chars,
                                 Lines lines) {
   using R = Checked<std::string>;
+  const std::string_view text = trim(raw);  // a script's trailing newline is no second line
   std::string out;
   out.reserve(text.size());
-  const std::string_view t = trim(text);
-  size_t count = 0;
-  for (size_t i = 0; i < t.size(); ++count) {
-    const size_t n = sequence_length(t, i);
+  for (size_t i = 0; i < text.size();) {
+    const size_t n = sequence_length(text, i);
     if (n == 0) return R::bad(fmt::format("{} is not valid UTF-8 text", field));
-    if (t[i] == '\r' && i + 1 < t.size() && t[i + 1] == '\n') {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
       ++i;  // CRLF becomes LF
       continue;
     }
-    const bool allowed_break = lines == Lines::multi && (t[i] == '\n' || t[i] == '\t');
-    if (is_control(t, i, n) && !allowed_break)
-      return R::bad(lines == Lines::single && (t[i] == '\n' || t[i] == '\r')
-                        ? fmt::format("{} must be on one line", field)
-                        : fmt::format("{} contains a control character", field));
-    out.append(t.substr(i, n));
+    const char32_t cp = code_point(text.substr(i, n));
     i += n;
+    if (is_unicode_space(cp)) {  // a no-break space is a space: "Idea\u00a01" is "Idea 1"
+      out += ' ';
+      continue;
+    }
+    const bool line_break = text[i - n] == '\n' || cp == 0x2028 || cp == 0x2029;
+    if (line_break && lines == Lines::multi) {
+      out += '\n';
+      continue;
+    }
+    const bool allowed_tab = lines == Lines::multi && text[i - n] == '\t';
+    if (line_break || text[i - n] == '\r') return R::bad(lines == Lines::single ? fmt::format("{} must be on one line", field)
+                                                                            : fmt::format("{} contains a control character", field));
+    if (is_control(text, i - n, n) && !allowed_tab)
+      return R::bad(fmt::format("{} contains a control character", field));
+    // Invisible and direction-changing characters make a name look like another
+    // (in a table, a payment file, the bank's check of the payee).
+    if (is_invisible(cp))
+      return R::bad(fmt::format("{} contains an invisible or direction-changing character (U+{:04X})", field,
+                                static_cast<uint32_t>(cp)));
+    out.append(text.substr(i - n, n));
   }
+  std::string trimmed(trim(out));
+  const size_t count = utf8_length(trimmed).value_or(0);
   if (count > max_chars)
     return R::bad(fmt::format("{} is longer than {} characters ({})", field, max_chars, count));
-  return R::good(std::move(out));
+  return R::good(std::move(trimmed));
 }
 
 Checked<std::string> check_required_text(std::string_view text, std::string_view field,
@@ -81,6 +119,30 @@ Checked<std::string> check_required_text(std::string_view text, std::string_view
   Checked<std::string> r = check_text(text, field, max_chars, lines);
   if (r.ok() && r.value.empty()) return Checked<std::string>::bad(fmt::format("{} is required", field));
   return r;
+}
+
+std::string visible(std::string_view text, size_t max_bytes) {
+  std::string out;
+  size_t i = 0;
+  for (; i < text.size() && out.size() < max_bytes;) {
+    const size_t n = sequence_length(text, i);
+    if (n == 0) {
+      out += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[i++]));
+      continue;
+    }
+    const char32_t cp = code_point(text.substr(i, n));
+    if (cp == '\n')
+      out += '\n';
+    else if (is_control(text, i, n))
+      out += fmt::format("\\x{:02X}", static_cast<uint32_t>(cp));
+    else if (is_invisible(cp))
+      out += fmt::format("<U+{:04X}>", static_cast<uint32_t>(cp));
+    else
+      out.append(text.substr(i, n));
+    i += n;
+  }
+  if (i < text.size()) out += fmt::format("… ({} more bytes)", text.size() - i);
+  return out;
 }
 
 std::string fold_for_match(std::string_view text) {

@@ -30,6 +30,12 @@ Checked<std::string> check_text(std::string_view text, std::string_view field, s
 Checked<std::string> check_required_text(std::string_view text, std::string_view field,
                                          size_t max_chars, Lines lines);
 
+/// `text` made safe to show in an error: bytes that are not UTF-8, control
+/// characters (but line breaks) and invisible ones (a BOM, U+202E) written
+/// as \xNN or <U+NNNN>, and cut after `max_bytes` with a note of how much
+/// was left out, so that a 2 MB line on standard input is not echoed whole.
+std::string visible(std::string_view text, size_t max_bytes);
+
 /// The key under which two texts count as the same for duplicate detection:
 /// lower case (ASCII and Å Ä Ö), runs of white space as one space, trimmed.
 std::string fold_for_match(std::string_view text);

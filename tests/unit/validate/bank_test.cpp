@@ -44,7 +44,7 @@ struct RegistryExample {
 };
 
 // One per SEPA country, as in the registry (release 100, October 2025).
-constexpr std::array<RegistryExample, 40> kRegistryExamples{{
+constexpr std::array<RegistryExample, 41> kRegistryExamples{{
     {"AD1200012030200359100100", 24},      {"AL47212110090000000235698741", 28},
     {"AT611904300234573201", 20},          {"BE68539007547034", 16},
     {"BG80BNBG96611020345678", 22},        {"CH9300762011623852957", 21},
@@ -65,6 +65,7 @@ constexpr std::array<RegistryExample, 40> kRegistryExamples{{
     {"PT50000201231234567890154", 25},     {"RO49AAAA1B31007593840000", 24},
     {"SE4550000000058398257466", 24},      {"SI56263300012039086", 19},
     {"SK3112000000198742637541", 24},      {"SM86U0322509800000000270100", 27},
+    {"VA59001123000012345678", 22},
 }};
 
 bool mentions(const std::string& error, std::string_view words) {

@@ -56,3 +56,28 @@ TEST_CASE("phone: digits with + spaces hyphens and parentheses, 5 to 15 digits")
   CHECK_FALSE(check_phone("+358 40 123 4567 8901 234").ok());
   CHECK_FALSE(check_phone("12+345678").ok());
 }
+
+TEST_CASE("text: Unicode spaces are spaces - a title of no-break spaces is blank, and NBSP does not dodge the duplicate rule (issue 11)") {
+  CHECK(check_text("Idea\u00a01", "title", 200, Lines::single).value == "Idea 1");
+  CHECK(check_required_text("\u00a0\u2003\u3000", "title", 200, Lines::single).error == "title is required");
+  CHECK(check_text("a\u2028b", "title", 200, Lines::single).error == "title must be on one line");
+  CHECK(check_text("a\u2028b", "lessons", 4000, Lines::multi).value == "a\nb");
+}
+
+TEST_CASE("text: invisible and direction-changing characters are refused, naming the code point (issue 11)") {
+  for (const char* bad : {"\u200b\u200b", "Matti\u202eenin", "\xEF\xBB\xBFMatti", "Ma\u2066tti", "Ma\u00adtti"}) {
+    CAPTURE(bad);
+    const auto r = check_text(bad, "applicant", 200, Lines::single);
+    CHECK_FALSE(r.ok());
+    CHECK(r.error.find("invisible or direction-changing character (U+") != std::string::npos);
+  }
+  CHECK(check_text("Zoë Šťastná 🚲 Łukasz", "applicant", 200, Lines::single).ok());
+}
+
+TEST_CASE("visible: bad bytes, controls and invisible characters are shown, and a long text is cut with a count") {
+  CHECK(visible("ok ää", 100) == "ok ää");
+  CHECK(visible("a\xff" "b", 100) == "a\\xFFb");
+  CHECK(visible("\xEF\xBB\xBFMP-2026-0001", 100) == "<U+FEFF>MP-2026-0001");
+  CHECK(visible("a\tb\nc", 100) == "a\\x09b\nc");
+  CHECK(visible(std::string(5000, 'x'), 10) == std::string(10, 'x') + "… (4990 more bytes)");
+}
