@@ -137,7 +137,7 @@ TEST_CASE("output: paths that cannot be created are refused before the batch (/p
   CHECK(ws.sql("SELECT COUNT(*) FROM batches") == "0");
 }
 
-TEST_CASE("output: a symlink to a file is followed (the link stays); one to the process's output writes there") {
+TEST_CASE("output: a symlink to a file is followed (the link stays), one to the process's output writes there") {
   Workspace ws(kTeamConfig);
   write_text(ws.dir() / "target.json", "old");
   fs::create_symlink("target.json", ws.dir() / "link.json");
