@@ -15,30 +15,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Users of every role; two areas; budget for six grants.
-const std::string kConfig = std::string(R"([program]
-name = "Testipilotit"
-[budget]
-2026 = "3000.00"
-[[areas]]
-id = "keskusta"
-name = "Keskusta"
-agents = ["anna"]
-[[areas]]
-id = "jukola"
-name = "Jukola"
-agents = ["ville"]
-[users.anna]
-roles = ["agent"]
-[users.ville]
-roles = ["agent"]
-[users.pirjo]
-roles = ["finance"]
-[users.tarja]
-roles = ["viewer"]
-[users.aila]
-roles = ["admin"]
-)") + kPayer;
+// The team's users (agents anna and ville, finance pirjo, viewer tarja), an admin, the payer.
+const std::string kConfig = std::string(kTeamConfig) + kPayer + "[users.aila]\nroles = [\"admin\"]\n";
 
 // One case of the table: the exit code, what stderr must say, the words of the command.
 struct Case {
