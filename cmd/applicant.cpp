@@ -41,7 +41,7 @@ void run_export(Context& ctx, const ApplicantArgs& a) {
     throw Error(ErrorKind::usage, "applicant export writes JSON, or with --format markdown or html a document");
   authorize(ctx.actor(), Permission::admin, ctx.config().areas);
   const PersonKey key = a.email.empty() ? person_key(a.id) : PersonKey::email(a.email);
-  const std::vector<PersonRecord> person = export_person(ctx.ledger(), key);
+  const std::vector<PersonRecord> person = export_person(ctx.store(), key);
   const Timestamp now = ctx.clock().now();
   if (ctx.format() == Format::markdown || ctx.format() == Format::html)
     return ctx.print_document(person_document(person, now, ctx.config().program_name));

@@ -105,8 +105,16 @@ const Clock& Context::clock() {
 fs::path Context::ledger_path() { return args_.db.empty() ? config().ledger : fs::path(args_.db); }
 
 Ledger& Context::ledger() {
-  if (!ledger_) ledger_.emplace(Ledger::open(ledger_path(), config().busy_timeout_ms));
+  if (!ledger_) {
+    ledger_.emplace(Ledger::open(ledger_path(), config().busy_timeout_ms));
+    store_.emplace(*ledger_);
+  }
   return *ledger_;
+}
+
+Store& Context::store() {
+  ledger();
+  return *store_;
 }
 
 const Actor& Context::actor() {
@@ -122,8 +130,7 @@ const Actor& Context::actor() {
 
 OpContext Context::ops() {
   const Config& c = config();
-  Ledger& l = ledger();
-  return OpContext{l, c, actor(), clock()};
+  return OpContext{store(), c, actor(), clock()};
 }
 
 void Context::print_document(const Document& doc) {
@@ -151,7 +158,7 @@ void Context::emit(const std::string& text) {
 }
 
 Error Context::after_commit(const Error& e) {
-  if (!ledger_ || ledger_->db().getTotalChanges() == 0) return e;
+  if (!store_ || store_->changes() == 0) return e;
   return Error(e.kind(), fmt::format("the change is recorded, but its output was not written: {}", e.what()),
                "the ledger holds it ('minipilot log' shows it); write the output again with a report or 'show'");
 }

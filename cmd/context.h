@@ -14,6 +14,7 @@
 #include "minipilot/formats/document.h"
 #include "minipilot/ledger/ledger.h"
 #include "minipilot/ops/context.h"
+#include "minipilot/store/store.h"
 
 namespace minipilot::cli {
 
@@ -43,6 +44,8 @@ class Context {
   /// The ledger: --db, else [ledger] path.
   std::filesystem::path ledger_path();
   Ledger& ledger();
+  /// The ledger as the operations and reports see it.
+  Store& store();
   const Actor& actor();
   /// The real clock, or $MINIPILOT_NOW where the configuration says
   /// [testing] fixed_clock = true (else Error{config}).
@@ -88,6 +91,7 @@ class Context {
   std::unique_ptr<Clock> clock_;
   std::optional<Config> config_;
   std::optional<Ledger> ledger_;
+  std::optional<Store> store_;
   std::optional<Actor> actor_;
 };
 

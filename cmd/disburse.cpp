@@ -89,7 +89,7 @@ void run_disburse(Context& ctx, const DisburseArgs& a) {
     authorize(ctx.actor(), Permission::disburse, ctx.config().areas);
     if (a.export_csv.empty() && a.export_sepa.empty())
       throw Error(ErrorKind::usage, "disburse export needs --csv FILE or --sepa FILE");
-    const BatchView b = load_batch(ctx.ledger(), batch_arg(a.target));
+    const BatchView b = load_batch(ctx.store(), batch_arg(a.target));
     if (b.state == "voided")  // its files must not reach the bank twice (spec §5)
       throw Error(ErrorKind::conflict, fmt::format("{} was voided: its files are not written again", b.id),
                   "its pilots are paid again in a new batch: 'minipilot disburse'");

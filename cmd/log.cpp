@@ -7,7 +7,8 @@
 #include "cmd/commands.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/formats/pilot_format.h"
-#include "minipilot/ledger/pilot_lookup.h"
+#include "minipilot/domain/event.h"
+#include "minipilot/store/pilots.h"
 #include "minipilot/ops/decide.h"
 #include "minipilot/reports/audit_log.h"
 #include "minipilot/reports/batch_view.h"
@@ -23,14 +24,14 @@ struct LogArgs {
 // A pilot id or a batch id, each of which must exist; the title names it.
 std::string subject(Context& ctx, const std::string& text, LogFilter& f) {
   if (const Checked<BatchId> b = parse_batch_id(text); b.ok()) {
-    f.batch_id = load_batch(ctx.ledger(), b.value).id;  // Error{not_found} for an unknown batch
+    f.batch_id = load_batch(ctx.store(), b.value).id;  // Error{not_found} for an unknown batch
     return f.batch_id;
   }
   if (!parse_pilot_id(text).ok())
     throw Error(ErrorKind::invalid, fmt::format("'{}' is not a pilot id or a batch id", text),
                 "give a pilot id as MP-2026-0001 or a batch id as PB-2026-001");
   f.pilot_id = format_pilot_id(parse_pilot_ids({text}).front());
-  require_pilot(ctx.ledger().db(), f.pilot_id);
+  require_pilot(ctx.store(), f.pilot_id);
   return f.pilot_id;
 }
 
@@ -38,9 +39,12 @@ LogFilter filter_of(Context& ctx, const LogArgs& a, std::string& title) {
   LogFilter f;
   f.actor = a.actor;
   if (!a.action.empty()) {
-    if (std::find(kEventActions.begin(), kEventActions.end(), a.action) == kEventActions.end())
+    if (!parse_event_action(a.action)) {
+      std::vector<std::string_view> names;
+      for (const EventAction e : kAllEventActions) names.push_back(to_string(e));
       throw Error(ErrorKind::invalid, fmt::format("--action: no action '{}' is recorded", a.action),
-                  fmt::format("the actions are: {}", fmt::join(kEventActions, ", ")));
+                  fmt::format("the actions are: {}", fmt::join(names, ", ")));
+    }
     f.action = a.action;
   }
   f.from = date_option(a.from, "--from");
@@ -63,7 +67,7 @@ Runner setup_log(CLI::App& sub) {
     authorize(ctx.actor(), Permission::read, ctx.config().areas);
     std::string title;
     const LogFilter f = filter_of(ctx, *a, title);
-    const std::vector<EventView> events = load_events(ctx.ledger(), f);
+    const std::vector<EventView> events = load_events(ctx.store(), f);
     ctx.show([&] { return events_document(events, title); }, [&] { return events_json(events); });
   };
 }

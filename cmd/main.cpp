@@ -3,7 +3,6 @@
 #include <map>
 
 #include <CLI/CLI.hpp>
-#include <SQLiteCpp/Exception.h>
 
 #include "cmd/commands.h"
 #include "minipilot/core/error.h"
@@ -93,9 +92,8 @@ int main(int argc, char** argv) {
     return 0;
   } catch (const Error& e) {
     return report(e);
-  } catch (const SQLite::Exception& e) {
-    return report(minipilot::translate_sqlite_error(e));
   } catch (const std::exception& e) {
+    if (const auto storage = minipilot::storage_error(std::current_exception())) return report(*storage);
     return report(Error(ErrorKind::internal, std::string("internal error: ") + e.what(),
                         "this is a bug; please report it with the command that caused it"));
   }

@@ -14,7 +14,7 @@ Runner setup_show(CLI::App& sub) {
   return [id](Context& ctx) {
     const std::vector<PilotId> ids = parse_pilot_ids({*id});
     authorize(ctx.actor(), Permission::read, ctx.config().areas);
-    const PilotView p = load_pilot(ctx.ledger(), ids.front());
+    const PilotView p = load_pilot(ctx.store(), ids.front());
     ctx.show([&] { return pilot_document(p); }, [&] { return pilot_json(p); });
   };
 }

@@ -7,6 +7,7 @@
 #include "minipilot/core/error.h"
 #include "minipilot/ledger/ledger.h"
 #include "minipilot/ops/context.h"
+#include "minipilot/store/store.h"
 #include "support/configs.h"
 #include "support/temp_dir.h"
 
@@ -17,10 +18,11 @@ struct LedgerFixture {
   TempDir dir;
   Config config = parse_config(kTeamConfig, dir / "minipilot.toml");
   Ledger ledger = Ledger::create(config.ledger, 1000);
+  Store store{ledger};
   FixedClock clock{Timestamp{1772359200}};
   Actor actor = resolve_actor(config.users, "anna");
 
-  OpContext ctx() { return OpContext{ledger, config, actor, clock}; }
+  OpContext ctx() { return OpContext{store, config, actor, clock}; }
   void act_as(const std::string& user) { actor = resolve_actor(config.users, user); }
 
   int64_t count(const std::string& sql) { return ledger.db().execAndGet(sql).getInt64(); }

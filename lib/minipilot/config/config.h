@@ -10,23 +10,9 @@
 
 #include "minipilot/core/money.h"
 #include "minipilot/domain/access.h"
+#include "minipilot/domain/batch.h"
 
 namespace minipilot {
-
-/// The CSV dialect of exported files (`[export.csv]`); the default suits
-/// Excel in a Finnish locale.
-struct CsvDialect {
-  char delimiter = ';';
-  char decimal_separator = ',';
-  bool bom = true;
-};
-
-/// The city as debtor in SEPA files (`[payer]`).
-struct Payer {
-  std::string name;
-  std::string iban;  ///< electronic form
-  std::string bic;
-};
 
 /// A validated configuration. Every key of config/minipilot.example.toml.
 struct Config {

@@ -1,6 +1,8 @@
 // Applicant kinds.
 #include "minipilot/domain/applicant.h"
 
+#include <array>
+
 namespace minipilot {
 
 namespace {
@@ -18,6 +20,11 @@ std::optional<ApplicantType> parse_applicant_type(std::string_view text) {
 
 bool needs_business_id(ApplicantType t) {
   return t == ApplicantType::association || t == ApplicantType::company;
+}
+
+std::string_view to_string(AmendField f) {
+  constexpr std::array<std::string_view, 5> kNames{"iban", "bic", "email", "phone", "applicant_name"};
+  return kNames[static_cast<size_t>(f)];
 }
 
 }  // namespace minipilot

@@ -38,4 +38,10 @@ struct Applicant {
   std::string bic;
 };
 
+/// The applicant details that `amend` may correct.
+enum class AmendField { iban, bic, email, phone, applicant_name };
+
+/// As recorded in applicant_changes and amend events: "iban", ..., "applicant_name".
+std::string_view to_string(AmendField f);
+
 }  // namespace minipilot

@@ -18,11 +18,6 @@ inline constexpr std::array<Status, 6> kAllStatuses{Status::submitted, Status::a
 /// What can happen to a pilot.
 enum class Action { approve, reject, withdraw, disburse, complete, unpay };
 
-/// The actions the event log records, as they are stored (`log --action`).
-inline constexpr std::array<std::string_view, 14> kEventActions{
-    "amend", "apply", "approve", "batch", "complete", "disburse", "erase",
-    "hold", "reject", "release", "return", "void", "void batch", "withdraw"};
-
 std::string_view to_string(Status s);
 std::string_view to_string(Action a);
 

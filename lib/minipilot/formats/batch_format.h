@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "minipilot/formats/document.h"
-#include "minipilot/ledger/chain.h"
+#include "minipilot/domain/chain.h"
 #include "minipilot/reports/batch_view.h"
 #include "minipilot/reports/payees.h"
 

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "minipilot/core/json.h"
-#include "minipilot/ledger/chain.h"
+#include "minipilot/domain/chain.h"
 
 namespace minipilot {
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "minipilot/formats/document.h"
-#include "minipilot/ops/erase.h"
+#include "minipilot/domain/erasure.h"
 
 namespace minipilot {
 

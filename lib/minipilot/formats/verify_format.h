@@ -4,7 +4,7 @@
 #include <string>
 
 #include "minipilot/formats/document.h"
-#include "minipilot/ledger/verify.h"
+#include "minipilot/domain/verify_report.h"
 
 namespace minipilot {
 

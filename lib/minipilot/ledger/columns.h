@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
 namespace minipilot {

@@ -175,4 +175,14 @@ Error translate_sqlite_error(const SQLite::Exception& e) {
   }
 }
 
+std::optional<Error> storage_error(const std::exception_ptr& e) {
+  try {
+    std::rethrow_exception(e);
+  } catch (const SQLite::Exception& s) {
+    return translate_sqlite_error(s);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
 }  // namespace minipilot

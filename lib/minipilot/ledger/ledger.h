@@ -1,6 +1,7 @@
 // The SQLite ledger: created or opened with the pragmas of spec §6, migrated, and written only in IMMEDIATE transactions.
 #pragma once
 
+#include <exception>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -76,5 +77,10 @@ class Ledger {
 /// full disk and I/O errors are exit 8; a corrupt file is exit 9; anything
 /// else is internal.
 Error translate_sqlite_error(const SQLite::Exception& e);
+
+/// The refusal a storage failure thrown as `e` means (as translate_sqlite_error),
+/// or nullopt when `e` is not the storage engine's: main's one error handler
+/// asks here, so that no code above the store names the engine's types.
+std::optional<Error> storage_error(const std::exception_ptr& e);
 
 }  // namespace minipilot

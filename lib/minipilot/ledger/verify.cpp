@@ -14,7 +14,6 @@
 #include "minipilot/ledger/columns.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/ledger/schema.h"
-#include "minipilot/ops/decide.h"
 
 namespace minipilot {
 
@@ -243,10 +242,13 @@ class Verifier {
 
   void budgets() {
     r_.checks.push_back("committed grants within each year's budget");
-    SQLite::Statement years(db_, "SELECT DISTINCT approved_year FROM pilots WHERE approved_year IS NOT NULL");
+    // What committed_in_year (store/pilots) counts, for every year at once.
+    SQLite::Statement years(db_,
+                            "SELECT approved_year, COALESCE(SUM(grant_cents), 0) FROM pilots WHERE approved_year "
+                            "IS NOT NULL AND status IN ('approved', 'disbursed', 'completed') GROUP BY approved_year");
     while (years.executeStep()) {
       const int year = years.getColumn(0).getInt();
-      const Cents committed = committed_in_year(db_, year);
+      const Cents committed{years.getColumn(1).getInt64()};
       const auto it = config_.budget.find(year);
       const Cents budget = it == config_.budget.end() ? Cents{} : it->second;
       if (committed > budget)

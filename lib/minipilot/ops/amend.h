@@ -5,14 +5,10 @@
 #include <string_view>
 
 #include "minipilot/core/ids.h"
+#include "minipilot/domain/applicant.h"
 #include "minipilot/ops/context.h"
 
 namespace minipilot {
-
-/// The applicant details that `amend` may correct.
-enum class AmendField { iban, bic, email, phone, applicant_name };
-
-std::string_view to_string(AmendField f);
 
 /// Sets one detail of the pilot's applicant. The old and new value are kept
 /// in applicant_changes and the event refers to that row (events hold no

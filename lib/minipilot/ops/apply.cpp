@@ -3,14 +3,13 @@
 
 #include <unordered_set>
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "minipilot/core/json.h"
-#include "minipilot/ledger/chain.h"
-#include "minipilot/ledger/events.h"
-#include "minipilot/ledger/tallies.h"
+#include "minipilot/domain/chain.h"
+#include "minipilot/domain/event.h"
+#include "minipilot/store/applications.h"
+#include "minipilot/store/events.h"
 #include "minipilot/validate/csv.h"
 #include "minipilot/validate/text.h"
 
@@ -18,101 +17,36 @@ namespace minipilot {
 
 namespace {
 
-// The prepared statements of one apply transaction, reused row after row.
+// One apply transaction: the store's writer, the event log, and the keys seen so far.
 class Inserter {
  public:
-  Inserter(const OpContext& ctx)
+  explicit Inserter(const OpContext& ctx)
       : ctx_(ctx),
         now_(ctx.clock.now()),
-        now_text_(format_timestamp(now_)),
-        year_(civil(date_of(now_)).year),
-        applicant_(ctx.ledger.db(),
-                   "INSERT INTO applicants (name, type, email, phone, business_id, iban, bic, salt) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        pilot_(ctx.ledger.db(),
-               "INSERT INTO pilots (id, year, seq, title, description, area, applicant_id, "
-               "start_date, end_date, status, match_key, submitted_at, submitted_by, iban_set_by) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?, ?12)"),
-        live_(ctx.ledger.db(),
-              "SELECT id FROM pilots WHERE match_key = ? "
-              "AND status <> 'rejected' AND status <> 'withdrawn'"),
-        events_(ctx.ledger.db()) {
-    SQLite::Statement max(ctx.ledger.db(), "SELECT COALESCE(MAX(seq), 0) FROM pilots WHERE year = ?");
-    max.bind(1, year_);
-    max.executeStep();
-    next_seq_ = max.getColumn(0).getInt64() + 1;
-  }
+        writer_(ctx.store, civil(date_of(now_)).year, format_timestamp(now_), ctx.actor.id),
+        events_(ctx.store) {}
 
   // The live application this one duplicates, if any (in the ledger or
   // earlier in the same import).
   std::string duplicate_of(const std::string& key) {
-    live_.reset();
-    live_.bind(1, key);
-    if (live_.executeStep()) return live_.getColumn(0).getString();
+    if (std::string id = writer_.live_pilot_with_key(key); !id.empty()) return id;
     return seen_.count(key) ? "an earlier row of this file" : "";
   }
 
   PilotId insert(const Application& a, const std::string& key) {
-    applicant_.reset();
-    // bindNoCopy: every string bound here outlives exec(), so SQLite need not copy it.
-    applicant_.bindNoCopy(1, a.applicant.name);
-    applicant_.bindNoCopy(2, to_string(a.applicant.type).data());  // views a string literal
-    applicant_.bindNoCopy(3, a.applicant.email);
-    applicant_.bindNoCopy(4, a.applicant.phone);
-    applicant_.bindNoCopy(5, a.applicant.business_id);
-    applicant_.bindNoCopy(6, a.applicant.iban);
-    applicant_.bindNoCopy(7, a.applicant.bic);
     const std::string salt = new_salt();
-    applicant_.bindNoCopy(8, salt);
-    applicant_.exec();
-    const int64_t applicant_id = ctx_.ledger.db().getLastInsertRowid();
-
-    const PilotId id{year_, next_seq_++};
-    const std::string text_id = format_pilot_id(id);
-    pilot_.reset();
-    pilot_.bindNoCopy(1, text_id);
-    pilot_.bind(2, id.year);
-    pilot_.bind(3, id.seq);
-    pilot_.bindNoCopy(4, a.title);
-    pilot_.bindNoCopy(5, a.description);
-    pilot_.bindNoCopy(6, a.area);
-    pilot_.bind(7, applicant_id);
-    bind_date(8, a.start);
-    bind_date(9, a.end);
-    pilot_.bindNoCopy(10, key);
-    pilot_.bindNoCopy(11, now_text_);
-    pilot_.bindNoCopy(12, ctx_.actor.id);
-    pilot_.exec();
+    const ApplicationWriter::Inserted row = writer_.insert(a, key, salt);
     seen_.insert(key);
-
-    JsonWriter detail;
-    detail.begin_object().key("before").begin_object().end_object();
-    detail.key("after").begin_object().key("status").value("submitted");
-    detail.key("title").value(a.title).key("area").value(a.area);
-    detail.key("applicant_id").value(applicant_id);
-    detail.key("applicant_type").value(to_string(a.applicant.type));
-    detail.end_object();
-    detail.key("payee").value(payee_commitment(salt, a.applicant.name, a.applicant.iban, a.applicant.bic));
-    detail.end_object();
-    events_.append(now_, ctx_.actor.id, "apply", text_id, detail.str());
-    return id;
+    events_.append(now_, ctx_.actor.id, EventAction::apply, format_pilot_id(row.id),
+                   apply_detail(a.title, a.area, row.applicant_id, to_string(a.applicant.type),
+                                payee_commitment(salt, a.applicant.name, a.applicant.iban, a.applicant.bic)));
+    return row.id;
   }
 
  private:
-  void bind_date(int index, const std::optional<Date>& d) {
-    if (d) {
-      pilot_.bind(index, format_date(*d));
-    } else {
-      pilot_.bind(index);
-    }
-  }
-
   const OpContext& ctx_;
   Timestamp now_;
-  std::string now_text_;
-  int year_;
-  int64_t next_seq_ = 1;
-  SQLite::Statement applicant_, pilot_, live_;
+  ApplicationWriter writer_;
   EventLog events_;
   std::unordered_set<std::string> seen_;
 };
@@ -177,13 +111,13 @@ class RejectSummary {
 PilotId apply_one(const OpContext& ctx, const ApplicationInput& input) {
   authorize(ctx.actor, Permission::apply, ctx.config.areas);
   Application app;
-  const std::vector<Finding> findings = check_application(input, ctx.config, app);
+  const std::vector<Finding> findings = check_application(input, ctx.config.areas, app);
   if (!findings.empty()) {
     const bool area = findings.size() == 1 && findings.front().kind == ErrorKind::not_found;
     throw Error(findings.front().kind, join_findings(findings),
                 area ? "the areas are listed under [[areas]] in the configuration" : "");
   }
-  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock.now());
   Inserter ins(ctx);
   const std::string key = match_key(app);
   if (const std::string dup = ins.duplicate_of(key); !dup.empty())
@@ -204,10 +138,9 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function
   if (reader.header().empty()) throw Error(ErrorKind::invalid, "the file is empty: no header row");
   const std::vector<std::string_view> columns = map_header(reader.header());
 
-  WriteTransaction txn = ctx.ledger.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock.now());
   // The import is tallied once at the end, not by the trigger row by row.
-  const int64_t before = last_pilot_rowid(ctx.ledger.db());
-  SuspendedTrigger trigger(ctx.ledger.db(), "pilots_tally_insert");
+  BulkPilotTally tally(ctx.store);
   Inserter ins(ctx);
   RejectSummary rejects;
   CsvRecord rec;
@@ -225,7 +158,7 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function
     ApplicationInput input;
     for (size_t i = 0; i < columns.size(); ++i) application_field(input, columns[i]) = rec.fields[i];
     Application app;
-    if (const auto findings = check_application(input, ctx.config, app); !findings.empty()) {
+    if (const auto findings = check_application(input, ctx.config.areas, app); !findings.empty()) {
       reject(join_findings(findings), ErrorKind::invalid);
       continue;
     }
@@ -237,8 +170,7 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function
     result.ids.push_back(ins.insert(app, key));
   }
   if (rejects.count() > 0 && !on_rejected) throw rejects.error();
-  tally_new_pilots(ctx.ledger.db(), before);
-  trigger.restore();
+  tally.finish();
   result.imported = result.ids.size();
   result.rejected = rejects.count();
   if (before_commit) before_commit(result);  // the rejects file: a failure to write it imports nothing

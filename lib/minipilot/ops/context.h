@@ -1,17 +1,17 @@
-// What every operation is handed: the ledger, the configuration, who acts, and the clock.
+// What every operation is handed: the store, the configuration, who acts, and the clock.
 #pragma once
 
 #include "minipilot/config/config.h"
 #include "minipilot/core/time.h"
 #include "minipilot/domain/access.h"
-#include "minipilot/ledger/ledger.h"
+#include "minipilot/store/store.h"
 
 namespace minipilot {
 
 /// The world of one command. Operations read nothing else: no environment,
-/// no wall clock, no argv.
+/// no wall clock, no argv, no storage engine.
 struct OpContext {
-  Ledger& ledger;
+  Store& store;
   const Config& config;
   const Actor& actor;
   const Clock& clock;

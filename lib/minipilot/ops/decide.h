@@ -27,8 +27,4 @@ void reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_v
 /// an approved pilot's grant stops counting against the budget.
 void withdraw(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason);
 
-/// The grants committed in `year`: pilots approved that year that still
-/// hold their grant (approved, disbursed or completed).
-Cents committed_in_year(SQLite::Database& db, int year);
-
 }  // namespace minipilot

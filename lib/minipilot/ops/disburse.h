@@ -5,10 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "minipilot/core/error.h"
 #include "minipilot/core/ids.h"
-#include "minipilot/ledger/chain.h"
+#include "minipilot/domain/batch.h"
+#include "minipilot/domain/chain.h"
 #include "minipilot/ops/context.h"
-#include "minipilot/reports/batch_view.h"
 
 namespace minipilot {
 
@@ -57,8 +58,5 @@ void void_batch(const OpContext& ctx, BatchId batch, std::string_view reason);
 /// returns to approved. Throws: not_found, conflict (no live payment),
 /// invalid (no reason), permission.
 std::string return_payment(const OpContext& ctx, PilotId pilot, std::string_view reason);
-
-/// The next batch id of `year` that `disburse` would take.
-BatchId next_batch_id(SQLite::Database& db, int year);
 
 }  // namespace minipilot

@@ -7,27 +7,11 @@
 #include <vector>
 
 #include "minipilot/core/time.h"
-#include "minipilot/ledger/person_lookup.h"
+#include "minipilot/domain/erasure.h"
+#include "minipilot/validate/person_key.h"
 #include "minipilot/ops/context.h"
 
 namespace minipilot {
-
-/// Personal data that an erasure had to keep, why, and until when.
-struct Retained {
-  std::string what;            ///< "payee name, IBAN, BIC and business ID"
-  std::string why;             ///< "paid in PB-2026-001 (Accounting Act)", "MP-2026-0004 is approved, not yet paid"
-  std::optional<Date> until;   ///< the last day it is kept; none while a pilot is still open
-};
-
-/// What one erasure did (or, dry, would do) to one applicant.
-struct Erasure {
-  int64_t applicant_id = 0;
-  std::vector<std::string> pilots;   ///< the applicant's pilots, in id order
-  std::vector<std::string> erased;   ///< the kinds of data removed: "e-mail", "phone", "description", ...
-  std::vector<std::string> batches;  ///< the batches whose payments' payee details were removed
-  std::vector<Retained> kept;        ///< what stays, and until when
-  bool changed() const { return !erased.empty() || !batches.empty(); }
-};
 
 /// The payee details of a payment made in `payment_year` are kept through
 /// 31 December of payment_year + years (the Accounting Act's retention).
@@ -55,10 +39,6 @@ std::vector<Erasure> erase_person(const OpContext& ctx, const PersonKey& who);
 /// application never paid, from the year it was rejected or withdrawn.
 /// Each applicant is erased as erase_applicant would, in one transaction for
 /// all. Admins only.
-struct Purge {
-  std::vector<Erasure> erased;
-  int through_year = 0;  ///< payments and closings of this year and before have passed their retention
-};
 Purge purge(const OpContext& ctx, bool dry_run);
 
 }  // namespace minipilot

@@ -10,8 +10,9 @@
 
 #include "minipilot/config/config.h"
 #include "minipilot/core/money.h"
-#include "minipilot/ledger/chain.h"
-#include "minipilot/ledger/ledger.h"
+#include "minipilot/domain/chain.h"
+#include "minipilot/store/store.h"
+#include "minipilot/store/tallies.h"
 
 namespace minipilot {
 
@@ -20,26 +21,6 @@ namespace minipilot {
 struct SummaryFilter {
   int year = 0;
   std::string area;  ///< "" for every area
-};
-
-struct AreaSummary {
-  std::string area;
-  int64_t applications = 0;
-  int64_t approved = 0;  ///< ever approved and not withdrawn (still holds a grant)
-  Cents disbursed;
-};
-
-struct TypeSummary {
-  std::string type;
-  int64_t applications = 0;
-  int64_t approved = 0;
-};
-
-struct MonthSummary {
-  std::string month;  ///< "2026-03", by the month of application
-  int64_t applications = 0;
-  int64_t approved = 0;
-  int64_t rejected = 0;
 };
 
 /// The summary report as plain data; renderers choose the format.
@@ -64,7 +45,7 @@ struct Summary {
 };
 
 /// Builds the summary in one read transaction.
-Summary build_summary(Ledger& ledger, const Config& config, const SummaryFilter& filter);
+Summary build_summary(Store& store, const Config& config, const SummaryFilter& filter);
 
 /// The median of values given as (value, how many) pairs in ascending order
 /// of value (counts of 0 or less are skipped); the mean of the middle two,

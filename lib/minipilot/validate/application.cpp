@@ -1,6 +1,8 @@
 // Application rules: which fields are required, and how each is checked.
 #include "minipilot/validate/application.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "minipilot/validate/bank.h"
@@ -38,13 +40,13 @@ std::string optional_field(Checker& ch, std::string_view field, const std::strin
   return ch.take(field, check(raw)).value_or(std::string());
 }
 
-void check_area(Checker& ch, const ApplicationInput& in, const Config& config,
+void check_area(Checker& ch, const ApplicationInput& in, const std::vector<Area>& areas,
                 Application& out) {
-  if (in.area.empty() && config.areas.size() == 1) {
-    out.area = config.areas.front().id;
+  if (in.area.empty() && areas.size() == 1) {
+    out.area = areas.front().id;
   } else if (in.area.empty()) {
     ch.add("area", "area is required");
-  } else if (config.areas.empty() || config.find_area(in.area)) {
+  } else if (areas.empty() || std::any_of(areas.begin(), areas.end(), [&](const Area& a) { return a.id == in.area; })) {
     out.area = ch.take("area", check_required_text(in.area, "area", 64, Lines::single)).value_or("");
   } else {
     ch.add("area", fmt::format("no area '{}' in the configuration", in.area), ErrorKind::not_found);
@@ -90,7 +92,7 @@ std::string& application_field(ApplicationInput& in, std::string_view name) {
   throw Error(ErrorKind::internal, fmt::format("no application field '{}'", name));
 }
 
-std::vector<Finding> check_application(const ApplicationInput& in, const Config& config,
+std::vector<Finding> check_application(const ApplicationInput& in, const std::vector<Area>& areas,
                                        Application& out) {
   Checker ch;
   out.title = ch.take("title", check_required_text(in.title, "title", kMaxTitleChars,
@@ -99,7 +101,7 @@ std::vector<Finding> check_application(const ApplicationInput& in, const Config&
                                                       kMaxDescriptionChars, Lines::multi))
                         .value_or("");
   check_applicant(ch, in, out);
-  check_area(ch, in, config, out);
+  check_area(ch, in, areas, out);
   check_dates(ch, in, out);
   return ch.done();
 }

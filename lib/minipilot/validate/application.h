@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "minipilot/config/config.h"
 #include "minipilot/core/error.h"
 #include "minipilot/core/time.h"
+#include "minipilot/domain/access.h"
 #include "minipilot/domain/applicant.h"
 
 namespace minipilot {
@@ -55,9 +55,10 @@ struct Finding {
   ErrorKind kind = ErrorKind::invalid;
 };
 
-/// Checks every field of `input` against the rules and `config` (areas).
-/// Returns the findings, empty when `out` holds the valid application.
-std::vector<Finding> check_application(const ApplicationInput& input, const Config& config,
+/// Checks every field of `input` against the rules and the configured
+/// `areas` (none configured: any area is taken). Returns the findings, empty
+/// when `out` holds the valid application.
+std::vector<Finding> check_application(const ApplicationInput& input, const std::vector<Area>& areas,
                                        Application& out);
 
 /// "title is required; IBAN check digits do not match".

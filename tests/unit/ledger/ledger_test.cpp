@@ -7,7 +7,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include "minipilot/ledger/chain.h"
-#include "minipilot/ledger/events.h"
+#include "minipilot/store/events.h"
 #include "minipilot/ledger/schema.h"
 #include "unit/fixture.h"
 
@@ -72,7 +72,7 @@ TEST_CASE("ledger: a write whose clock reads earlier than the last event is refu
   const Timestamp at{1772359200};
   {
     WriteTransaction t = f.ledger.write(at);
-    EventLog(f.ledger.db()).append(at, "anna", "hold", "", "{}");
+    EventLog(f.store).append(at, "anna", EventAction::hold, "", "{}");
     t.commit();
   }
   try {
@@ -101,8 +101,8 @@ TEST_CASE("ledger: an older schema is migrated on open") {
 
 TEST_CASE("ledger: events can be appended but never updated or deleted") {
   LedgerFixture f;
-  EventLog log(f.ledger.db());
-  log.append(Timestamp{0}, "anna", "note", "", "{}");
+  EventLog log(f.store);
+  log.append(Timestamp{0}, "anna", EventAction::hold, "", "{}");
   CHECK(f.count("SELECT COUNT(*) FROM events") == 1);
   CHECK_THROWS_AS(f.ledger.db().exec("UPDATE events SET actor = 'x'"), SQLite::Exception);
   CHECK_THROWS_AS(f.ledger.db().exec("DELETE FROM events"), SQLite::Exception);
@@ -131,8 +131,8 @@ constexpr const char* kDropSchema6 = "DROP INDEX pilots_applicant; DROP INDEX pa
 
 TEST_CASE("ledger: migrating schema 2 to 3 chains the events that exist") {
   LedgerFixture f;
-  EventLog(f.ledger.db()).append(Timestamp{0}, "anna", "note", "", "{}");
-  EventLog(f.ledger.db()).append(Timestamp{1}, "anna", "note", "", "{\"x\":1}");
+  EventLog(f.store).append(Timestamp{0}, "anna", EventAction::hold, "", "{}");
+  EventLog(f.store).append(Timestamp{1}, "anna", EventAction::hold, "", "{\"x\":1}");
   const std::string head = f.ledger.db().execAndGet("SELECT hash FROM events WHERE seq = 2").getString();
   // Turn the file back into a schema-2 ledger: no tallies, no hash columns.
   f.ledger.db().exec(kDropSchema6);
@@ -149,14 +149,14 @@ TEST_CASE("ledger: migrating schema 2 to 3 chains the events that exist") {
 
 TEST_CASE("ledger: each event is chained to the one before by SHA-256") {
   LedgerFixture f;
-  EventLog log(f.ledger.db());
-  log.append(Timestamp{0}, "anna", "note", "", "{}");
-  log.append(Timestamp{0}, "anna", "note", "", "{\"n\":2}");
+  EventLog log(f.store);
+  log.append(Timestamp{0}, "anna", EventAction::hold, "", "{}");
+  log.append(Timestamp{0}, "anna", EventAction::hold, "", "{\"n\":2}");
   auto& db = f.ledger.db();
   const std::string first = db.execAndGet("SELECT hash FROM events WHERE seq = 1").getString();
   CHECK(db.execAndGet("SELECT prev_hash FROM events WHERE seq = 1").getString() == std::string(kGenesisHash));
   CHECK(db.execAndGet("SELECT prev_hash FROM events WHERE seq = 2").getString() == first);
-  CHECK(first == event_hash(kGenesisHash, 1, "1970-01-01T00:00:00Z", "anna", "note", "", "{}"));
+  CHECK(first == event_hash(kGenesisHash, 1, "1970-01-01T00:00:00Z", "anna", "hold", "", "{}"));
   CHECK(event_hash(kGenesisHash, 1, "a", "bc", "", "", "") != event_hash(kGenesisHash, 1, "ab", "c", "", "", ""));
 }
 

@@ -1,7 +1,8 @@
 // Tests of ledger/verify: a clean ledger passes; changes made behind the tool's back are named.
 #include <doctest/doctest.h>
 
-#include "minipilot/ledger/events.h"
+#include "minipilot/ledger/chain.h"
+#include "minipilot/store/events.h"
 #include "minipilot/ledger/verify.h"
 #include "minipilot/ops/apply.h"
 #include "minipilot/ops/decide.h"
@@ -128,7 +129,7 @@ TEST_CASE("verify: an event dated before the one before it is named (issue 11)")
   {
     // EventLog writes what it is given: the clock check is the write transaction's.
     SQLite::Transaction t(f.ledger.db(), SQLite::TransactionBehavior::IMMEDIATE);
-    EventLog(f.ledger.db()).append(Timestamp{1772359200 - 3600}, "anna", "hold", "MP-2026-0001", "{}");
+    EventLog(f.store).append(Timestamp{1772359200 - 3600}, "anna", EventAction::hold, "MP-2026-0001", "{}");
     t.commit();
   }
   const VerifyReport r = verify_ledger(f.ledger, f.config);

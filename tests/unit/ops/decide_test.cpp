@@ -3,6 +3,7 @@
 
 #include "minipilot/ops/apply.h"
 #include "minipilot/ops/decide.h"
+#include "minipilot/store/pilots.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;
@@ -56,10 +57,10 @@ TEST_CASE("approve: the budget is enforced: 1500.00 holds three grants, not four
   CHECK(refusal([&] { approve(f.ctx(), ids, ""); }) == ErrorKind::budget);
   CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE status = 'approved'") == 0);
   approve(f.ctx(), {ids[0], ids[1], ids[2]}, "");
-  CHECK(committed_in_year(f.ledger.db(), 2026) == Cents{150000});
+  CHECK(committed_in_year(f.store, 2026) == Cents{150000});
   CHECK(refusal([&] { approve(f.ctx(), {ids[3]}, ""); }) == ErrorKind::budget);
   withdraw(f.ctx(), {ids[0]}, "muutti pois");
-  CHECK(committed_in_year(f.ledger.db(), 2026) == Cents{100000});
+  CHECK(committed_in_year(f.store, 2026) == Cents{100000});
   approve(f.ctx(), {ids[3]}, "");
   CHECK(status(f, ids[3]) == "approved");
 }

@@ -6,6 +6,7 @@
 #include "minipilot/ops/complete.h"
 #include "minipilot/ops/decide.h"
 #include "minipilot/ops/disburse.h"
+#include "minipilot/store/batches.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;
@@ -56,7 +57,7 @@ TEST_CASE("disburse op: a dry run records nothing and a limit caps the batch") {
   o = {};
   o.limit = 1;
   CHECK(disburse(f.ctx(), o, false).batch->payments.size() == 1);
-  CHECK(next_batch_id(f.ledger.db(), 2026) == BatchId{2026, 2});
+  CHECK(next_batch_id(f.store, 2026) == BatchId{2026, 2});
 }
 
 TEST_CASE("disburse op: four-eyes leaves out what the actor approved") {

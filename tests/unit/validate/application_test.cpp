@@ -3,6 +3,8 @@
 
 #include "minipilot/validate/application.h"
 
+#include "minipilot/config/config.h"
+
 using namespace minipilot;
 
 namespace {
@@ -29,16 +31,16 @@ std::vector<std::string> fields_of(const std::vector<Finding>& f) {
 
 TEST_CASE("application: the one configured area is the default") {
   Application out;
-  CHECK(check_application(valid(), kOneArea, out).empty());
+  CHECK(check_application(valid(), kOneArea.areas, out).empty());
   CHECK(out.area == "keskusta");
 }
 
 TEST_CASE("application: with several areas the area is required and must exist") {
   Application out;
-  CHECK(fields_of(check_application(valid(), kTwoAreas, out)) == std::vector<std::string>{"area"});
+  CHECK(fields_of(check_application(valid(), kTwoAreas.areas, out)) == std::vector<std::string>{"area"});
   ApplicationInput in = valid();
   in.area = "kalliola";
-  const auto f = check_application(in, kTwoAreas, out);
+  const auto f = check_application(in, kTwoAreas.areas, out);
   REQUIRE(f.size() == 1);
   CHECK(f[0].kind == ErrorKind::not_found);
 }
@@ -50,7 +52,7 @@ TEST_CASE("application: every bad field is reported, not just the first") {
   in.email = "nope";
   in.start = "2026-02-30";
   Application out;
-  CHECK(fields_of(check_application(in, kOneArea, out)) ==
+  CHECK(fields_of(check_application(in, kOneArea.areas, out)) ==
         std::vector<std::string>{"title", "applicant", "type", "email", "iban", "start"});
 }
 
@@ -58,12 +60,12 @@ TEST_CASE("application: companies and associations need a valid business ID, res
   Application out;
   ApplicationInput in = valid();
   in.type = "company";
-  CHECK(fields_of(check_application(in, kOneArea, out)) == std::vector<std::string>{"business_id"});
+  CHECK(fields_of(check_application(in, kOneArea.areas, out)) == std::vector<std::string>{"business_id"});
   in.business_id = "2858394-9";
-  CHECK(check_application(in, kOneArea, out).empty());
+  CHECK(check_application(in, kOneArea.areas, out).empty());
   CHECK(out.applicant.business_id == "2858394-9");
   in.type = "resident";
-  CHECK(fields_of(check_application(in, kOneArea, out)) == std::vector<std::string>{"business_id"});
+  CHECK(fields_of(check_application(in, kOneArea.areas, out)) == std::vector<std::string>{"business_id"});
 }
 
 TEST_CASE("application: the planned end may not be before the start") {
@@ -71,9 +73,9 @@ TEST_CASE("application: the planned end may not be before the start") {
   in.start = "1.6.2026";
   in.end = "2026-05-31";
   Application out;
-  CHECK(fields_of(check_application(in, kOneArea, out)) == std::vector<std::string>{"end"});
+  CHECK(fields_of(check_application(in, kOneArea.areas, out)) == std::vector<std::string>{"end"});
   in.end = "2026-06-01";
-  CHECK(check_application(in, kOneArea, out).empty());
+  CHECK(check_application(in, kOneArea.areas, out).empty());
   CHECK(format_date(*out.start) == "2026-06-01");
 }
 
@@ -81,7 +83,7 @@ TEST_CASE("application: a title over 200 characters is too long") {
   ApplicationInput in = valid();
   in.title = std::string(201, 'a');
   Application out;
-  const auto f = check_application(in, kOneArea, out);
+  const auto f = check_application(in, kOneArea.areas, out);
   REQUIRE(f.size() == 1);
   CHECK(f[0].message == "title is longer than 200 characters (201)");
 }

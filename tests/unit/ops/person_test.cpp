@@ -1,7 +1,7 @@
-// Tests of ledger/person_lookup: one person's records by any key, never another person's.
+// Tests of ops/person: one person's records by any key, never another person's.
 #include <doctest/doctest.h>
 
-#include "minipilot/ledger/person_lookup.h"
+#include "minipilot/ops/person.h"
 #include "minipilot/ops/apply.h"
 #include "unit/fixture.h"
 
@@ -26,7 +26,7 @@ void apply(LedgerFixture& f, const std::string& title, const std::string& name, 
 std::vector<int64_t> find(LedgerFixture& f, const std::string& key) {
   const Checked<PersonKey> k = parse_person_key(key);
   REQUIRE(k.ok());
-  return find_person(f.ledger.db(), k.value);
+  return find_person(f.store, k.value);
 }
 
 }  // namespace

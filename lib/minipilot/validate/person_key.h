@@ -1,12 +1,9 @@
-// Finding one person in the ledger: every applicant record that is theirs, and never another person's.
+// How a person is named on the command line: applicant number, pilot id, e-mail, IBAN or business ID.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
-
-#include <SQLiteCpp/Database.h>
 
 #include "minipilot/core/checked.h"
 
@@ -31,14 +28,5 @@ struct PersonKey {
 /// e-mail address, an IBAN or a business ID, each as the validators accept
 /// them. Anything else is an error sentence.
 Checked<PersonKey> parse_person_key(std::string_view text);
-
-/// The applicant numbers of one person, in order: the records the key
-/// names and every record with the same name (compared as the duplicate
-/// rule compares them) that shares an e-mail, IBAN or business ID with one
-/// of them, and so on. An e-mail, IBAN or business ID used by records of
-/// different names names no single person: Error{conflict} lists them, and
-/// only an applicant's number (or pilot id) picks one. Error{not_found} when
-/// nothing matches. Reads inside the caller's transaction.
-std::vector<int64_t> find_person(SQLite::Database& db, const PersonKey& key);
 
 }  // namespace minipilot

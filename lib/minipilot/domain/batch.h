@@ -1,0 +1,59 @@
+// A payment batch and its payments as recorded: everything its CSV and SEPA files are made from.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "minipilot/core/money.h"
+
+namespace minipilot {
+
+/// The CSV dialect of exported files (`[export.csv]`); the default suits
+/// Excel in a Finnish locale.
+struct CsvDialect {
+  char delimiter = ';';
+  char decimal_separator = ',';
+  bool bom = true;
+};
+
+/// The city as debtor in SEPA files (`[payer]`).
+struct Payer {
+  std::string name;
+  std::string iban;  ///< electronic form
+  std::string bic;
+};
+
+/// One payment of a batch.
+struct PaymentView {
+  std::string pilot_id;
+  std::string payee_name;
+  std::string iban;  ///< electronic form
+  std::string bic;
+  Cents amount;
+  std::string message;
+  std::string state;  ///< sent | returned
+  std::string returned_at;
+  std::string return_reason;
+  std::string salt = {};  ///< for the payee commitment; not shown, not exported
+};
+
+/// A batch with its payments in pilot-id order. The payer, SEPA version and
+/// CSV dialect are those it was made with.
+struct BatchView {
+  std::string id;
+  std::string execution_date;  ///< "2026-03-03"
+  std::string created_at;      ///< ISO 8601 UTC
+  std::string created_by;
+  std::string state;  ///< exported | voided
+  std::string voided_at;
+  std::string void_reason;
+  Payer payer;
+  std::string sepa_version;
+  CsvDialect csv;
+  std::vector<PaymentView> payments;
+
+  /// The sum of the payments' amounts.
+  Cents total() const;
+};
+
+}  // namespace minipilot

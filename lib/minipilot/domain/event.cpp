@@ -1,0 +1,135 @@
+// Event details as JSON: the bytes are hashed into the chain, so they are built here and only here.
+#include "minipilot/domain/event.h"
+
+#include <algorithm>
+
+#include "minipilot/core/json.h"
+
+namespace minipilot {
+
+namespace {
+
+constexpr std::array<std::string_view, 14> kNames{"amend", "apply", "approve", "batch", "complete",
+                                                  "disburse", "erase", "hold", "reject", "release",
+                                                  "return", "void", "void batch", "withdraw"};
+
+void status_pair(JsonWriter& j, Status before, Status after) {
+  j.key("before").begin_object().key("status").value(to_string(before)).end_object();
+  j.key("after").begin_object().key("status").value(to_string(after)).end_object();
+}
+
+}  // namespace
+
+std::string_view to_string(EventAction a) { return kNames[static_cast<size_t>(a)]; }
+
+std::optional<EventAction> parse_event_action(std::string_view text) {
+  const auto it = std::find(kNames.begin(), kNames.end(), text);
+  if (it == kNames.end()) return std::nullopt;
+  return static_cast<EventAction>(it - kNames.begin());
+}
+
+EventAction event_action(Action a) {
+  switch (a) {
+    case Action::approve: return EventAction::approve;
+    case Action::reject: return EventAction::reject;
+    case Action::withdraw: return EventAction::withdraw;
+    case Action::disburse: return EventAction::disburse;
+    case Action::complete: return EventAction::complete;
+    case Action::unpay: break;
+  }
+  return EventAction::payment_return;  // unpay is recorded as the return or void that caused it
+}
+
+std::string apply_detail(std::string_view title, std::string_view area, int64_t applicant_id,
+                         std::string_view applicant_type, std::string_view payee) {
+  JsonWriter j;
+  j.begin_object().key("before").begin_object().end_object();
+  j.key("after").begin_object().key("status").value(to_string(Status::submitted));
+  j.key("title").value(title).key("area").value(area);
+  j.key("applicant_id").value(applicant_id);
+  j.key("applicant_type").value(applicant_type);
+  j.end_object();
+  j.key("payee").value(payee);
+  return j.end_object().str();
+}
+
+std::string decision_detail(Status before, Status after, std::string_view note_key, std::string_view note,
+                            int64_t grant_cents) {
+  JsonWriter j;
+  j.begin_object().key("before").begin_object().key("status").value(to_string(before)).end_object();
+  j.key("after").begin_object().key("status").value(to_string(after));
+  if (grant_cents > 0) j.key("grant_cents").value(grant_cents);
+  j.end_object();
+  if (!note.empty()) j.key(note_key).value(note);
+  return j.end_object().str();
+}
+
+std::string complete_detail(std::string_view outcome, std::optional<int64_t> participants) {
+  JsonWriter j;
+  j.begin_object().key("before").begin_object().key("status").value(to_string(Status::disbursed)).end_object();
+  j.key("after").begin_object().key("status").value(to_string(*transition(Status::disbursed, Action::complete))).key("outcome").value(outcome);
+  j.key("participants");
+  if (participants) {
+    j.value(*participants);
+  } else {
+    j.null();
+  }
+  return j.end_object().end_object().str();
+}
+
+std::string amend_detail(std::string_view field, int64_t change, std::string_view payee) {
+  JsonWriter j;
+  j.begin_object().key("field").value(field).key("change").value(change);
+  if (!payee.empty()) j.key("payee").value(payee);
+  return j.end_object().str();
+}
+
+std::string hold_detail(std::string_view reason) {
+  JsonWriter j;
+  return j.begin_object().key("reason").value(reason).end_object().str();
+}
+
+std::string disburse_detail(std::string_view batch_id, int64_t amount_cents, std::string_view payee) {
+  JsonWriter j;
+  j.begin_object();
+  status_pair(j, Status::approved, *transition(Status::approved, Action::disburse));
+  j.key("batch_id").value(batch_id).key("amount_cents").value(amount_cents);
+  if (!payee.empty()) j.key("payee").value(payee);
+  return j.end_object().str();
+}
+
+std::string batch_detail(std::string_view batch_id, int64_t payments, int64_t total_cents,
+                         std::string_view execution_date) {
+  JsonWriter j;
+  j.begin_object().key("batch_id").value(batch_id).key("payments").value(payments);
+  j.key("total_cents").value(total_cents).key("execution_date").value(execution_date);
+  return j.end_object().str();
+}
+
+std::string unpay_detail(std::string_view batch_id, std::string_view reason) {
+  JsonWriter j;
+  j.begin_object();
+  status_pair(j, Status::disbursed, *transition(Status::disbursed, Action::unpay));
+  j.key("batch_id").value(batch_id).key("reason").value(reason);
+  return j.end_object().str();
+}
+
+std::string void_batch_detail(std::string_view batch_id, std::string_view reason) {
+  JsonWriter j;
+  return j.begin_object().key("batch_id").value(batch_id).key("reason").value(reason).end_object().str();
+}
+
+std::string erase_detail(int64_t applicant_id, const std::vector<std::string>& erased, bool payee,
+                         const std::vector<std::string>& payments, std::string_view reason) {
+  JsonWriter j;
+  j.begin_object().key("applicant_id").value(applicant_id).key("erased").begin_array();
+  for (const std::string& f : erased) j.value(f);
+  j.end_array();
+  if (payee) j.key("payee").value("erased");
+  j.key("payments").begin_array();
+  for (const std::string& b : payments) j.value(b);
+  j.end_array().key("reason").value(reason);
+  return j.end_object().str();
+}
+
+}  // namespace minipilot

@@ -1,0 +1,70 @@
+// What the event log records: the actions by name, and each action's detail object, built in one place.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "minipilot/domain/status.h"
+
+namespace minipilot {
+
+/// Every action the event log records (spec §2). Stored as to_string() gives
+/// it; `return` and `void` are C++ keywords, hence payment_return and void_payment.
+enum class EventAction {
+  amend, apply, approve, batch, complete, disburse, erase,
+  hold, reject, release, payment_return, void_payment, void_batch, withdraw
+};
+
+/// Every action, in the order of their stored names (`log --action` lists them so).
+inline constexpr std::array<EventAction, 14> kAllEventActions{
+    EventAction::amend,   EventAction::apply,   EventAction::approve,        EventAction::batch,
+    EventAction::complete, EventAction::disburse, EventAction::erase,        EventAction::hold,
+    EventAction::reject,  EventAction::release, EventAction::payment_return, EventAction::void_payment,
+    EventAction::void_batch, EventAction::withdraw};
+
+/// The stored name: "approve", "return", "void", "void batch", ...
+std::string_view to_string(EventAction a);
+/// The action stored as `text`, if any.
+std::optional<EventAction> parse_event_action(std::string_view text);
+/// The event that records a status decision (approve, reject, withdraw).
+EventAction event_action(Action a);
+
+// The detail objects. None holds personal data (names, contacts, IBANs):
+// events are never erased, personal data must be erasable. A payee's details
+// appear only as their salted commitment (payee_commitment).
+
+/// apply: {"before":{},"after":{"status":"submitted","title":..,"area":..,
+/// "applicant_id":..,"applicant_type":..},"payee":..}
+std::string apply_detail(std::string_view title, std::string_view area, int64_t applicant_id,
+                         std::string_view applicant_type, std::string_view payee);
+/// approve, reject, withdraw: the statuses before and after, the grant fixed
+/// (approve, when > 0), and the note or reason under `note_key` when given.
+std::string decision_detail(Status before, Status after, std::string_view note_key, std::string_view note,
+                            int64_t grant_cents = 0);
+/// complete: disbursed -> completed with the outcome and participants (null when not told).
+std::string complete_detail(std::string_view outcome, std::optional<int64_t> participants);
+/// amend: which field, the number of the applicant_changes row, and the
+/// payee's new commitment when the field is part of it.
+std::string amend_detail(std::string_view field, int64_t change, std::string_view payee);
+/// hold and release: the reason of the hold.
+std::string hold_detail(std::string_view reason);
+/// disburse: approved -> disbursed in `batch_id`, the amount, the payee's
+/// commitment ("" for an applicant from before schema 5: left out).
+std::string disburse_detail(std::string_view batch_id, int64_t amount_cents, std::string_view payee);
+/// batch: the batch made, its size, total and execution date.
+std::string batch_detail(std::string_view batch_id, int64_t payments, int64_t total_cents,
+                         std::string_view execution_date);
+/// void and return: disbursed -> approved, the batch and the bank's reason.
+std::string unpay_detail(std::string_view batch_id, std::string_view reason);
+/// void batch: the batch and the reason.
+std::string void_batch_detail(std::string_view batch_id, std::string_view reason);
+/// erase: the applicant, the kinds of data removed, whether the payee's
+/// details went, the batches whose copies of them went, and why.
+std::string erase_detail(int64_t applicant_id, const std::vector<std::string>& erased, bool payee,
+                         const std::vector<std::string>& payments, std::string_view reason);
+
+}  // namespace minipilot

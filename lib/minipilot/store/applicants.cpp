@@ -1,0 +1,156 @@
+// Applicant rows on SQLite.
+#include "minipilot/store/applicants.h"
+
+#include <array>
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "minipilot/ledger/ledger.h"
+
+namespace minipilot {
+
+namespace {
+
+const char* column(AmendField f) {
+  constexpr std::array<const char*, 5> kColumns{"iban", "bic", "email", "phone", "name"};
+  return kColumns[static_cast<size_t>(f)];
+}
+
+}  // namespace
+
+std::string applicant_value(Store& store, int64_t applicant_id, AmendField field) {
+  SQLite::Statement q(store.ledger().db(), fmt::format("SELECT {} FROM applicants WHERE id = ?", column(field)));
+  q.bind(1, applicant_id);
+  if (!q.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", applicant_id));
+  return q.getColumn(0).getString();
+}
+
+int64_t amend_applicant(Store& store, int64_t applicant_id, AmendField field, const std::string& before,
+                        const std::string& value) {
+  SQLite::Database& db = store.ledger().db();
+  SQLite::Statement change(db, "INSERT INTO applicant_changes (applicant_id, field, old_value, new_value) VALUES (?, ?, ?, ?)");
+  change.bind(1, applicant_id);
+  change.bind(2, std::string(to_string(field)));
+  change.bind(3, before);
+  change.bind(4, value);
+  change.exec();
+  const int64_t seq = db.getLastInsertRowid();
+  SQLite::Statement set(db, fmt::format("UPDATE applicants SET {} = ? WHERE id = ?", column(field)));
+  set.bind(1, value);
+  set.bind(2, applicant_id);
+  set.exec();
+  return seq;
+}
+
+PayeeDetails payee_details(Store& store, int64_t applicant_id) {
+  SQLite::Statement q(store.ledger().db(), "SELECT salt, name, iban, bic FROM applicants WHERE id = ?");
+  q.bind(1, applicant_id);
+  if (!q.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", applicant_id));
+  return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+          q.getColumn(3).getString()};
+}
+
+void set_payee_salt(Store& store, int64_t applicant_id, const std::string& salt) {
+  SQLite::Statement u(store.ledger().db(), "UPDATE applicants SET salt = ? WHERE id = ?");
+  u.bind(1, salt);
+  u.bind(2, applicant_id);
+  u.exec();
+}
+
+namespace {
+
+constexpr const char* kKeyColumns = "SELECT id, name, email, iban, business_id FROM applicants ";
+
+std::vector<ApplicantKeys> keys(SQLite::Statement& q) {
+  std::vector<ApplicantKeys> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                   q.getColumn(3).getString(), q.getColumn(4).getString()});
+  return out;
+}
+
+}  // namespace
+
+std::vector<ApplicantKeys> applicants_numbered(Store& store, int64_t n) {
+  SQLite::Statement q(store.ledger().db(), std::string(kKeyColumns) + "WHERE id = ?");
+  q.bind(1, n);
+  return keys(q);
+}
+
+std::vector<ApplicantKeys> applicant_of_pilot(Store& store, const std::string& pilot_id) {
+  SQLite::Statement q(store.ledger().db(),
+                      std::string(kKeyColumns) + "WHERE id = (SELECT applicant_id FROM pilots WHERE id = ?)");
+  q.bind(1, pilot_id);
+  return keys(q);
+}
+
+std::vector<ApplicantKeys> applicants_sharing(Store& store, const std::set<std::string>& emails,
+                                              const std::set<std::string>& ibans,
+                                              const std::set<std::string>& business_ids) {
+  std::vector<std::string> terms;
+  const auto in = [&terms](const char* col, const std::set<std::string>& values) {
+    if (!values.empty())
+      terms.push_back(fmt::format("({0} <> '' AND {0} IN ({1}))", col,
+                                  fmt::join(std::vector<std::string>(values.size(), "?"), ", ")));
+  };
+  // SQLite's lower() folds ASCII only, as the caller does.
+  in("lower(email)", emails);
+  in("iban", ibans);
+  in("business_id", business_ids);
+  if (terms.empty()) return {};
+  SQLite::Statement q(store.ledger().db(), fmt::format("{}WHERE {} ORDER BY id", kKeyColumns, fmt::join(terms, " OR ")));
+  int i = 0;
+  for (const auto* values : {&emails, &ibans, &business_ids})
+    for (const std::string& v : *values) q.bind(++i, v);
+  return keys(q);
+}
+
+namespace {
+
+// The salts are not the person's data but the ledger's keys to its commitments.
+bool exported(const std::string& name) { return name != "salt" && name != "match_key"; }
+
+std::vector<Row> rows(SQLite::Statement& q) {
+  std::vector<Row> out;
+  while (q.executeStep()) {
+    Row r;
+    for (int c = 0; c < q.getColumnCount(); ++c) {
+      const std::string name = q.getColumnName(c);
+      if (!exported(name)) continue;
+      const SQLite::Column v = q.getColumn(c);
+      if (v.isNull()) r.push_back({name, Cell::Kind::null, "", 0});
+      else if (v.isInteger()) r.push_back({name, Cell::Kind::integer, "", v.getInt64()});
+      else r.push_back({name, Cell::Kind::text, v.getString(), 0});
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<Row> rows_of(SQLite::Database& db, const char* sql, int64_t id) {
+  SQLite::Statement q(db, sql);
+  q.bind(1, id);
+  return rows(q);
+}
+
+}  // namespace
+
+// SELECT *, so that a column added later is exported too.
+PersonRecord applicant_record(Store& store, int64_t id) {
+  SQLite::Database& db = store.ledger().db();
+  PersonRecord p;
+  std::vector<Row> applicant = rows_of(db, "SELECT * FROM applicants WHERE id = ?", id);
+  if (applicant.empty()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", id));
+  p.applicant = std::move(applicant.front());
+  p.pilots = rows_of(db, "SELECT * FROM pilots WHERE applicant_id = ? ORDER BY year, seq", id);
+  p.changes = rows_of(db, "SELECT * FROM applicant_changes WHERE applicant_id = ? ORDER BY seq", id);
+  p.payments = rows_of(db,
+                       "SELECT y.*, b.execution_date FROM payments y JOIN batches b ON b.id = y.batch_id "
+                       "JOIN pilots p ON p.id = y.pilot_id WHERE p.applicant_id = ? ORDER BY b.year, b.seq",
+                       id);
+  return p;
+}
+
+}  // namespace minipilot

@@ -1,0 +1,72 @@
+// Applicants' details: amending them, finding a person's records, and reading everything held about them.
+#pragma once
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "minipilot/domain/applicant.h"
+#include "minipilot/store/store.h"
+
+namespace minipilot {
+
+/// The applicant's current value of `field` ("" when empty).
+std::string applicant_value(Store& store, int64_t applicant_id, AmendField field);
+
+/// Sets `field` to `value` and keeps the old and new values in
+/// applicant_changes; returns that row's number (the amend event names it).
+int64_t amend_applicant(Store& store, int64_t applicant_id, AmendField field, const std::string& before,
+                        const std::string& value);
+
+/// What a payee commitment is made of; `salt` is "" for an applicant from before schema 5.
+struct PayeeDetails {
+  std::string salt, name, iban, bic;
+};
+PayeeDetails payee_details(Store& store, int64_t applicant_id);
+/// Gives an applicant from before schema 5 its salt.
+void set_payee_salt(Store& store, int64_t applicant_id, const std::string& salt);
+
+/// The keys by which one person's records are found (spec §6).
+struct ApplicantKeys {
+  int64_t id = 0;
+  std::string name, email, iban, business_id;
+};
+
+/// The applicant numbered `n` (none or one).
+std::vector<ApplicantKeys> applicants_numbered(Store& store, int64_t n);
+/// The applicant of the pilot `pilot_id` (none or one).
+std::vector<ApplicantKeys> applicant_of_pilot(Store& store, const std::string& pilot_id);
+/// Every applicant with a non-empty e-mail (compared ASCII-case-insensitively:
+/// give them in lower case), IBAN or business ID among those given, by number.
+/// One scan of the applicants: they have no index on these columns (an index
+/// each would slow every import for a rare command).
+std::vector<ApplicantKeys> applicants_sharing(Store& store, const std::set<std::string>& emails,
+                                              const std::set<std::string>& ibans,
+                                              const std::set<std::string>& business_ids);
+
+/// One stored value with its column name and type.
+struct Cell {
+  enum class Kind { null, integer, text };
+  std::string column;
+  Kind kind = Kind::null;
+  std::string text;  ///< the text, or the integer in decimal
+  int64_t integer = 0;
+};
+
+/// One row as stored, in table order: an export lists every column, so that
+/// nothing held is left out by accident.
+using Row = std::vector<Cell>;
+
+struct PersonRecord {
+  Row applicant;
+  std::vector<Row> pilots;
+  std::vector<Row> changes;   ///< applicant_changes: old and new values of amendments
+  std::vector<Row> payments;  ///< as paid: payee name, IBAN, amount, batch, state
+};
+
+/// Every column of the applicant's row and of the rows about them (except
+/// the ledger's own keys: salts and the duplicate key).
+PersonRecord applicant_record(Store& store, int64_t applicant_id);
+
+}  // namespace minipilot

@@ -1,0 +1,109 @@
+// Application rows on SQLite: prepared once, bound without copies.
+#include "minipilot/store/applications.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "minipilot/ledger/ledger.h"
+#include "minipilot/ledger/tallies.h"
+
+namespace minipilot {
+
+struct ApplicationWriter::Impl {
+  Impl(SQLite::Database& d, int y, std::string at, std::string by)
+      : db(d),
+        year(y),
+        submitted_at(std::move(at)),
+        actor(std::move(by)),
+        applicant(db,
+                  "INSERT INTO applicants (name, type, email, phone, business_id, iban, bic, salt) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        pilot(db,
+              "INSERT INTO pilots (id, year, seq, title, description, area, applicant_id, "
+              "start_date, end_date, status, match_key, submitted_at, submitted_by, iban_set_by) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?, ?12)"),
+        live(db,
+             "SELECT id FROM pilots WHERE match_key = ? "
+             "AND status <> 'rejected' AND status <> 'withdrawn'") {
+    SQLite::Statement max(db, "SELECT COALESCE(MAX(seq), 0) FROM pilots WHERE year = ?");
+    max.bind(1, year);
+    max.executeStep();
+    next_seq = max.getColumn(0).getInt64() + 1;
+  }
+
+  void bind_date(int index, const std::optional<Date>& d) {
+    if (d) {
+      pilot.bind(index, format_date(*d));
+    } else {
+      pilot.bind(index);
+    }
+  }
+
+  SQLite::Database& db;
+  int year;
+  std::string submitted_at, actor;
+  int64_t next_seq = 1;
+  SQLite::Statement applicant, pilot, live;
+};
+
+ApplicationWriter::ApplicationWriter(Store& store, int year, std::string submitted_at, std::string actor)
+    : impl_(std::make_unique<Impl>(store.ledger().db(), year, std::move(submitted_at), std::move(actor))) {}
+ApplicationWriter::~ApplicationWriter() = default;
+
+std::string ApplicationWriter::live_pilot_with_key(const std::string& key) {
+  SQLite::Statement& q = impl_->live;
+  q.reset();
+  q.bind(1, key);
+  return q.executeStep() ? q.getColumn(0).getString() : "";
+}
+
+ApplicationWriter::Inserted ApplicationWriter::insert(const Application& a, const std::string& key,
+                                                      const std::string& salt) {
+  Impl& i = *impl_;
+  i.applicant.reset();
+  // bindNoCopy: every string bound here outlives exec(), so SQLite need not copy it.
+  i.applicant.bindNoCopy(1, a.applicant.name);
+  i.applicant.bindNoCopy(2, to_string(a.applicant.type).data());  // views a string literal
+  i.applicant.bindNoCopy(3, a.applicant.email);
+  i.applicant.bindNoCopy(4, a.applicant.phone);
+  i.applicant.bindNoCopy(5, a.applicant.business_id);
+  i.applicant.bindNoCopy(6, a.applicant.iban);
+  i.applicant.bindNoCopy(7, a.applicant.bic);
+  i.applicant.bindNoCopy(8, salt);
+  i.applicant.exec();
+  const int64_t applicant_id = i.db.getLastInsertRowid();
+
+  const PilotId id{i.year, i.next_seq++};
+  const std::string text_id = format_pilot_id(id);
+  i.pilot.reset();
+  i.pilot.bindNoCopy(1, text_id);
+  i.pilot.bind(2, id.year);
+  i.pilot.bind(3, id.seq);
+  i.pilot.bindNoCopy(4, a.title);
+  i.pilot.bindNoCopy(5, a.description);
+  i.pilot.bindNoCopy(6, a.area);
+  i.pilot.bind(7, applicant_id);
+  i.bind_date(8, a.start);
+  i.bind_date(9, a.end);
+  i.pilot.bindNoCopy(10, key);
+  i.pilot.bindNoCopy(11, i.submitted_at);
+  i.pilot.bindNoCopy(12, i.actor);
+  i.pilot.exec();
+  return {id, applicant_id};
+}
+
+struct BulkPilotTally::Impl {
+  explicit Impl(SQLite::Database& d) : db(d), before(last_pilot_rowid(d)), trigger(d, "pilots_tally_insert") {}
+  SQLite::Database& db;
+  int64_t before;
+  SuspendedTrigger trigger;
+};
+
+BulkPilotTally::BulkPilotTally(Store& store) : impl_(std::make_unique<Impl>(store.ledger().db())) {}
+BulkPilotTally::~BulkPilotTally() = default;
+
+void BulkPilotTally::finish() {
+  tally_new_pilots(impl_->db, impl_->before);
+  impl_->trigger.restore();
+}
+
+}  // namespace minipilot

@@ -1,0 +1,216 @@
+// Batches and payments on SQLite.
+#include "minipilot/store/batches.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include "minipilot/ledger/columns.h"
+#include "minipilot/ledger/ledger.h"
+#include "minipilot/ledger/tallies.h"
+
+namespace minipilot {
+
+namespace {
+
+// The approved pilots in id order, with what the choice needs. The last
+// event's payee commitment is read beside each ("" before schema 5).
+constexpr const char* kApprovedUnpaid =
+    "SELECT p.id, a.name, a.iban, a.bic, p.grant_cents, p.title, p.decided_by, "
+    "p.iban_set_by, p.hold_reason, a.salt, "
+    "(SELECT json_extract(e.detail, '$.payee') FROM events e WHERE e.pilot_id = p.id "
+    " AND (e.action = 'apply' OR e.action = 'amend') AND json_extract(e.detail, '$.payee') "
+    " IS NOT NULL ORDER BY e.seq DESC LIMIT 1) FROM pilots p "
+    "JOIN applicants a ON a.id = p.applicant_id "
+    "WHERE p.status = 'approved' AND (?1 = '' OR p.area = ?1) ORDER BY p.year, p.seq";
+
+constexpr const char* kBatchColumns =
+    "SELECT id, execution_date, created_at, created_by, state, voided_at, void_reason, "
+    "payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, csv_bom "
+    "FROM batches ";
+
+BatchView read_batch(SQLite::Statement& q) {
+  BatchView b;
+  b.id = text_column(q, 0);
+  b.execution_date = text_column(q, 1);
+  b.created_at = text_column(q, 2);
+  b.created_by = text_column(q, 3);
+  b.state = text_column(q, 4);
+  b.voided_at = text_column(q, 5);
+  b.void_reason = text_column(q, 6);
+  b.payer = Payer{text_column(q, 7), text_column(q, 8), text_column(q, 9)};
+  b.sepa_version = text_column(q, 10);
+  b.csv = CsvDialect{text_column(q, 11).at(0), text_column(q, 12).at(0), q.getColumn(13).getInt() != 0};
+  return b;
+}
+
+void read_payments(SQLite::Database& db, BatchView& b) {
+  SQLite::Statement q(db,
+                      "SELECT y.pilot_id, y.payee_name, y.iban, y.bic, y.amount_cents, y.message, "
+                      "y.state, y.returned_at, y.return_reason FROM payments y "
+                      "JOIN pilots p ON p.id = y.pilot_id WHERE y.batch_id = ? ORDER BY p.year, p.seq");
+  q.bind(1, b.id);
+  while (q.executeStep())
+    b.payments.push_back(PaymentView{text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3),
+                                     Cents{q.getColumn(4).getInt64()}, text_column(q, 5), text_column(q, 6),
+                                     text_column(q, 7), text_column(q, 8)});
+}
+
+}  // namespace
+
+BatchId next_batch_id(Store& store, int year) {
+  SQLite::Statement q(store.ledger().db(), "SELECT COALESCE(MAX(seq), 0) + 1 FROM batches WHERE year = ?");
+  q.bind(1, year);
+  q.executeStep();
+  return BatchId{year, q.getColumn(0).getInt64()};
+}
+
+int64_t count_payable(Store& store, const std::string& area) {
+  SQLite::Statement n(store.ledger().db(),
+                      "SELECT COUNT(*) FROM pilots WHERE status = 'approved' AND (?1 = '' OR area = ?1)");
+  n.bind(1, area);
+  n.executeStep();
+  return n.getColumn(0).getInt64();
+}
+
+void for_each_payable(Store& store, const std::string& area, const std::function<void(Payable&&)>& take) {
+  SQLite::Statement q(store.ledger().db(), kApprovedUnpaid);
+  q.bind(1, area);
+  while (q.executeStep()) {
+    const auto col = [&](int i) { return text_column(q, i); };
+    take(Payable{col(0), col(1), col(2), col(3), col(9), Cents{q.getColumn(4).getInt64()}, col(5), col(6), col(7),
+                 col(8), col(10)});
+  }
+}
+
+void insert_batch(Store& store, const BatchView& b, BatchId id) {
+  SQLite::Database& db = store.ledger().db();
+  SQLite::Statement batch(db,
+                          "INSERT INTO batches (id, year, seq, execution_date, created_at, created_by, "
+                          "state, payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, "
+                          "csv_decimal, csv_bom) VALUES (?, ?, ?, ?, ?, ?, 'exported', ?, ?, ?, ?, ?, ?, ?)");
+  batch.bind(1, b.id);
+  batch.bind(2, id.year);
+  batch.bind(3, id.seq);
+  batch.bind(4, b.execution_date);
+  batch.bind(5, b.created_at);
+  batch.bind(6, b.created_by);
+  batch.bind(7, b.payer.name);
+  batch.bind(8, b.payer.iban);
+  batch.bind(9, b.payer.bic);
+  batch.bind(10, b.sepa_version);
+  batch.bind(11, std::string(1, b.csv.delimiter));
+  batch.bind(12, std::string(1, b.csv.decimal_separator));
+  batch.bind(13, b.csv.bom ? 1 : 0);
+  batch.exec();
+  // The payments are tallied once for the summary's medians, not by the trigger row by row.
+  SuspendedTrigger trigger(db, "payments_time_insert");
+  SQLite::Statement pay(db,
+                        "INSERT INTO payments (batch_id, pilot_id, payee_name, iban, bic, amount_cents, "
+                        "message, state, live, salt) VALUES (?, ?, ?, ?, ?, ?, ?, 'sent', 1, ?)");
+  for (const PaymentView& p : b.payments) {
+    pay.reset();
+    pay.bindNoCopy(1, b.id);
+    pay.bindNoCopy(2, p.pilot_id);
+    pay.bindNoCopy(3, p.payee_name);
+    pay.bindNoCopy(4, p.iban);
+    pay.bindNoCopy(5, p.bic);
+    pay.bind(6, p.amount.value);
+    pay.bindNoCopy(7, p.message);
+    pay.bindNoCopy(8, p.salt);
+    pay.exec();
+  }
+  tally_batch_payments(db, b.id);
+  trigger.restore();
+}
+
+int mark_disbursed(Store& store, const std::string& batch_id) {
+  // One set-based update instead of one per pilot: a third of the time of a big batch.
+  // (Moving its tallies in two GROUP BYs instead of by the row trigger was tried:
+  // 0.89 s -> 0.85 s at 100,000 pilots, not worth a second way of counting.)
+  SQLite::Statement status(store.ledger().db(),
+                           "UPDATE pilots SET status = 'disbursed' WHERE status = 'approved' AND id IN "
+                           "(SELECT pilot_id FROM payments WHERE batch_id = ?)");
+  status.bind(1, batch_id);
+  return status.exec();
+}
+
+bool mark_unpaid(Store& store, const std::string& pilot_id) {
+  SQLite::Statement status(store.ledger().db(),
+                           "UPDATE pilots SET status = 'approved' WHERE id = ? AND status = 'disbursed'");
+  status.bind(1, pilot_id);
+  return status.exec() == 1;
+}
+
+void record_void(Store& store, const std::string& batch_id, const std::string& at, const std::string& by,
+                 const std::string& reason) {
+  SQLite::Database& db = store.ledger().db();
+  SQLite::Statement u(db, "UPDATE batches SET state = 'voided', voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?");
+  u.bind(1, at);
+  u.bind(2, by);
+  u.bind(3, reason);
+  u.bind(4, batch_id);
+  u.exec();
+  SQLite::Statement p(db, "UPDATE payments SET live = 0 WHERE batch_id = ?");
+  p.bind(1, batch_id);
+  p.exec();
+}
+
+std::optional<std::string> live_payment_batch(Store& store, const std::string& pilot_id) {
+  SQLite::Statement q(store.ledger().db(), "SELECT batch_id FROM payments WHERE pilot_id = ? AND live = 1");
+  q.bind(1, pilot_id);
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getString();
+}
+
+void record_return(Store& store, const std::string& batch_id, const std::string& pilot_id, const std::string& at,
+                   const std::string& by, const std::string& reason) {
+  SQLite::Statement u(store.ledger().db(),
+                      "UPDATE payments SET state = 'returned', live = 0, returned_at = ?, returned_by = ?, "
+                      "return_reason = ? WHERE batch_id = ? AND pilot_id = ?");
+  u.bind(1, at);
+  u.bind(2, by);
+  u.bind(3, reason);
+  u.bind(4, batch_id);
+  u.bind(5, pilot_id);
+  u.exec();
+}
+
+BatchView find_batch(Store& store, BatchId id) {
+  SQLite::Database& db = store.ledger().db();
+  SQLite::Statement q(db, std::string(kBatchColumns) + "WHERE id = ?");
+  q.bind(1, format_batch_id(id));
+  if (!q.executeStep())
+    throw Error(ErrorKind::not_found, fmt::format("no batch {}", format_batch_id(id)),
+                "'minipilot report payments' lists the batches");
+  BatchView b = read_batch(q);
+  read_payments(db, b);
+  return b;
+}
+
+std::vector<BatchView> find_batches(Store& store, int year) {
+  SQLite::Database& db = store.ledger().db();
+  std::vector<BatchView> out;
+  {
+    SQLite::Statement q(db, std::string(kBatchColumns) + "WHERE ?1 = 0 OR year = ?1 ORDER BY year, seq");
+    q.bind(1, year);
+    while (q.executeStep()) out.push_back(read_batch(q));
+  }
+  for (BatchView& b : out) read_payments(db, b);
+  return out;
+}
+
+std::vector<PayeeTotal> find_payee_totals(Store& store, int year) {
+  SQLite::Statement q(store.ledger().db(),
+                      "SELECT CAST(substr(b.execution_date, 1, 4) AS INTEGER) AS y, p.payee_name, p.iban, "
+                      "COUNT(*), SUM(p.amount_cents) FROM payments p JOIN batches b ON b.id = p.batch_id "
+                      "WHERE p.live = 1 AND (?1 = 0 OR y = ?1) GROUP BY y, p.payee_name, p.iban "
+                      "ORDER BY y, p.payee_name, p.iban");
+  q.bind(1, year);
+  std::vector<PayeeTotal> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                   q.getColumn(3).getInt64(), Cents{q.getColumn(4).getInt64()}});
+  return out;
+}
+
+}  // namespace minipilot

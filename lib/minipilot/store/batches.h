@@ -1,0 +1,81 @@
+// Payment batches: what may be paid, the batch and its payments, their undoing, and reading them back.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "minipilot/core/ids.h"
+#include "minipilot/core/money.h"
+#include "minipilot/domain/batch.h"
+#include "minipilot/store/store.h"
+
+namespace minipilot {
+
+/// The next batch id of `year`.
+BatchId next_batch_id(Store& store, int year);
+
+/// An approved pilot with what the choice of a batch needs.
+struct Payable {
+  std::string pilot_id;
+  std::string payee_name, iban, bic, salt;  ///< the applicant's details now
+  Cents grant;
+  std::string title;
+  std::string decided_by;   ///< who approved it
+  std::string iban_set_by;  ///< who last set the IBAN
+  std::string hold_reason;  ///< "" when not on hold
+  std::string commitment;   ///< the last apply or amend event's payee commitment, "" before schema 5
+};
+
+/// How many approved pilots (of `area`, "" for all) wait for payment.
+int64_t count_payable(Store& store, const std::string& area);
+
+/// Hands every approved pilot (of `area`) to `take` in id order, one row at
+/// a time, so that only what the caller keeps is held in memory.
+void for_each_payable(Store& store, const std::string& area, const std::function<void(Payable&&)>& take);
+
+/// Stores the batch `b` (numbered `id`, state exported) and its payments
+/// (sent, live), counting them into the summary's payment durations in one
+/// go. The pilots' statuses are left to mark_disbursed().
+void insert_batch(Store& store, const BatchView& b, BatchId id);
+
+/// Moves the approved pilots paid in `batch_id` to disbursed; returns how many moved.
+int mark_disbursed(Store& store, const std::string& batch_id);
+
+/// Moves a disbursed pilot back to approved; false when it is not disbursed.
+bool mark_unpaid(Store& store, const std::string& pilot_id);
+
+/// Records the batch as voided and its payments as no longer live.
+void record_void(Store& store, const std::string& batch_id, const std::string& at, const std::string& by,
+                 const std::string& reason);
+
+/// The batch of the pilot's live payment, if it has one.
+std::optional<std::string> live_payment_batch(Store& store, const std::string& pilot_id);
+
+/// Records the pilot's payment in the batch as returned and no longer live.
+void record_return(Store& store, const std::string& batch_id, const std::string& pilot_id, const std::string& at,
+                   const std::string& by, const std::string& reason);
+
+/// The batch `id` with its payments in pilot-id order; throws Error{not_found}.
+BatchView find_batch(Store& store, BatchId id);
+
+/// Every batch of `year` (0: every year), oldest first, with their payments.
+std::vector<BatchView> find_batches(Store& store, int year);
+
+/// Money actually paid to one payee (name and IBAN as paid) in one year:
+/// live payments only (not in a voided batch, not returned), by the year of
+/// the batch's execution date.
+struct PayeeTotal {
+  int year = 0;
+  std::string payee_name;
+  std::string iban;
+  int64_t payments = 0;
+  Cents total;
+};
+
+/// The totals of `year` (0: every year), by year, then payee name and IBAN.
+std::vector<PayeeTotal> find_payee_totals(Store& store, int year);
+
+}  // namespace minipilot

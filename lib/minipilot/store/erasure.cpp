@@ -1,0 +1,141 @@
+// Erasure on SQLite: the statements of one command, prepared once.
+#include "minipilot/store/erasure.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include "minipilot/core/error.h"
+#include "minipilot/ledger/ledger.h"
+
+namespace minipilot {
+
+namespace {
+
+void run(SQLite::Statement& q, int64_t id) {
+  q.bind(1, id);
+  q.exec();
+  q.reset();
+}
+
+// Binds the applicant's id to a query and resets it when the reading is done.
+struct Reset {
+  Reset(SQLite::Statement& q, int64_t id) : q_(q) { q_.bind(1, id); }
+  ~Reset() { q_.tryReset(); }  // never throws: it may run while an error unwinds
+  SQLite::Statement& q_;
+};
+
+}  // namespace
+
+struct ErasureStore::Impl {
+  explicit Impl(SQLite::Database& db)
+      : contact(db, "UPDATE applicants SET email = '', phone = '' WHERE id = ?"),
+        free_text(db,
+                   "UPDATE pilots SET description = '', outcome_summary = '', lessons = '' WHERE applicant_id = ?"),
+        contact_changes(db,
+                         "UPDATE applicant_changes SET old_value = '', new_value = '' "
+                         "WHERE applicant_id = ? AND (field = 'email' OR field = 'phone')"),
+        payee(db,
+               "UPDATE applicants SET name = '', iban = '', bic = '', business_id = '', salt = '' WHERE id = ?"),
+        // The duplicate rule's key holds the folded name: keep the title part and
+        // make the key the pilot's own, so that it stays unique among live pilots.
+        match_key(db,
+                   "UPDATE pilots SET match_key = 'erased:' || id || CASE WHEN instr(match_key, char(31)) > 0 "
+                   "THEN substr(match_key, instr(match_key, char(31))) ELSE '' END WHERE applicant_id = ?"),
+        payee_changes(db,
+                       "UPDATE applicant_changes SET old_value = '', new_value = '' WHERE applicant_id = ?"),
+        payments(db,
+                  "UPDATE payments SET payee_name = '', iban = '', bic = '', salt = '' "
+                  "WHERE pilot_id IN (SELECT id FROM pilots WHERE applicant_id = ?)"),
+        applicant_q(db,
+                     "SELECT email <> '', phone <> '', name <> '', iban <> '', bic <> '', business_id <> '', "
+                     "salt <> '' FROM applicants WHERE id = ?"),
+        changes_q(db,
+                   "SELECT COALESCE(MAX(field = 'email' OR field = 'phone'), 0), "
+                   "COALESCE(MAX(field <> 'email' AND field <> 'phone'), 0) FROM applicant_changes "
+                   "WHERE applicant_id = ? AND (old_value <> '' OR new_value <> '')"),
+        pilots_q(db,
+                  "SELECT id, status, description <> '' OR outcome_summary <> '' OR lessons <> '' "
+                  "FROM pilots WHERE applicant_id = ? ORDER BY year, seq"),
+        payments_q(db,
+                    "SELECT y.batch_id, y.pilot_id, CAST(substr(b.execution_date, 1, 4) AS INTEGER), "
+                    "y.payee_name = '' AND y.iban = '' AND y.bic = '' AND y.salt = '' "
+                    "FROM pilots p JOIN payments y ON y.pilot_id = p.id JOIN batches b ON b.id = y.batch_id "
+                    "WHERE p.applicant_id = ? ORDER BY b.year, b.seq, y.pilot_id") {}
+
+  SQLite::Statement contact, free_text, contact_changes, payee, match_key, payee_changes, payments;
+  SQLite::Statement applicant_q, changes_q, pilots_q, payments_q;
+};
+
+ErasureStore::ErasureStore(Store& store) : impl_(std::make_unique<Impl>(store.ledger().db())) {}
+ErasureStore::~ErasureStore() = default;
+
+ErasureSubject ErasureStore::load(int64_t id) {
+  Impl& i = *impl_;
+  ErasureSubject s;
+  s.id = id;
+  Reset a(i.applicant_q, id);
+  if (!i.applicant_q.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", id));
+  s.email = i.applicant_q.getColumn(0).getInt() != 0;
+  s.phone = i.applicant_q.getColumn(1).getInt() != 0;
+  int column = 2;
+  for (const char* field : {"name", "iban", "bic", "business_id"})
+    if (i.applicant_q.getColumn(column++).getInt() != 0) s.payee.push_back(field);
+  s.salt = i.applicant_q.getColumn(6).getInt() != 0;
+  Reset c(i.changes_q, id);
+  i.changes_q.executeStep();
+  s.contact_changes = i.changes_q.getColumn(0).getInt() != 0;
+  s.payee_changes = i.changes_q.getColumn(1).getInt() != 0;
+  Reset p(i.pilots_q, id);
+  while (i.pilots_q.executeStep())
+    s.pilots.push_back({i.pilots_q.getColumn(0).getString(),
+                        parse_status(i.pilots_q.getColumn(1).getString()).value_or(Status::submitted),
+                        i.pilots_q.getColumn(2).getInt() != 0});
+  Reset y(i.payments_q, id);
+  while (i.payments_q.executeStep())
+    s.payments.push_back({i.payments_q.getColumn(0).getString(), i.payments_q.getColumn(1).getString(),
+                          i.payments_q.getColumn(2).getInt(), i.payments_q.getColumn(3).getInt() != 0});
+  return s;
+}
+
+void ErasureStore::erase_contact_and_free_text(int64_t id) {
+  run(impl_->contact, id);
+  run(impl_->free_text, id);
+  run(impl_->contact_changes, id);
+}
+
+void ErasureStore::erase_payee(int64_t id) {
+  run(impl_->payee, id);
+  run(impl_->match_key, id);
+  run(impl_->payee_changes, id);
+  run(impl_->payments, id);
+}
+
+std::vector<int64_t> purge_candidates(Store& store, int through_year) {
+  // One pass over the pilots of applicants who still hold something: the last
+  // year of a payment or, never paid, of the rejection or withdrawal; none open.
+  SQLite::Statement q(store.ledger().db(),
+      "WITH paid AS (SELECT y.pilot_id, MAX(CAST(substr(b.execution_date, 1, 4) AS INTEGER)) AS year "
+                      "  FROM payments y JOIN batches b ON b.id = y.batch_id GROUP BY y.pilot_id) "
+                      "SELECT p.applicant_id FROM pilots p JOIN applicants a ON a.id = p.applicant_id "
+                      "LEFT JOIN paid ON paid.pilot_id = p.id "
+                      "WHERE a.name <> '' OR a.email <> '' OR a.phone <> '' OR a.iban <> '' "
+                      "GROUP BY p.applicant_id "
+                      "HAVING MAX(p.status = 'submitted' OR p.status = 'approved') = 0 "
+                      "AND MAX(max(COALESCE(paid.year, 0), CAST(substr(COALESCE(p.closed_at, p.decided_at, "
+                      "p.submitted_at), 1, 4) AS INTEGER))) <= ? ORDER BY p.applicant_id");
+  q.bind(1, through_year);
+  std::vector<int64_t> ids;
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  return ids;
+}
+
+// SQLite overwrites freed space with zeros under secure_delete; a checkpoint
+// that truncates the WAL drops the older page images there.
+void scrub_erased_space(Store& store) { store.ledger().db().exec("PRAGMA secure_delete = ON"); }
+
+void scrub_erased_history(Store& store) {
+  SQLite::Statement q(store.ledger().db(), "PRAGMA wal_checkpoint(TRUNCATE)");
+  q.executeStep();
+}
+
+}  // namespace minipilot

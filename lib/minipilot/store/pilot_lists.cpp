@@ -1,0 +1,89 @@
+// The lists of pilots on SQLite: one query each, the filter bound as parameters.
+#include "minipilot/store/pilot_lists.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "minipilot/ledger/columns.h"
+#include "minipilot/ledger/ledger.h"
+
+namespace minipilot {
+
+namespace {
+
+// ?1 year (0: any), ?2 area ('' any), ?3 status ('' any), ?4 from, ?5 to ('' open) over the date `on`.
+std::string where(const char* on) {
+  return std::string(" WHERE (?1 = 0 OR p.year = ?1) AND (?2 = '' OR p.area = ?2) AND (?3 = '' OR p.status = ?3)"
+                     " AND (?4 = '' OR substr(") + on + ", 1, 10) >= ?4) AND (?5 = '' OR substr(" + on +
+         ", 1, 10) <= ?5) ";
+}
+
+void bind(SQLite::Statement& q, const PilotFilter& f) {
+  q.bind(1, f.year);
+  q.bind(2, f.area);
+  q.bind(3, f.status ? std::string(to_string(*f.status)) : std::string());
+  q.bind(4, f.from ? format_date(*f.from) : std::string());
+  q.bind(5, f.to ? format_date(*f.to) : std::string());
+}
+
+}  // namespace
+
+std::vector<PilotRow> find_pilots(Store& store, const PilotFilter& filter) {
+  SQLite::Statement q(store.ledger().db(),
+                      "SELECT p.id, p.title, p.area, p.status, p.hold_reason IS NOT NULL, a.name, a.type, "
+                      "p.submitted_at, p.decided_at, p.grant_cents, "
+                      "(SELECT y.batch_id FROM payments y WHERE y.pilot_id = p.id AND y.live = 1), p.outcome "
+                      "FROM pilots p JOIN applicants a ON a.id = p.applicant_id" +
+                          where("p.submitted_at") + "ORDER BY p.year, p.seq");
+  bind(q, filter);
+  std::vector<PilotRow> out;
+  while (q.executeStep()) {
+    PilotRow r;
+    r.id = q.getColumn(0).getString();
+    r.title = q.getColumn(1).getString();
+    r.area = q.getColumn(2).getString();
+    r.status = q.getColumn(3).getString();
+    r.on_hold = q.getColumn(4).getInt() != 0;
+    r.applicant_name = q.getColumn(5).getString();
+    r.applicant_type = q.getColumn(6).getString();
+    r.submitted_at = q.getColumn(7).getString();
+    r.decided_at = text_column(q, 8);
+    if (!q.getColumn(9).isNull()) r.grant = Cents{q.getColumn(9).getInt64()};
+    r.batch_id = text_column(q, 10);
+    r.outcome = text_column(q, 11);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<OutcomeRow> find_outcomes(Store& store, const PilotFilter& filter, bool for_public) {
+  // The public catalogue does not even join the applicants: what is not read cannot leak.
+  const std::string name = for_public ? "''" : "(SELECT a.name FROM applicants a WHERE a.id = p.applicant_id)";
+  PilotFilter f = filter;
+  f.status.reset();
+  SQLite::Statement q(store.ledger().db(),
+                      "SELECT p.id, p.title, p.area, p.outcome, p.participants, p.outcome_summary, p.lessons, "
+                      "p.start_date, p.end_date, p.completed_at, " + name +
+                          " FROM pilots p" + where("p.completed_at") +
+                          "AND p.outcome IS NOT NULL ORDER BY p.area, "
+                          "CASE p.outcome WHEN 'success' THEN 0 WHEN 'partial' THEN 1 ELSE 2 END, p.year, p.seq");
+  bind(q, f);
+  std::vector<OutcomeRow> out;
+  while (q.executeStep()) {
+    OutcomeRow r;
+    r.id = q.getColumn(0).getString();
+    r.title = q.getColumn(1).getString();
+    r.area = q.getColumn(2).getString();
+    r.outcome = q.getColumn(3).getString();
+    if (!q.getColumn(4).isNull()) r.participants = q.getColumn(4).getInt64();
+    r.summary = q.getColumn(5).getString();
+    r.lessons = q.getColumn(6).getString();
+    r.start_date = text_column(q, 7);
+    r.end_date = text_column(q, 8);
+    r.completed_at = q.getColumn(9).getString();
+    r.applicant_name = q.getColumn(10).getString();
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace minipilot

@@ -1,0 +1,44 @@
+// Transactions on the SQLite ledger behind the engine-neutral handle.
+#include "minipilot/store/store.h"
+
+#include <optional>
+
+#include "minipilot/ledger/ledger.h"
+
+namespace minipilot {
+
+struct Transaction::Impl {
+  std::optional<WriteTransaction> write;
+  std::optional<SQLite::Transaction> read;
+};
+
+Transaction::Transaction(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Transaction::Transaction(Transaction&&) noexcept = default;
+Transaction::~Transaction() = default;
+
+void Transaction::commit() {
+  if (impl_->write) impl_->write->commit();
+  if (impl_->read) impl_->read->commit();
+}
+
+Transaction Store::write(Timestamp now) {
+  auto impl = std::make_unique<Transaction::Impl>();
+  impl->write.emplace(ledger_.db(), now);
+  return Transaction(std::move(impl));
+}
+
+Transaction Store::rehearse() {
+  auto impl = std::make_unique<Transaction::Impl>();
+  impl->write.emplace(ledger_.db(), std::nullopt);
+  return Transaction(std::move(impl));
+}
+
+Transaction Store::read() {
+  auto impl = std::make_unique<Transaction::Impl>();
+  impl->read.emplace(ledger_.db(), SQLite::TransactionBehavior::DEFERRED);
+  return Transaction(std::move(impl));
+}
+
+int64_t Store::changes() const { return ledger_.db().getTotalChanges(); }
+
+}  // namespace minipilot

@@ -1,0 +1,57 @@
+// The storage seam: what the rules above see of the ledger, in domain words and without an engine's types.
+#pragma once
+
+#include <memory>
+
+#include "minipilot/core/time.h"
+
+namespace minipilot {
+
+class Ledger;  // the SQLite engine (ledger/ledger.h): seen by the store's implementation and by cmd only
+
+/// One transaction of a command. Destroying it without commit() rolls back
+/// everything done in it; so an error that unwinds is the rollback.
+class Transaction {
+ public:
+  struct Impl;
+  explicit Transaction(std::unique_ptr<Impl> impl);
+  Transaction(Transaction&&) noexcept;
+  ~Transaction();
+
+  /// Makes the changes durable (a read transaction just ends).
+  void commit();
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+/// A handle on one open ledger for ops/ and reports/. Every module of
+/// store/ (pilots, applications, applicants, events, batches, tallies,
+/// erasure, person) takes it and does its work in the caller's transaction:
+/// reads inside read() see one snapshot, writes inside write() are all done
+/// or none is. The handle holds no state of its own.
+class Store {
+ public:
+  explicit Store(Ledger& ledger) : ledger_(ledger) {}
+
+  /// The write transaction of a command at `now`: the write lock is taken
+  /// first (waiting up to the busy timeout, then Error{busy}), then the
+  /// clock is checked: Error{config} when `now` is earlier than the last
+  /// event, for events never go back in time (spec §2).
+  Transaction write(Timestamp now);
+  /// The same lock and snapshot for a dry run, never committed, and with no
+  /// clock check: reading is never refused for the clock.
+  Transaction rehearse();
+  /// A read transaction, so that a report sees one snapshot.
+  Transaction read();
+  /// How many rows this connection has changed since it was opened.
+  int64_t changes() const;
+
+  /// The engine, for the store's own implementation.
+  Ledger& ledger() const { return ledger_; }
+
+ private:
+  Ledger& ledger_;
+};
+
+}  // namespace minipilot

@@ -1,0 +1,104 @@
+// Summary aggregates on SQLite: one query per section over the tallies, never over every pilot.
+#include "minipilot/store/tallies.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include "minipilot/domain/status.h"
+#include "minipilot/ledger/ledger.h"
+
+namespace minipilot {
+
+namespace {
+
+// ?1 = year, ?2 = area.
+constexpr const char* kWhere = " FROM tallies WHERE year = ?1 AND (?2 = '' OR area = ?2) ";
+constexpr const char* kHeld = "(status = 'approved' OR status = 'disbursed' OR status = 'completed')";
+constexpr const char* kPaid = "(status = 'disbursed' OR status = 'completed')";
+
+SQLite::Statement query(Store& store, int year, const std::string& area, const std::string& sql) {
+  SQLite::Statement q(store.ledger().db(), sql);
+  q.bind(1, year);
+  q.bind(2, area);
+  return q;
+}
+
+}  // namespace
+
+GrantTotals grant_totals(Store& store, int year) {
+  SQLite::Statement q(store.ledger().db(),
+                      fmt::format("SELECT coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0), "
+                                  "coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0) "
+                                  "FROM tallies WHERE approved_year = ?",
+                                  kHeld, kPaid));
+  q.bind(1, year);
+  q.executeStep();
+  return {Cents{q.getColumn(0).getInt64()}, Cents{q.getColumn(1).getInt64()}};
+}
+
+std::array<int64_t, 6> status_counts(Store& store, int year, const std::string& area) {
+  std::array<int64_t, 6> counts{};
+  auto q = query(store, year, area, std::string("SELECT status, SUM(n)") + kWhere + "GROUP BY status");
+  while (q.executeStep())
+    if (const auto st = parse_status(q.getColumn(0).getString())) counts[static_cast<size_t>(*st)] = q.getColumn(1).getInt64();
+  return counts;
+}
+
+std::vector<AreaSummary> area_tallies(Store& store, int year, const std::string& area) {
+  auto q = query(store, year, area,
+                 fmt::format("SELECT area, SUM(n), SUM(CASE WHEN {} THEN n ELSE 0 END), "
+                             "SUM(CASE WHEN {} THEN grant_cents ELSE 0 END){}GROUP BY area "
+                             "HAVING SUM(n) > 0 ORDER BY area",
+                             kHeld, kPaid, kWhere));
+  std::vector<AreaSummary> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
+                   Cents{q.getColumn(3).getInt64()}});
+  return out;
+}
+
+std::vector<std::pair<std::string, TypeSummary>> type_tallies(Store& store, int year, const std::string& area) {
+  auto q = query(store, year, area,
+                 fmt::format("SELECT type, SUM(n), SUM(CASE WHEN {} THEN n ELSE 0 END){}GROUP BY type", kHeld, kWhere));
+  std::vector<std::pair<std::string, TypeSummary>> out;
+  while (q.executeStep()) {
+    const std::string type = q.getColumn(0).getString();
+    out.push_back({type, TypeSummary{type, q.getColumn(1).getInt64(), q.getColumn(2).getInt64()}});
+  }
+  return out;
+}
+
+std::vector<MonthSummary> month_tallies(Store& store, int year, const std::string& area) {
+  auto q = query(store, year, area,
+                 fmt::format("SELECT month, SUM(n), SUM(CASE WHEN {} THEN n ELSE 0 END), "
+                             "SUM(CASE WHEN status = 'rejected' THEN n ELSE 0 END){}GROUP BY month "
+                             "HAVING SUM(n) > 0 ORDER BY month",
+                             kHeld, kWhere));
+  std::vector<MonthSummary> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
+                   q.getColumn(3).getInt64()});
+  return out;
+}
+
+std::vector<std::pair<std::string, int64_t>> outcome_tallies(Store& store, int year, const std::string& area) {
+  auto q = query(store, year, area, std::string("SELECT outcome, SUM(n)") + kWhere + "AND outcome <> '' GROUP BY outcome");
+  std::vector<std::pair<std::string, int64_t>> out;
+  while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt64());
+  return out;
+}
+
+std::vector<std::pair<int64_t, int64_t>> duration_counts(Store& store, int year, const std::string& area,
+                                                         const char* kind) {
+  SQLite::Statement q(store.ledger().db(),
+                      "SELECT minutes, SUM(n) FROM durations WHERE year = ?1 AND kind = ?3 "
+                      "AND (?2 = '' OR area = ?2) GROUP BY minutes ORDER BY minutes");
+  q.bind(1, year);
+  q.bind(2, area);
+  q.bind(3, kind);
+  std::vector<std::pair<int64_t, int64_t>> counts;
+  while (q.executeStep()) counts.emplace_back(q.getColumn(0).getInt64() * 60, q.getColumn(1).getInt64());
+  return counts;
+}
+
+}  // namespace minipilot

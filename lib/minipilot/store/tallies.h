@@ -1,0 +1,61 @@
+// The summary's figures from the tallies that triggers keep (schema 4): a few hundred rows whatever the number of pilots.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "minipilot/core/money.h"
+#include "minipilot/store/store.h"
+
+namespace minipilot {
+
+struct AreaSummary {
+  std::string area;
+  int64_t applications = 0;
+  int64_t approved = 0;  ///< ever approved and not withdrawn (still holds a grant)
+  Cents disbursed;
+};
+
+struct TypeSummary {
+  std::string type;
+  int64_t applications = 0;
+  int64_t approved = 0;
+};
+
+struct MonthSummary {
+  std::string month;  ///< "2026-03", by the month of application
+  int64_t applications = 0;
+  int64_t approved = 0;
+  int64_t rejected = 0;
+};
+
+/// Programme-wide grants of the budget year `year`: approved that year and
+/// still held, and of those the paid ones, whatever their area or year of application.
+struct GrantTotals {
+  Cents committed;
+  Cents disbursed;
+};
+GrantTotals grant_totals(Store& store, int year);
+
+// The pilots applied for in `year`, of `area` ("" for all):
+
+/// How many are in each status, in kAllStatuses order.
+std::array<int64_t, 6> status_counts(Store& store, int year, const std::string& area);
+/// Per area that had applications, by area id.
+std::vector<AreaSummary> area_tallies(Store& store, int year, const std::string& area);
+/// Per applicant type that had applications (type as stored), in any order.
+std::vector<std::pair<std::string, TypeSummary>> type_tallies(Store& store, int year, const std::string& area);
+/// Per month of application that had applications, in order.
+std::vector<MonthSummary> month_tallies(Store& store, int year, const std::string& area);
+/// Completed pilots per outcome as stored ("success", "partial", "failed").
+std::vector<std::pair<std::string, int64_t>> outcome_tallies(Store& store, int year, const std::string& area);
+/// (seconds, how many) in ascending order of seconds, of the durations of
+/// `kind` ("decision": application to approval or rejection; "payment":
+/// application to the batch of its live payment), counted in whole minutes.
+std::vector<std::pair<int64_t, int64_t>> duration_counts(Store& store, int year, const std::string& area,
+                                                         const char* kind);
+
+}  // namespace minipilot
