@@ -39,9 +39,8 @@ void run_export(Context& ctx, const ApplicantArgs& a) {
                 "minipilot applicant export 12 | MP-2026-0001 | aino@example.fi | FI21 1234 5600 0007 85");
   if (ctx.format() == Format::csv || ctx.format_given() == "table")
     throw Error(ErrorKind::usage, "applicant export writes JSON, or with --format markdown or html a document");
-  authorize(ctx.actor(), Permission::admin, ctx.config().areas);
   const PersonKey key = a.email.empty() ? person_key(a.id) : PersonKey::email(a.email);
-  const std::vector<PersonRecord> person = export_person(ctx.store(), key);
+  const std::vector<PersonRecord> person = export_person(ctx.ops(), key);
   const Timestamp now = ctx.clock().now();
   if (ctx.format() == Format::markdown || ctx.format() == Format::html)
     return ctx.print_document(person_document(person, now, ctx.config().program_name));

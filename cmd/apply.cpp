@@ -67,7 +67,7 @@ void run_apply(Context& ctx, const ApplyArgs& args) {
       throw Error(ErrorKind::usage, fmt::format("{} is required", o->get_name()),
                   "give --title, --applicant and --type, or --file FILE");
   const PilotId id = apply_one(ctx.ops(), args.input);
-  const PilotView pilot = load_pilot(ctx.store(), id);
+  const PilotView pilot = load_pilot(ctx.ops(), id);
   if (ctx.format() == Format::table) return ctx.say(fmt::format("{} submitted: {}", pilot.id, pilot.title));
   ctx.show([&] { return pilot_document(pilot); }, [&] { return pilot_json(pilot); });
 }

@@ -5,7 +5,7 @@
 
 #include "cmd/commands.h"
 #include "minipilot/core/json.h"
-#include "minipilot/ledger/backup.h"
+#include "minipilot/ops/maintenance.h"
 
 namespace minipilot::cli {
 
@@ -13,8 +13,7 @@ Runner setup_backup(CLI::App& sub) {
   auto file = std::make_shared<std::string>();
   sub.add_option("file", *file, "the copy to write; never an existing file")->required()->group(kOutputGroup);
   return [file](Context& ctx) {
-    authorize(ctx.actor(), Permission::admin, ctx.config().areas);
-    const BackupReport r = backup_ledger(ctx.ledger(), *file);
+    const BackupReport r = backup(ctx.ops(), *file);
     const std::string head = fmt::format("event {} {}", r.head.seq, r.head.hash);
     ctx.show(
         [&] {

@@ -86,18 +86,9 @@ void run_disburse(Context& ctx, const DisburseArgs& a) {
     return ctx.say(fmt::format("returned {} of {}: it is approved and unpaid again", format_pilot_id(id), batch));
   }
   if (a.export_cmd->parsed()) {
-    authorize(ctx.actor(), Permission::disburse, ctx.config().areas);
     if (a.export_csv.empty() && a.export_sepa.empty())
       throw Error(ErrorKind::usage, "disburse export needs --csv FILE or --sepa FILE");
-    const BatchView b = load_batch(ctx.store(), batch_arg(a.target));
-    if (b.state == "voided")  // its files must not reach the bank twice (spec §5)
-      throw Error(ErrorKind::conflict, fmt::format("{} was voided: its files are not written again", b.id),
-                  "its pilots are paid again in a new batch: 'minipilot disburse'");
-    for (const PaymentView& p : b.payments)
-      if (p.iban.empty())  // purged after its retention: a file without payees would be no copy of the batch
-        throw Error(ErrorKind::conflict,
-                    fmt::format("cannot write the files of {}: the payee details of {} were erased", b.id, p.pilot_id),
-                    "a batch whose retention has ended and whose payees were purged can no longer be exported");
+    const BatchView b = batch_for_export(ctx.ops(), batch_arg(a.target));
     write_files(b, a.export_csv, a.export_sepa, a.export_version, false);
     return ctx.say(fmt::format("wrote the files of {}", b.id));
   }

@@ -10,6 +10,7 @@
 #include "minipilot/domain/event.h"
 #include "minipilot/store/pilots.h"
 #include "minipilot/ops/decide.h"
+#include "minipilot/reports/access.h"
 #include "minipilot/reports/audit_log.h"
 #include "minipilot/reports/batch_view.h"
 
@@ -24,7 +25,7 @@ struct LogArgs {
 // A pilot id or a batch id, each of which must exist; the title names it.
 std::string subject(Context& ctx, const std::string& text, LogFilter& f) {
   if (const Checked<BatchId> b = parse_batch_id(text); b.ok()) {
-    f.batch_id = load_batch(ctx.store(), b.value).id;  // Error{not_found} for an unknown batch
+    f.batch_id = load_batch(ctx.ops(), b.value).id;  // Error{not_found} for an unknown batch
     return f.batch_id;
   }
   if (!parse_pilot_id(text).ok())
@@ -64,10 +65,10 @@ Runner setup_log(CLI::App& sub) {
   sub.add_option("--from", a->from, "from this date, inclusive (UTC)");
   sub.add_option("--to", a->to, "to this date, inclusive (UTC)");
   return [a](Context& ctx) {
-    authorize(ctx.actor(), Permission::read, ctx.config().areas);
+    authorize_read(ctx.ops());  // first: who may not read must not learn which ids exist
     std::string title;
     const LogFilter f = filter_of(ctx, *a, title);
-    const std::vector<EventView> events = load_events(ctx.store(), f);
+    const std::vector<EventView> events = load_events(ctx.ops(), f);
     ctx.show([&] { return events_document(events, title); }, [&] { return events_json(events); });
   };
 }

@@ -13,8 +13,7 @@ Runner setup_show(CLI::App& sub) {
   sub.add_option("id", *id, "the pilot's id, as MP-2026-0001")->required();
   return [id](Context& ctx) {
     const std::vector<PilotId> ids = parse_pilot_ids({*id});
-    authorize(ctx.actor(), Permission::read, ctx.config().areas);
-    const PilotView p = load_pilot(ctx.store(), ids.front());
+    const PilotView p = load_pilot(ctx.ops(), ids.front());
     ctx.show([&] { return pilot_document(p); }, [&] { return pilot_json(p); });
   };
 }

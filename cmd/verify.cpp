@@ -5,7 +5,7 @@
 
 #include "cmd/commands.h"
 #include "minipilot/formats/verify_format.h"
-#include "minipilot/ledger/verify.h"
+#include "minipilot/ops/maintenance.h"
 
 namespace minipilot::cli {
 
@@ -14,14 +14,13 @@ Runner setup_verify(CLI::App& sub) {
   sub.add_option("--expect-head", *expect,
                  "a chain head printed earlier (184:HASH, or 'event 184 HASH'): fail unless the chain still holds it");
   return [expect](Context& ctx) {
-    authorize(ctx.actor(), Permission::read, ctx.config().areas);
     std::optional<ChainHead> expected;
     if (!expect->empty()) {
       const Checked<ChainHead> h = parse_chain_head(*expect);
       if (!h.ok()) throw Error(ErrorKind::invalid, "--expect-head: " + h.error);
       expected = h.value;
     }
-    const VerifyReport r = verify_ledger(ctx.ledger(), ctx.config(), expected);
+    const VerifyReport r = verify(ctx.ops(), expected);
     ctx.show([&] { return verify_document(r); }, [&] { return verify_json(r); });
     if (!r.ok())
       throw Error(ErrorKind::integrity,

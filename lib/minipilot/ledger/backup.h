@@ -5,18 +5,10 @@
 #include <filesystem>
 
 #include "minipilot/ledger/chain.h"
+#include "minipilot/store/maintenance.h"
 #include "minipilot/ledger/ledger.h"
 
 namespace minipilot {
-
-/// What the copy holds, read back from the copy itself.
-struct BackupReport {
-  std::filesystem::path file;
-  int64_t pilots = 0;
-  int64_t events = 0;
-  int64_t bytes = 0;
-  ChainHead head;  ///< the copy's last event: compare with the source's when restoring
-};
 
 /// Copies `ledger` to `dest` in one read snapshot (writers go on; they are
 /// not in the copy). The copy is written beside `dest` under a temporary

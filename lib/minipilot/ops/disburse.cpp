@@ -169,4 +169,20 @@ std::string return_payment(const OpContext& ctx, PilotId pilot, std::string_view
   return *batch_id;
 }
 
+BatchView batch_for_export(const OpContext& ctx, BatchId id) {
+  authorize(ctx.actor, Permission::disburse, ctx.config.areas);
+  Transaction snapshot = ctx.store.read();
+  BatchView b = find_batch(ctx.store, id);
+  snapshot.commit();
+  if (b.state == "voided")
+    throw Error(ErrorKind::conflict, fmt::format("{} was voided: its files are not written again", b.id),
+                "its pilots are paid again in a new batch: 'minipilot disburse'");
+  for (const PaymentView& p : b.payments)
+    if (p.iban.empty())
+      throw Error(ErrorKind::conflict,
+                  fmt::format("cannot write the files of {}: the payee details of {} were erased", b.id, p.pilot_id),
+                  "a batch whose retention has ended and whose payees were purged can no longer be exported");
+  return b;
+}
+
 }  // namespace minipilot

@@ -59,4 +59,10 @@ void void_batch(const OpContext& ctx, BatchId batch, std::string_view reason);
 /// invalid (no reason), permission.
 std::string return_payment(const OpContext& ctx, PilotId pilot, std::string_view reason);
 
+/// The batch `id` for `disburse export` to write its files again, in one
+/// read transaction. Throws: permission (not finance), not_found, conflict (a
+/// voided batch: its files must not reach the bank twice, spec §5; a payee's
+/// details purged after their retention: no longer a copy of the batch).
+BatchView batch_for_export(const OpContext& ctx, BatchId id);
+
 }  // namespace minipilot

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "minipilot/core/money.h"
+#include "minipilot/reports/access.h"
 
 namespace minipilot {
 
@@ -62,15 +63,16 @@ std::string changed_words(const EventRow& r) {
   return "";
 }
 
-std::vector<EventView> load_events(Store& store, const std::string& pilot_id) {
+std::vector<EventView> pilot_events(Store& store, const std::string& pilot_id) {
   LogFilter f;
   f.pilot_id = pilot_id;
   return views(find_events(store, f));
 }
 
-std::vector<EventView> load_events(Store& store, const LogFilter& f) {
-  Transaction snapshot = store.read();
-  std::vector<EventView> out = views(find_events(store, f));
+std::vector<EventView> load_events(const OpContext& ctx, const LogFilter& f) {
+  authorize_read(ctx);
+  Transaction snapshot = ctx.store.read();
+  std::vector<EventView> out = views(find_events(ctx.store, f));
   snapshot.commit();
   return out;
 }

@@ -6,16 +6,17 @@
 
 #include "minipilot/domain/pilot.h"
 #include "minipilot/store/events.h"
+#include "minipilot/ops/context.h"
 #include "minipilot/store/store.h"
 
 namespace minipilot {
 
-/// Every event, or only those of `pilot_id` when it is not empty, by
-/// number, in the caller's transaction.
-std::vector<EventView> load_events(Store& store, const std::string& pilot_id);
+/// The events of one pilot, by number, in the caller's transaction (and
+/// under the caller's permission check).
+std::vector<EventView> pilot_events(Store& store, const std::string& pilot_id);
 
 /// The events the filter keeps, by number, in one read transaction.
-std::vector<EventView> load_events(Store& store, const LogFilter& filter);
+std::vector<EventView> load_events(const OpContext& ctx, const LogFilter& filter);
 
 /// What else an event changed, in words: "grant 500,00 €", "paid 500,00 € in
 /// PB-2026-001", "erased email, phone", ...; "" when its statuses say it all.

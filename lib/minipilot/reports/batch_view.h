@@ -6,15 +6,15 @@
 #include "minipilot/core/ids.h"
 #include "minipilot/domain/batch.h"
 #include "minipilot/domain/chain.h"
-#include "minipilot/store/store.h"
+#include "minipilot/ops/context.h"
 
 namespace minipilot {
 
 /// Loads a batch in one read transaction; throws Error{not_found} when there is none.
-BatchView load_batch(Store& store, BatchId id);
+BatchView load_batch(const OpContext& ctx, BatchId id);
 
 /// Every batch of `year` (0: every year), oldest first (for `report payments`).
 /// In one read snapshot; with `head`, also the chain head of that snapshot.
-std::vector<BatchView> load_batches(Store& store, int year, ChainHead* head = nullptr);
+std::vector<BatchView> load_batches(const OpContext& ctx, int year, ChainHead* head = nullptr);
 
 }  // namespace minipilot

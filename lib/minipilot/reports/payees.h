@@ -5,12 +5,12 @@
 
 #include "minipilot/domain/chain.h"
 #include "minipilot/store/batches.h"
-#include "minipilot/store/store.h"
+#include "minipilot/ops/context.h"
 
 namespace minipilot {
 
 /// The totals of `year` (0: every year), by year, then payee name.
 /// With `head`, also the chain head of the same snapshot.
-std::vector<PayeeTotal> payee_totals(Store& store, int year, ChainHead* head = nullptr);
+std::vector<PayeeTotal> payee_totals(const OpContext& ctx, int year, ChainHead* head = nullptr);
 
 }  // namespace minipilot

@@ -5,10 +5,11 @@
 
 namespace minipilot {
 
-std::vector<PersonRecord> export_person(Store& store, const PersonKey& key) {
-  Transaction snapshot = store.read();
+std::vector<PersonRecord> export_person(const OpContext& ctx, const PersonKey& key) {
+  authorize(ctx.actor, Permission::admin, ctx.config.areas);
+  Transaction snapshot = ctx.store.read();
   std::vector<PersonRecord> out;
-  for (const int64_t id : find_person(store, key)) out.push_back(applicant_record(store, id));
+  for (const int64_t id : find_person(ctx.store, key)) out.push_back(applicant_record(ctx.store, id));
   snapshot.commit();
   return out;
 }

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "minipilot/store/applicants.h"
-#include "minipilot/store/store.h"
+#include "minipilot/ops/context.h"
 #include "minipilot/validate/person_key.h"
 
 namespace minipilot {
@@ -13,6 +13,6 @@ namespace minipilot {
 /// with their pilots, amendments and payments, in one read transaction.
 /// Throws Error{not_found} when none matches, Error{conflict} when the key is
 /// shared by people of different names.
-std::vector<PersonRecord> export_person(Store& store, const PersonKey& key);
+std::vector<PersonRecord> export_person(const OpContext& ctx, const PersonKey& key);
 
 }  // namespace minipilot

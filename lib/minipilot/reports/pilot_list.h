@@ -5,19 +5,19 @@
 
 #include "minipilot/domain/chain.h"
 #include "minipilot/store/pilot_lists.h"
-#include "minipilot/store/store.h"
+#include "minipilot/ops/context.h"
 
 namespace minipilot {
 
 /// The pilots that pass `filter`, in id order (year, then number).
 /// With `head`, also the chain head of the same snapshot.
-std::vector<PilotRow> list_pilots(Store& store, const PilotFilter& filter, ChainHead* head = nullptr);
+std::vector<PilotRow> list_pilots(const OpContext& ctx, const PilotFilter& filter, ChainHead* head = nullptr);
 
 /// The outcomes catalogue: completed pilots passing `filter` (its dates are
 /// of completion; a status filter does not apply), grouped by area, then
 /// outcome (success, partial, failed), then id. With `for_public` no
 /// personal data is read at all: the applicant's name stays empty.
-std::vector<OutcomeRow> list_outcomes(Store& store, const PilotFilter& filter, bool for_public,
+std::vector<OutcomeRow> list_outcomes(const OpContext& ctx, const PilotFilter& filter, bool for_public,
                                       ChainHead* head = nullptr);
 
 }  // namespace minipilot

@@ -3,12 +3,12 @@
 
 #include "minipilot/core/ids.h"
 #include "minipilot/domain/pilot.h"
-#include "minipilot/store/store.h"
+#include "minipilot/ops/context.h"
 
 namespace minipilot {
 
 /// Loads a pilot and its events in one read transaction; throws
 /// Error{not_found} when there is none.
-PilotView load_pilot(Store& store, PilotId id);
+PilotView load_pilot(const OpContext& ctx, PilotId id);
 
 }  // namespace minipilot

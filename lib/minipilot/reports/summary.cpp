@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "minipilot/domain/applicant.h"
+#include "minipilot/reports/access.h"
 #include "minipilot/store/events.h"
 
 namespace minipilot {
@@ -58,7 +59,10 @@ std::optional<int64_t> median_of_counts(const std::vector<std::pair<int64_t, int
   return total % 2 ? kth((total + 1) / 2) : (kth(total / 2) + kth(total / 2 + 1)) / 2;
 }
 
-Summary build_summary(Store& store, const Config& config, const SummaryFilter& filter) {
+Summary build_summary(const OpContext& ctx, const SummaryFilter& filter) {
+  authorize_read(ctx, filter.area);
+  Store& store = ctx.store;
+  const Config& config = ctx.config;
   Transaction snapshot = store.read();
   Summary s;
   s.filter = filter;

@@ -11,7 +11,7 @@
 #include "minipilot/config/config.h"
 #include "minipilot/core/money.h"
 #include "minipilot/domain/chain.h"
-#include "minipilot/store/store.h"
+#include "minipilot/ops/context.h"
 #include "minipilot/store/tallies.h"
 
 namespace minipilot {
@@ -44,8 +44,8 @@ struct Summary {
   ChainHead chain_head;  ///< the event chain's head when the report was made
 };
 
-/// Builds the summary in one read transaction.
-Summary build_summary(Store& store, const Config& config, const SummaryFilter& filter);
+/// Builds the summary in one read transaction; the budget is ctx.config's.
+Summary build_summary(const OpContext& ctx, const SummaryFilter& filter);
 
 /// The median of values given as (value, how many) pairs in ascending order
 /// of value (counts of 0 or less are skipped); the mean of the middle two,

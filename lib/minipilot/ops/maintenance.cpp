@@ -1,0 +1,16 @@
+// The rights to copy and to check the ledger.
+#include "minipilot/ops/maintenance.h"
+
+namespace minipilot {
+
+BackupReport backup(const OpContext& ctx, const std::filesystem::path& dest) {
+  authorize(ctx.actor, Permission::admin, ctx.config.areas);
+  return copy_store(ctx.store, dest);
+}
+
+VerifyReport verify(const OpContext& ctx, const std::optional<ChainHead>& expected) {
+  authorize(ctx.actor, Permission::read, ctx.config.areas);
+  return check_store(ctx.store, ctx.config, expected);
+}
+
+}  // namespace minipilot

@@ -1,0 +1,18 @@
+// backup and verify: who may copy the ledger, and who may check it.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+#include "minipilot/ops/context.h"
+#include "minipilot/store/maintenance.h"
+
+namespace minipilot {
+
+/// A checked copy of the ledger at `dest` (copy_store). Admins only.
+BackupReport backup(const OpContext& ctx, const std::filesystem::path& dest);
+
+/// Every check of the ledger (check_store), for anyone who may read it.
+VerifyReport verify(const OpContext& ctx, const std::optional<ChainHead>& expected);
+
+}  // namespace minipilot

@@ -1,0 +1,38 @@
+// The ledger as a whole: a checked copy of it, and the check of everything it must hold.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+
+#include "minipilot/config/config.h"
+#include "minipilot/domain/chain.h"
+#include "minipilot/domain/verify_report.h"
+#include "minipilot/store/store.h"
+
+namespace minipilot {
+
+/// What the copy holds, read back from the copy itself.
+struct BackupReport {
+  std::filesystem::path file;
+  int64_t pilots = 0;
+  int64_t events = 0;
+  int64_t bytes = 0;
+  ChainHead head;  ///< the copy's last event: compare with the source's when restoring
+};
+
+/// Copies the ledger to `dest` in one read snapshot (writers go on; they are
+/// not in the copy). The copy is written beside `dest` under a temporary
+/// name, flushed, checked, and only then linked to `dest`, so that `dest` is
+/// either a whole, checked copy or absent. Throws Error{conflict} when `dest`
+/// exists (a backup never replaces a file), Error{busy} when it cannot be
+/// written (missing folder, full disk).
+BackupReport copy_store(Store& store, const std::filesystem::path& dest);
+
+/// Runs every check of the engine and of the rules of spec §2 in one read
+/// transaction. With `expected` (a head printed earlier and kept outside the
+/// ledger) it also checks that the chain still holds that event with that
+/// hash. Finding problems is not an error here: they are in the report.
+VerifyReport check_store(Store& store, const Config& config, const std::optional<ChainHead>& expected);
+
+}  // namespace minipilot
