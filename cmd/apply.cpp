@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "cmd/commands.h"
-#include "minipilot/core/json.h"
+#include "minipilot/formats/command_format.h"
 #include "minipilot/formats/pilot_format.h"
 #include "minipilot/ops/apply.h"
 
@@ -20,19 +20,6 @@ struct ApplyArgs {
   std::string skip_invalid;
 };
 
-std::string rejects_csv(const BulkResult& r, const std::vector<RejectedRow>& rows) {
-  const std::string d(1, r.delimiter);
-  std::string out = "line" + d + "error";
-  for (const std::string& h : r.header) out += d + csv_cell(h, r.delimiter, false);
-  out += "\r\n";
-  for (const RejectedRow& row : rows) {
-    out += std::to_string(row.line) + d + csv_cell(row.reason, r.delimiter, false);
-    for (const std::string& f : row.fields) out += d + csv_cell(f, r.delimiter, false);
-    out += "\r\n";
-  }
-  return out;
-}
-
 void run_bulk(Context& ctx, const ApplyArgs& args) {
   std::ifstream in = open_input(args.file, "--file");
   std::vector<RejectedRow> rejected;
@@ -46,12 +33,7 @@ void run_bulk(Context& ctx, const ApplyArgs& args) {
     ctx.warn(fmt::format("skipped {} invalid row{}: see {}", r.rejected, r.rejected == 1 ? "" : "s",
                          args.skip_invalid));
   if (ctx.format() == Format::json) {
-    JsonWriter j(2);
-    j.begin_object().key("imported").value(static_cast<int64_t>(r.imported));
-    j.key("skipped").value(static_cast<int64_t>(r.rejected)).key("ids").begin_array();
-    for (const PilotId& id : r.ids) j.value(format_pilot_id(id));
-    j.end_array().end_object();
-    ctx.print_json(j.str() + "\n");
+    ctx.print_json(import_json(r));
   } else if (r.ids.empty()) {
     ctx.say("imported no applications");
   } else {

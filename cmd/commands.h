@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -43,7 +44,7 @@ Runner setup_verify(CLI::App& sub);
 Runner setup_withdraw(CLI::App& sub);
 
 /// Every subcommand, sorted by name.
-inline constexpr std::array<CommandSpec, 17> kCommands{{
+inline constexpr auto kCommands = std::to_array<CommandSpec>({
     {"amend", "correct an applicant's IBAN, BIC, e-mail, phone or name", setup_amend},
     {"applicant", "a person's data: export (everything held, as JSON), erase", setup_applicant},
     {"apply", "register an application, or many from a CSV file", setup_apply},
@@ -61,7 +62,15 @@ inline constexpr std::array<CommandSpec, 17> kCommands{{
     {"show", "one pilot with its whole history", setup_show},
     {"verify", "check the ledger's integrity and invariants", setup_verify},
     {"withdraw", "withdraw applications before payment", setup_withdraw},
-}};
+});
+
+/// Whether kCommands is sorted by name, one row per name (checked when compiling).
+constexpr bool commands_sorted() {
+  for (size_t i = 1; i < kCommands.size(); ++i)
+    if (!(std::string_view(kCommands[i - 1].name) < std::string_view(kCommands[i].name))) return false;
+  return true;
+}
+static_assert(commands_sorted(), "kCommands: keep the table sorted by name, one row per command");
 
 /// Pilot ids from the command line, where "-" stands for the ids on
 /// standard input (separated by white space).

@@ -1,5 +1,8 @@
 // End-to-end tests of the command line itself: help, version, unknown commands, exit codes.
+#include <algorithm>
 #include <chrono>
+#include <fstream>
+#include <sstream>
 #include <thread>
 
 #include "e2e/checks.h"
@@ -15,6 +18,35 @@ TEST_CASE("cli: --help lists every command and exits 0") {
     CHECK(contains(r.out, c));
   CHECK(ws.mp({"approve", "--help"}).code == 0);
   CHECK(ws.mp({"--version"}).out == "minipilot 0.1.0\n");
+}
+
+// The commands as --help lists them (in the table's order).
+std::vector<std::string> listed_commands(const std::string& help) {
+  std::vector<std::string> out;
+  const size_t start = help.find("Subcommands:\n");
+  REQUIRE(start != std::string::npos);
+  std::istringstream lines(help.substr(start + 13));
+  std::string line;
+  while (std::getline(lines, line) && !line.empty()) out.push_back(line.substr(2, line.find(' ', 2) - 2));
+  return out;
+}
+
+TEST_CASE("cli: the command table is sorted and docs/cli.md has a section for every command (issue 12)") {
+  Workspace ws(kTeamConfig, false);
+  const std::vector<std::string> commands = listed_commands(ws.mp({"--help"}).out);
+  CHECK(commands.size() >= 17);
+  CHECK(std::is_sorted(commands.begin(), commands.end()));
+  CHECK(std::adjacent_find(commands.begin(), commands.end()) == commands.end());
+  std::ifstream doc(std::string(MINIPILOT_SOURCE_DIR) + "/docs/cli.md");
+  REQUIRE(doc);
+  std::vector<std::string> headings;
+  for (std::string line; std::getline(doc, line);)
+    if (line.rfind("### ", 0) == 0) headings.push_back(line);
+  for (const std::string& c : commands) {
+    INFO("command: " << c);
+    CHECK(std::any_of(headings.begin(), headings.end(),
+                      [&](const std::string& h) { return contains(h, "`" + c + " ") || contains(h, "`" + c + "`"); }));
+  }
 }
 
 TEST_CASE("cli: no command, an unknown command or option is a usage error (exit 2)") {

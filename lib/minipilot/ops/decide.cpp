@@ -73,24 +73,28 @@ std::vector<PilotId> parse_pilot_ids(const std::vector<std::string>& texts) {
   return ids;
 }
 
+void check_budget(const std::map<int, Cents>& budgets, int year, Cents committed, Cents grant, size_t count,
+                  std::string_view what) {
+  const auto budget = budgets.find(year);
+  if (budget == budgets.end())
+    throw Error(ErrorKind::budget, fmt::format("there is no budget for {}", year),
+                fmt::format("add {} = \"30000.00\" (the year's amount) under [budget]", year));
+  const Cents needed{grant.value * static_cast<int64_t>(count)};
+  if (committed + needed > budget->second)
+    throw Error(ErrorKind::budget,
+                fmt::format("approving {} would commit {} EUR of the {} budget of {} EUR "
+                            "({} EUR committed already)",
+                            what, committed + needed, year, budget->second, committed),
+                fmt::format("{} EUR remains", budget->second - committed));
+}
+
 void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view note) {
   const std::string text = checked_note(note, "note", false);
   Transaction txn = ctx.store.write(ctx.clock.now());
   const std::vector<PilotState> pilots = load_for(ctx, ids, Action::approve);
   const int year = civil(date_of(ctx.clock.now())).year;
-  const auto budget = ctx.config.budget.find(year);
-  if (budget == ctx.config.budget.end())
-    throw Error(ErrorKind::budget, fmt::format("there is no budget for {}", year),
-                fmt::format("add {} = \"30000.00\" (the year's amount) under [budget]", year));
-  const Cents committed = committed_in_year(ctx.store, year);
-  const Cents needed{ctx.config.grant_amount.value * static_cast<int64_t>(pilots.size())};
-  if (committed + needed > budget->second)
-    throw Error(ErrorKind::budget,
-                fmt::format("approving {} would commit {} EUR of the {} budget of {} EUR "
-                            "({} EUR committed already)",
-                            pilots.size() == 1 ? pilots.front().id : fmt::format("{} pilots", pilots.size()),
-                            committed + needed, year, budget->second, committed),
-                fmt::format("{} EUR remains", budget->second - committed));
+  check_budget(ctx.config.budget, year, committed_in_year(ctx.store, year), ctx.config.grant_amount,
+               pilots.size(), pilots.size() == 1 ? pilots.front().id : fmt::format("{} pilots", pilots.size()));
   record(ctx, pilots, Action::approve, "note", text, ctx.config.grant_amount.value);
   txn.commit();
 }

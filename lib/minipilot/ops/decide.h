@@ -1,11 +1,13 @@
 // Decisions on applications: approve, reject, withdraw; several ids are all done or none is.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "minipilot/core/ids.h"
+#include "minipilot/core/money.h"
 #include "minipilot/ops/context.h"
 
 namespace minipilot {
@@ -19,6 +21,12 @@ std::vector<PilotId> parse_pilot_ids(const std::vector<std::string>& texts);
 /// not_found, conflict (not submitted), permission (not an agent of the
 /// area), budget (the year's committed grants would pass its budget).
 void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view note);
+
+/// The budget rule of approve: refuses (Error{budget}) when `year` has no
+/// budget, or when `count` more grants of `grant` on top of `committed` would
+/// pass it. `what` names what is approved ("MP-2026-0001", "12 pilots").
+void check_budget(const std::map<int, Cents>& budgets, int year, Cents committed, Cents grant, size_t count,
+                  std::string_view what);
 
 /// Rejects submitted applications; `reason` is required (invalid if empty).
 void reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason);

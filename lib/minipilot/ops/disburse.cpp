@@ -49,24 +49,13 @@ void choose(const OpContext& ctx, const DisburseOptions& o, Disbursement& d, Bat
   b.payments.reserve(static_cast<size_t>(o.limit ? std::min(waiting, *o.limit) : waiting));
   const bool four_eyes = ctx.config.four_eyes && ctx.actor.access_control();
   for_each_payable(ctx.store, o.area, [&](Payable&& p) {
-    const std::string& id = p.pilot_id;
-    if (!p.commitment.empty() && payee_commitment(p.salt, p.payee_name, p.iban, p.bic) != p.commitment) {
-      // The details were changed behind the tool's back: never pay them.
-      d.left_out.push_back({id,
-                            fmt::format("{}: the payee's name, IBAN or BIC differ from what the event log "
-                                        "recorded (changed outside minipilot)",
-                                        id),
-                            ErrorKind::integrity});
-    } else if (!p.hold_reason.empty()) {
-      d.on_hold.push_back(fmt::format("{} is on hold: {}", id, p.hold_reason));
-    } else if (p.iban.empty() || !check_iban(p.iban).ok()) {
-      d.left_out.push_back({id, fmt::format("{} has no valid IBAN", id), ErrorKind::invalid});
-    } else if (four_eyes && p.decided_by == ctx.actor.id) {
-      d.left_out.push_back({id, fmt::format("{} was approved by {}: four-eyes", id, ctx.actor.id), ErrorKind::permission});
-    } else if (four_eyes && p.iban_set_by == ctx.actor.id) {
-      d.left_out.push_back({id, fmt::format("{}'s IBAN was last set by {}: four-eyes", id, ctx.actor.id), ErrorKind::permission});
+    PayVerdict v = judge_payable(p, ctx.actor.id, four_eyes);
+    if (v.kind == PayVerdict::Kind::on_hold) {
+      d.on_hold.push_back(std::move(v.reason));
+    } else if (v.kind == PayVerdict::Kind::left_out) {
+      d.left_out.push_back({p.pilot_id, std::move(v.reason), v.error});
     } else if (!o.limit || static_cast<int64_t>(b.payments.size()) < *o.limit) {
-      std::string message = sepa_message(id, p.title);
+      std::string message = sepa_message(p.pilot_id, p.title);
       b.payments.push_back(PaymentView{std::move(p.pilot_id), std::move(p.payee_name), std::move(p.iban),
                                        std::move(p.bic), p.grant, std::move(message), "sent", "", "",
                                        std::move(p.salt)});
@@ -105,6 +94,26 @@ void unpay(const OpContext& ctx, EventLog& events, const std::string& pilot_id, 
 }
 
 }  // namespace
+
+PayVerdict judge_payable(const Payable& p, std::string_view actor, bool four_eyes) {
+  using K = PayVerdict::Kind;
+  const std::string& id = p.pilot_id;
+  if (!p.commitment.empty() && payee_commitment(p.salt, p.payee_name, p.iban, p.bic) != p.commitment)
+    // The details were changed behind the tool's back: never pay them.
+    return {K::left_out,
+            fmt::format("{}: the payee's name, IBAN or BIC differ from what the event log recorded "
+                        "(changed outside minipilot)",
+                        id),
+            ErrorKind::integrity};
+  if (!p.hold_reason.empty()) return {K::on_hold, fmt::format("{} is on hold: {}", id, p.hold_reason)};
+  if (p.iban.empty() || !check_iban(p.iban).ok())
+    return {K::left_out, fmt::format("{} has no valid IBAN", id), ErrorKind::invalid};
+  if (four_eyes && p.decided_by == actor)
+    return {K::left_out, fmt::format("{} was approved by {}: four-eyes", id, actor), ErrorKind::permission};
+  if (four_eyes && p.iban_set_by == actor)
+    return {K::left_out, fmt::format("{}'s IBAN was last set by {}: four-eyes", id, actor), ErrorKind::permission};
+  return {K::pay, ""};
+}
 
 Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_payer) {
   authorize(ctx.actor, Permission::disburse, ctx.config.areas);

@@ -10,6 +10,7 @@
 #include "minipilot/domain/batch.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/ops/context.h"
+#include "minipilot/store/batches.h"
 
 namespace minipilot {
 
@@ -37,6 +38,19 @@ struct Disbursement {
   bool dry_run = false;
   ChainHead chain_head;  ///< after the batch was recorded (before, in a dry run)
 };
+
+/// Whether a waiting pilot goes into the batch, and why not.
+struct PayVerdict {
+  enum class Kind { pay, on_hold, left_out } kind = Kind::pay;
+  std::string reason;                     ///< a sentence naming the pilot; "" for pay
+  ErrorKind error = ErrorKind::invalid;   ///< left_out: integrity, invalid or permission
+};
+
+/// The rules of the choice, in order: payee details that differ from their
+/// last commitment (changed outside minipilot) are never paid; a hold keeps
+/// a pilot out; so does a missing or invalid IBAN; and with `four_eyes` the
+/// `actor` pays nobody they approved or whose IBAN they last set.
+PayVerdict judge_payable(const Payable& p, std::string_view actor, bool four_eyes);
 
 /// Pays every approved, unpaid pilot not on hold (of `area`, at most
 /// `limit`) as one new batch, in one transaction: the batch, its payments,

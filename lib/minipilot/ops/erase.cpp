@@ -22,9 +22,11 @@ using Subject = ErasureSubject;
 using PilotRow = ErasureSubject::Pilot;
 using PaymentRow = ErasureSubject::Payment;
 
-// Decides what goes now and what is kept. The payee details go only as a whole
-// (name, IBAN, BIC, business ID, the payments' copies, their amendments).
-Erasure plan(const Subject& s, Date today, int years, bool& payee_goes) {
+}  // namespace
+
+// The payee details go only as a whole (name, IBAN, BIC, business ID, the
+// payments' copies, their amendments).
+Erasure plan_erasure(const ErasureSubject& s, Date today, int years, bool& payee_goes) {
   Erasure e;
   e.applicant_id = s.id;
   for (const PilotRow& p : s.pilots) e.pilots.push_back(p.id);
@@ -64,6 +66,8 @@ Erasure plan(const Subject& s, Date today, int years, bool& payee_goes) {
   return e;
 }
 
+namespace {
+
 // Carries out a plan and records one `erase` event per pilot.
 class Eraser {
  public:
@@ -95,7 +99,7 @@ class Eraser {
 Erasure erase_one(const OpContext& ctx, Eraser& eraser, int64_t id, std::string_view reason, bool dry_run) {
   const Subject s = eraser.load(id);
   bool payee_goes = false;
-  Erasure e = plan(s, date_of(ctx.clock.now()), ctx.config.retention_years, payee_goes);
+  Erasure e = plan_erasure(s, date_of(ctx.clock.now()), ctx.config.retention_years, payee_goes);
   if (!dry_run) eraser.apply(s, e, payee_goes, reason);
   return e;
 }

@@ -10,12 +10,20 @@
 #include "minipilot/domain/erasure.h"
 #include "minipilot/validate/person_key.h"
 #include "minipilot/ops/context.h"
+#include "minipilot/store/erasure.h"
 
 namespace minipilot {
 
 /// The payee details of a payment made in `payment_year` are kept through
 /// 31 December of payment_year + years (the Accounting Act's retention).
 Date retention_end(int payment_year, int years);
+
+/// The rule of erasure for one applicant's records `s` on `today`: always
+/// the e-mail, phone, free text and amended contact details that hold a
+/// value; the payee's details (sets `payee_goes`) only when no pilot is open
+/// and the retention (`years`) of every payment has ended; what is kept is
+/// listed with why and until when.
+Erasure plan_erasure(const ErasureSubject& s, Date today, int years, bool& payee_goes);
 
 /// Erases, in one transaction, for every applicant record of the person
 /// `who` names (find_person), what may be erased today: always the e-mail,

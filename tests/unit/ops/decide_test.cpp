@@ -125,3 +125,18 @@ TEST_CASE("ids: malformed and repeated ids are invalid input") {
   CHECK(refusal([] { parse_pilot_ids({}); }) == ErrorKind::invalid);
   CHECK(parse_pilot_ids({"MP-2026-0002", "MP-2026-0001"}).front() == PilotId{2026, 2});
 }
+
+TEST_CASE("budget rule: approving within the year's budget passes, past it or without one is refused (issue 12)") {
+  const std::map<int, Cents> budgets{{2026, Cents{150000}}};
+  CHECK_NOTHROW(check_budget(budgets, 2026, Cents{100000}, Cents{50000}, 1, "MP-2026-0003"));
+  CHECK(refusal([&] { check_budget(budgets, 2026, Cents{100000}, Cents{50000}, 2, "2 pilots"); }) ==
+        ErrorKind::budget);
+  CHECK(refusal([&] { check_budget(budgets, 2027, Cents{0}, Cents{50000}, 1, "MP-2027-0001"); }) == ErrorKind::budget);
+  try {
+    check_budget(budgets, 2026, Cents{100000}, Cents{50000}, 2, "2 pilots");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) ==
+          "approving 2 pilots would commit 2000.00 EUR of the 2026 budget of 1500.00 EUR (1000.00 EUR committed already)");
+    CHECK(e.hint() == "500.00 EUR remains");
+  }
+}

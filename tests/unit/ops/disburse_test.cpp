@@ -141,3 +141,53 @@ TEST_CASE("disburse op: the batch's waits are tallied for the summary once, and 
   return_payment(f.ctx(), PilotId{2026, 3}, "tili suljettu");
   CHECK(f.count("SELECT SUM(n) FROM durations WHERE kind = 'payment'") == 1);
 }
+
+namespace {
+
+// A waiting pilot as the store hands it over: valid, not held, approved by anna.
+Payable waiting() {
+  Payable p;
+  p.pilot_id = "MP-2026-0001";
+  p.payee_name = "Aino";
+  p.iban = "FI2112345600000785";
+  p.salt = "00";
+  p.grant = Cents{50000};
+  p.decided_by = "anna";
+  p.iban_set_by = "anna";
+  p.commitment = payee_commitment(p.salt, p.payee_name, p.iban, p.bic);
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("disburse rule: a valid, unheld pilot approved by someone else is paid, without SQL (issue 12)") {
+  CHECK(judge_payable(waiting(), "pirjo", true).kind == PayVerdict::Kind::pay);
+  Payable before_schema5 = waiting();
+  before_schema5.commitment.clear();  // nothing recorded to compare with
+  CHECK(judge_payable(before_schema5, "pirjo", true).kind == PayVerdict::Kind::pay);
+}
+
+TEST_CASE("disburse rule: changed details, a hold, a bad IBAN and four-eyes keep a pilot out, in that order") {
+  Payable tampered = waiting();
+  tampered.iban = "FI5810171000000122";
+  tampered.hold_reason = "odottaa";
+  PayVerdict v = judge_payable(tampered, "pirjo", true);
+  CHECK(v.kind == PayVerdict::Kind::left_out);
+  CHECK(v.error == ErrorKind::integrity);
+  Payable held = waiting();
+  held.hold_reason = "odottaa";
+  v = judge_payable(held, "pirjo", true);
+  CHECK(v.kind == PayVerdict::Kind::on_hold);
+  CHECK(v.reason == "MP-2026-0001 is on hold: odottaa");
+  Payable no_iban = waiting();
+  no_iban.iban.clear();
+  no_iban.commitment.clear();
+  CHECK(judge_payable(no_iban, "pirjo", true).error == ErrorKind::invalid);
+  v = judge_payable(waiting(), "anna", true);
+  CHECK(v.error == ErrorKind::permission);
+  CHECK(v.reason == "MP-2026-0001 was approved by anna: four-eyes");
+  Payable set_by = waiting();
+  set_by.decided_by = "ville";
+  CHECK(judge_payable(set_by, "anna", true).reason == "MP-2026-0001's IBAN was last set by anna: four-eyes");
+  CHECK(judge_payable(waiting(), "anna", false).kind == PayVerdict::Kind::pay);  // four-eyes off
+}

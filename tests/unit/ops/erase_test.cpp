@@ -148,3 +148,56 @@ TEST_CASE("purge op: retention counted from the payment's year, or the rejection
   CHECK(purge(f.ctx(), false).erased.empty());  // nothing twice
   CHECK(f.verifies());
 }
+
+namespace {
+
+// An applicant's records as the store reads them: e-mail and name and IBAN held, one pilot.
+ErasureSubject subject(Status status) {
+  ErasureSubject s;
+  s.id = 7;
+  s.email = true;
+  s.payee = {"name", "iban"};
+  s.salt = true;
+  s.pilots = {{"MP-2026-0001", status, true}};
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("erase rule: contact details and free text always go, the payee while a pilot is open never (issue 12)") {
+  bool payee_goes = true;
+  const Erasure e = plan_erasure(subject(Status::approved), Date{20500}, 10, payee_goes);
+  CHECK_FALSE(payee_goes);
+  CHECK(e.erased == std::vector<std::string>{"email", "free_text"});
+  REQUIRE(e.kept.size() == 1);
+  CHECK(e.kept[0].why == "MP-2026-0001 is approved and not yet paid");
+  CHECK_FALSE(e.kept[0].until);
+}
+
+TEST_CASE("erase rule: a payment keeps the payee until its retention ends, then everything goes") {
+  ErasureSubject s = subject(Status::completed);
+  s.payments = {{"PB-2026-001", "MP-2026-0001", 2026, false}};
+  bool payee_goes = true;
+  const Date last_kept = end_of_year(2036);
+  Erasure e = plan_erasure(s, last_kept, 10, payee_goes);
+  CHECK_FALSE(payee_goes);
+  REQUIRE(e.kept.size() == 1);
+  CHECK(e.kept[0].why == "paid in PB-2026-001 (Accounting Act)");
+  CHECK(e.kept[0].until == last_kept);
+  e = plan_erasure(s, Date{last_kept.days + 1}, 10, payee_goes);
+  CHECK(payee_goes);
+  CHECK(e.kept.empty());
+  CHECK(e.erased == std::vector<std::string>{"email", "free_text", "name", "iban"});
+  CHECK(e.batches == std::vector<std::string>{"PB-2026-001"});
+}
+
+TEST_CASE("erase rule: an applicant with nothing left is no change") {
+  ErasureSubject s;
+  s.id = 7;
+  s.pilots = {{"MP-2026-0001", Status::rejected, false}};
+  bool payee_goes = true;
+  const Erasure e = plan_erasure(s, Date{20500}, 10, payee_goes);
+  CHECK_FALSE(e.changed());
+  CHECK_FALSE(payee_goes);
+  CHECK(e.kept.empty());
+}
