@@ -1,10 +1,11 @@
 // minipilot amend ID --iban|--bic|--email|--phone|--applicant-name VALUE: correct one applicant detail.
-#include <memory>
+#include "minipilot/ops/amend.h"
 
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "cmd/commands.h"
-#include "minipilot/ops/amend.h"
 #include "minipilot/ops/decide.h"
 
 namespace minipilot::cli {
@@ -31,7 +32,8 @@ Runner setup_amend(CLI::App& sub) {
       if (a->options[i]->count() == 0) continue;
       const auto field = static_cast<AmendField>(i);
       const bool changed = amend(ctx.ops(), id, field, a->values[i]);
-      return ctx.say(fmt::format("{} {} of {}", changed ? "amended" : "unchanged:", to_string(field), format_pilot_id(id)));
+      return ctx.say(
+          fmt::format("{} {} of {}", changed ? "amended" : "unchanged:", to_string(field), format_pilot_id(id)));
     }
     throw Error(ErrorKind::usage, "amend needs one of --iban, --bic, --email, --phone, --applicant-name");
   };

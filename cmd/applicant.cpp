@@ -1,7 +1,7 @@
 // minipilot applicant export|erase ID: one person's data, found by number, pilot id, e-mail, IBAN or business ID.
-#include <memory>
-
 #include <fmt/format.h>
+
+#include <memory>
 
 #include "cmd/commands.h"
 #include "minipilot/formats/erase_format.h"
@@ -35,7 +35,8 @@ void run_erase(Context& ctx, const std::string& id) {
 
 void run_export(Context& ctx, const ApplicantArgs& a) {
   if (a.id.empty() == a.email.empty())
-    throw Error(ErrorKind::usage, "give either the person (a number, pilot id, e-mail, IBAN or business ID) or --email, not both",
+    throw Error(ErrorKind::usage,
+                "give either the person (a number, pilot id, e-mail, IBAN or business ID) or --email, not both",
                 "minipilot applicant export 12 | MP-2026-0001 | aino@example.fi | FI21 1234 5600 0007 85");
   if (ctx.format() == Format::csv || ctx.format_given() == "table")
     throw Error(ErrorKind::usage, "applicant export writes JSON, or with --format markdown or html a document");
@@ -54,8 +55,7 @@ Runner setup_applicant(CLI::App& sub) {
   sub.require_subcommand(1, 1);
   a->export_cmd = sub.add_subcommand(
       "export", "everything the ledger holds about one person: JSON, or --format markdown|html for the person");
-  a->export_cmd->add_option("person", a->id,
-                            "applicant number, pilot id (MP-2026-0001), e-mail, IBAN or business ID");
+  a->export_cmd->add_option("person", a->id, "applicant number, pilot id (MP-2026-0001), e-mail, IBAN or business ID");
   a->export_cmd->add_option("--email", a->email, "the person with this e-mail address");
   a->erase_cmd = sub.add_subcommand(
       "erase", "erase a person's contact details and free text now, and the payee details once the law allows");

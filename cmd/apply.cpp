@@ -1,13 +1,14 @@
 // minipilot apply: one application from flags, or many with --file (all or none, unless --skip-invalid).
-#include <memory>
-#include <sstream>
+#include "minipilot/ops/apply.h"
 
 #include <fmt/format.h>
+
+#include <memory>
+#include <sstream>
 
 #include "cmd/commands.h"
 #include "minipilot/formats/command_format.h"
 #include "minipilot/formats/pilot_format.h"
-#include "minipilot/ops/apply.h"
 
 namespace minipilot::cli {
 
@@ -30,8 +31,8 @@ void run_bulk(Context& ctx, const ApplyArgs& args) {
     write_rejects = [&](const BulkResult& r) { write_file_atomically(args.skip_invalid, rejects_csv(r, rejected)); };
   const BulkResult r = apply_csv(ctx.ops(), in, keep, write_rejects);
   if (r.rejected > 0)
-    ctx.warn(fmt::format("skipped {} invalid row{}: see {}", r.rejected, r.rejected == 1 ? "" : "s",
-                         args.skip_invalid));
+    ctx.warn(
+        fmt::format("skipped {} invalid row{}: see {}", r.rejected, r.rejected == 1 ? "" : "s", args.skip_invalid));
   if (ctx.format() == Format::json) {
     ctx.print_json(import_json(r));
   } else if (r.ids.empty()) {
@@ -72,8 +73,7 @@ Runner setup_apply(CLI::App& sub) {
       sub.add_option("--description", in.description, "the idea in a few sentences"),
       sub.add_option("--start", in.start, "planned start date, 2026-03-31 or 31.3.2026"),
       sub.add_option("--end", in.end, "planned end date")};
-  CLI::Option* file =
-      sub.add_option("--file", args->file, "import applications from a CSV file")->group(kInputGroup);
+  CLI::Option* file = sub.add_option("--file", args->file, "import applications from a CSV file")->group(kInputGroup);
   for (CLI::Option* f : fields) file->excludes(f);
   args->required = {fields[0], fields[1], fields[2]};
   sub.add_option("--skip-invalid", args->skip_invalid,

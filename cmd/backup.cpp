@@ -1,7 +1,7 @@
 // minipilot backup FILE: a consistent copy of the ledger through SQLite's online backup API.
-#include <memory>
-
 #include <fmt/format.h>
+
+#include <memory>
 
 #include "cmd/commands.h"
 #include "minipilot/formats/command_format.h"

@@ -1,14 +1,13 @@
 // The table of subcommands: each file adds its options to a CLI11 subcommand and returns what runs it.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <array>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "cmd/context.h"
 

@@ -1,10 +1,11 @@
 // minipilot complete ID --outcome success|partial|failed: record what the pilot achieved and taught.
-#include <memory>
+#include "minipilot/ops/complete.h"
 
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "cmd/commands.h"
-#include "minipilot/ops/complete.h"
 #include "minipilot/ops/decide.h"
 
 namespace minipilot::cli {

@@ -1,6 +1,7 @@
 // Reading the environment is allowed here, and only here: lib/ is handed what it needs.
 #include "cmd/context.h"
 
+#include <fmt/format.h>
 #include <pwd.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -9,8 +10,6 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
-
-#include <fmt/format.h>
 
 #include "minipilot/core/error.h"
 
@@ -37,7 +36,8 @@ std::string env(const char* name) {
 // the configuration allows it, so that nobody can backdate a decision.
 std::unique_ptr<Clock> make_clock(const std::string& now, const Config* config, const fs::path& config_file) {
   if (now.empty()) return std::make_unique<SystemClock>();
-  const std::string hint = "unset MINIPILOT_NOW; only a test or example configuration says [testing] fixed_clock = true";
+  const std::string hint =
+      "unset MINIPILOT_NOW; only a test or example configuration says [testing] fixed_clock = true";
   if (!config)
     throw Error(ErrorKind::config,
                 fmt::format("$MINIPILOT_NOW is set, but there is no configuration ({}) to allow a fixed clock",
@@ -137,11 +137,16 @@ void Context::print_document(const Document& doc) {
   const bool to_file = !args_.output.empty();
   const bool colour = !to_file && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
   switch (format_) {
-    case Format::json: break;  // show() calls print_json for json
-    case Format::table: return emit(render_text(doc, terminal_width(to_file), colour));
-    case Format::markdown: return emit(render_markdown(doc));
-    case Format::html: return emit(render_html(doc));
-    case Format::csv: return emit(render_csv(doc, config_ ? config_->csv : CsvDialect{}));
+    case Format::json:
+      break;  // show() calls print_json for json
+    case Format::table:
+      return emit(render_text(doc, terminal_width(to_file), colour));
+    case Format::markdown:
+      return emit(render_markdown(doc));
+    case Format::html:
+      return emit(render_html(doc));
+    case Format::csv:
+      return emit(render_csv(doc, config_ ? config_->csv : CsvDialect{}));
   }
 }
 

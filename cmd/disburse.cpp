@@ -1,13 +1,14 @@
 // minipilot disburse [void|return|export]: pay approved grants as one batch, undo, or write a batch's files again.
-#include <memory>
+#include "minipilot/ops/disburse.h"
 
 #include <fmt/format.h>
+
+#include <memory>
 
 #include "cmd/commands.h"
 #include "minipilot/formats/batch_format.h"
 #include "minipilot/formats/payment_files.h"
 #include "minipilot/ops/decide.h"
-#include "minipilot/ops/disburse.h"
 
 namespace minipilot::cli {
 
@@ -59,7 +60,9 @@ void run_pay(Context& ctx, const DisburseArgs& a) {
     ctx.warn("payee details were changed outside minipilot: run 'minipilot verify' and restore from a backup");
   if (!d.batch && d.left_out.empty()) return ctx.say("nothing to pay: no approved pilot is waiting for payment");
   if (!d.batch)
-    throw Error(tampered ? ErrorKind::integrity : four_eyes ? ErrorKind::permission : ErrorKind::invalid,
+    throw Error(tampered    ? ErrorKind::integrity
+                : four_eyes ? ErrorKind::permission
+                            : ErrorKind::invalid,
                 "no batch was made: every pilot waiting for payment was left out",
                 tampered    ? "run 'minipilot verify'; the ledger was changed outside minipilot"
                 : four_eyes ? "under four-eyes another finance user must pay these"

@@ -1,7 +1,7 @@
 // minipilot hold ID --reason TEXT: keep an approved pilot out of batches until released.
-#include <memory>
-
 #include <fmt/format.h>
+
+#include <memory>
 
 #include "cmd/commands.h"
 #include "minipilot/ops/amend.h"

@@ -1,7 +1,7 @@
 // What several commands read alike: ids from arguments and standard input, numbers, dates.
-#include <istream>
-
 #include <fmt/format.h>
+
+#include <istream>
 
 #include "cmd/commands.h"
 

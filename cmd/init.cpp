@@ -1,7 +1,7 @@
 // minipilot init [--with-config]: create the ledger, and optionally a starter configuration first.
-#include <memory>
-
 #include <fmt/format.h>
+
+#include <memory>
 
 #include "cmd/commands.h"
 #include "minipilot/core/error.h"

@@ -1,18 +1,18 @@
 // minipilot log [ID|BATCH] [--actor] [--action] [--from] [--to]: the audit trail, oldest first.
-#include <memory>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <memory>
+
 #include "cmd/commands.h"
+#include "minipilot/domain/event.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/formats/pilot_format.h"
-#include "minipilot/domain/event.h"
-#include "minipilot/store/pilots.h"
 #include "minipilot/ops/decide.h"
 #include "minipilot/reports/access.h"
 #include "minipilot/reports/audit_log.h"
 #include "minipilot/reports/batch_view.h"
+#include "minipilot/store/pilots.h"
 
 namespace minipilot::cli {
 

@@ -1,8 +1,8 @@
-// minipilot's entry point: parse, build the context, run one command, and turn every error into its exit code here and nowhere else.
+// minipilot's entry point: parse, build the context, run one command, and turn every error into its exit code here and
+// nowhere else.
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <map>
-
-#include <CLI/CLI.hpp>
 
 #include "cmd/commands.h"
 #include "minipilot/core/error.h"
@@ -75,8 +75,8 @@ int main(int argc, char** argv) {
     if (app.get_subcommands().empty())
       for (const std::string& word : app.remaining())
         if (!word.empty() && word[0] != '-')
-          return report(Error(ErrorKind::usage, "unknown command '" + word + "'",
-                              "see 'minipilot --help' for the commands"));
+          return report(
+              Error(ErrorKind::usage, "unknown command '" + word + "'", "see 'minipilot --help' for the commands"));
     return report(Error(ErrorKind::usage, e.what(), "see 'minipilot --help' or 'minipilot COMMAND --help'"));
   }
 

@@ -1,17 +1,17 @@
-// Output files: refused before the transaction when they would destroy the ledger or cannot be written; then written whole or not at all.
+// Output files: refused before the transaction when they would destroy the ledger or cannot be written; then written
+// whole or not at all.
 #include "cmd/output.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <climits>
+#include <CLI/CLI.hpp>
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <optional>
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include "minipilot/core/error.h"
 
@@ -143,8 +143,8 @@ void check_output_paths(const std::vector<OutputPath>& outputs, const std::vecto
     for (const auto& [p, g] : kept)
       if (place.same(p))
         throw Error(ErrorKind::invalid,
-                    fmt::format("{} {} is {} ({}): writing there would destroy it", o.option, o.path.string(),
-                                g->what, g->path.string()),
+                    fmt::format("{} {} is {} ({}): writing there would destroy it", o.option, o.path.string(), g->what,
+                                g->path.string()),
                     "give another file name");
     for (const auto& [p, other] : seen)
       if (place.same(p))
@@ -189,16 +189,17 @@ void refuse_empty_arguments(const CLI::App& app, const std::vector<std::string>&
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a.size() > 3 && a.rfind("--", 0) == 0 && a.back() == '=')  // --area=
-      throw Error(ErrorKind::invalid, fmt::format("{} is empty: give it a value, or leave it out", a.substr(0, a.size() - 1)),
-                  hint);
+      throw Error(ErrorKind::invalid,
+                  fmt::format("{} is empty: give it a value, or leave it out", a.substr(0, a.size() - 1)), hint);
     if (!a.empty()) continue;
     const std::string before = i > 0 ? args[i - 1] : "";
     const CLI::Option* o = before.rfind("-", 0) == 0 ? find_option(app, before) : nullptr;
     if (o && o->get_items_expected_max() > 0)
       throw Error(ErrorKind::invalid, fmt::format("{} is empty: give it a value, or leave it out", before), hint);
-    throw Error(ErrorKind::invalid,
-                before.empty() ? "an empty argument was given" : fmt::format("an empty argument was given after '{}'", before),
-                "an empty id, file or value is never the same as leaving it out");
+    throw Error(
+        ErrorKind::invalid,
+        before.empty() ? "an empty argument was given" : fmt::format("an empty argument was given after '{}'", before),
+        "an empty id, file or value is never the same as leaving it out");
   }
 }
 
@@ -265,8 +266,7 @@ int open_in_place(const fs::path& path) {
 void write_in_place(const fs::path& path, const Producer& produce) {
   const int fd = open_in_place(path);
   const int error = fd < 0 ? errno : produce_into(fd, produce);
-  if (error != 0)
-    throw unwritable(path, std::strerror(error), "check that the device or pipe accepts the output");
+  if (error != 0) throw unwritable(path, std::strerror(error), "check that the device or pipe accepts the output");
   ::close(fd);
 }
 
@@ -280,7 +280,8 @@ void write_file_atomically(const fs::path& given, const Producer& produce) {
   const Target target = target_of(given);
   if (target.in_place) return write_in_place(given, produce);
   mode_t mode = 0;
-  if (file_id(target.path, &mode) && S_ISDIR(mode)) throw unwritable(given, "it is a folder", "give a file name inside it");
+  if (file_id(target.path, &mode) && S_ISDIR(mode))
+    throw unwritable(given, "it is a folder", "give a file name inside it");
   const fs::path& path = target.path;
   const fs::path dir = folder_of(path);
   // A hidden temporary name beside the target, so that rename() is atomic.

@@ -1,4 +1,5 @@
-// The files a command reads and writes: inputs opened with clear refusals, outputs checked before anything is changed, then written atomically.
+// The files a command reads and writes: inputs opened with clear refusals, outputs checked before anything is changed,
+// then written atomically.
 #pragma once
 
 #include <filesystem>

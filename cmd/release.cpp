@@ -1,7 +1,7 @@
 // minipilot release ID: let a held pilot back into payment batches.
-#include <memory>
-
 #include <fmt/format.h>
+
+#include <memory>
 
 #include "cmd/commands.h"
 #include "minipilot/ops/amend.h"

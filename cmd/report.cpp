@@ -1,7 +1,7 @@
 // minipilot report [summary|pilots|payments|outcomes|payees]: reports as data, rendered in the format asked for.
-#include <memory>
-
 #include <fmt/format.h>
+
+#include <memory>
 
 #include "cmd/commands.h"
 #include "minipilot/formats/batch_format.h"
@@ -81,8 +81,7 @@ void run_report(Context& ctx, const ReportArgs& args) {
   }
   if (args.kind == "payments") {
     const auto batches = load_batches(ctx.ops(), args.year, &head);
-    return ctx.show([&] { return with_head(batches_document(batches)); },
-                    [&] { return batches_json(batches, &head); });
+    return ctx.show([&] { return with_head(batches_document(batches)); }, [&] { return batches_json(batches, &head); });
   }
   if (args.kind == "payees") {
     const auto rows = payee_totals(ctx.ops(), args.year, &head);
@@ -97,8 +96,7 @@ void run_report(Context& ctx, const ReportArgs& args) {
 
 Runner setup_report(CLI::App& sub) {
   auto args = std::make_shared<ReportArgs>();
-  sub.add_option("report", args->kind,
-                 "summary (default), pilots, payments, outcomes or payees")
+  sub.add_option("report", args->kind, "summary (default), pilots, payments, outcomes or payees")
       ->check(CLI::IsMember({"summary", "pilots", "payments", "outcomes", "payees"}));
   sub.add_option("--year", args->year,
                  "the year: summary (default this year), pilots and outcomes (of application), "
@@ -108,8 +106,7 @@ Runner setup_report(CLI::App& sub) {
   sub.add_option("--area", args->area, "only this area (summary, pilots, outcomes)");
   sub.add_option("--status", args->status, "only pilots in this status (pilots)")
       ->check(CLI::IsMember({"submitted", "approved", "rejected", "withdrawn", "disbursed", "completed"}));
-  sub.add_option("--from", args->from,
-                 "from this date, inclusive: of application (pilots), of completion (outcomes)");
+  sub.add_option("--from", args->from, "from this date, inclusive: of application (pilots), of completion (outcomes)");
   sub.add_option("--to", args->to, "to this date, inclusive");
   sub.add_flag("--public", args->is_public, "outcomes without any personal data, for the city's web pages");
   return [args](Context& ctx) { run_report(ctx, *args); };

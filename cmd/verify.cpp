@@ -1,7 +1,7 @@
 // minipilot verify [--expect-head SEQ:HASH]: check the ledger; exit 9 when anything is wrong.
-#include <memory>
-
 #include <fmt/format.h>
+
+#include <memory>
 
 #include "cmd/commands.h"
 #include "minipilot/formats/verify_format.h"

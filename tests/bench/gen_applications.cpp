@@ -8,14 +8,12 @@
 
 namespace {
 
-constexpr std::array<const char*, 12> kFirst{"Matti", "Maija", "Aino", "Eero", "Liisa", "Juha",
-                                             "Sanna", "Ville", "Pirjo", "Tuomas", "Äijä", "Öljy"};
-constexpr std::array<const char*, 10> kLast{"Meikäläinen", "Virtanen", "Korhonen", "Nieminen",
-                                            "Mäkinen", "Hämäläinen", "Järvinen", "Koskinen",
-                                            "Heikkinen", "Lehtonen"};
-constexpr std::array<const char*, 8> kIdeas{"Kirjastoauto", "Pyöräkorjaamo", "Digitupa",
-                                            "Ruokajääkaappi", "Luontopolku", "Kylätalo",
-                                            "Talviuinti", "Lukupiiri"};
+constexpr std::array<const char*, 12> kFirst{"Matti", "Maija", "Aino",  "Eero",   "Liisa", "Juha",
+                                             "Sanna", "Ville", "Pirjo", "Tuomas", "Äijä",  "Öljy"};
+constexpr std::array<const char*, 10> kLast{"Meikäläinen", "Virtanen", "Korhonen", "Nieminen",  "Mäkinen",
+                                            "Hämäläinen",  "Järvinen", "Koskinen", "Heikkinen", "Lehtonen"};
+constexpr std::array<const char*, 8> kIdeas{"Kirjastoauto", "Pyöräkorjaamo", "Digitupa",   "Ruokajääkaappi",
+                                            "Luontopolku",  "Kylätalo",      "Talviuinti", "Lukupiiri"};
 constexpr std::array<const char*, 2> kAreas{"keskusta", "hattula-tie"};
 
 uint64_t state = 0;
@@ -49,8 +47,8 @@ int main(int argc, char** argv) {
   for (long i = 1; i <= n; ++i) {
     const char* first = kFirst[next() % kFirst.size()];
     const char* last = kLast[next() % kLast.size()];
-    std::printf("%s %ld;%s %s %ld;resident;%s;%s;hakija%ld@example.fi\n", kIdeas[next() % kIdeas.size()],
-                i, first, last, i, kAreas[next() % kAreas.size()], iban().c_str(), i);
+    std::printf("%s %ld;%s %s %ld;resident;%s;%s;hakija%ld@example.fi\n", kIdeas[next() % kIdeas.size()], i, first,
+                last, i, kAreas[next() % kAreas.size()], iban().c_str(), i);
   }
   return 0;
 }

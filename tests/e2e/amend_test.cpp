@@ -10,14 +10,16 @@ TEST_CASE("amend: corrects one detail - the change is kept with old and new valu
   CHECK(r.code == 0);
   CHECK(r.out == "amended iban of MP-2026-0001\n");
   CHECK(ws.sql("SELECT iban FROM applicants") == "FI3715903000000776");
-  CHECK(ws.sql("SELECT field, old_value, new_value FROM applicant_changes") == "iban|FI2112345600000785|FI3715903000000776");
+  CHECK(ws.sql("SELECT field, old_value, new_value FROM applicant_changes") ==
+        "iban|FI2112345600000785|FI3715903000000776");
   // The event names the change and commits to the payee's new details, never holding them.
   const std::string detail = ws.sql("SELECT detail FROM events WHERE action = 'amend'");
   CHECK(detail.rfind(R"({"field":"iban","change":1,"payee":")", 0) == 0);
   CHECK(detail.size() == std::string(R"({"field":"iban","change":1,"payee":""})").size() + 64);
   CHECK_FALSE(contains(detail, "FI37"));
   CHECK(ws.sql("SELECT iban_set_by FROM pilots") == "anna");
-  CHECK(ws.mp({"amend", "MP-2026-0001", "--iban", "FI37 1590 3000 0007 76"}).out == "unchanged: iban of MP-2026-0001\n");
+  CHECK(ws.mp({"amend", "MP-2026-0001", "--iban", "FI37 1590 3000 0007 76"}).out ==
+        "unchanged: iban of MP-2026-0001\n");
 }
 
 TEST_CASE("amend: each field is validated as at apply") {
@@ -37,7 +39,8 @@ TEST_CASE("amend: only an agent of the area may amend - a new name may not dupli
   Workspace ws(kTeamConfig);
   ws.mp(application("A", "Maija"));
   ws.mp(application("A", "Matti"));
-  check_refused(ws, {"amend", "MP-2026-0002", "--applicant-name", "MAIJA"}, 5, "has a live application with this title");
+  check_refused(ws, {"amend", "MP-2026-0002", "--applicant-name", "MAIJA"}, 5,
+                "has a live application with this title");
   ws.env["MINIPILOT_USER"] = "ville";
   check_refused(ws, {"amend", "MP-2026-0001", "--email", "a@b.fi"}, 7, "not an agent of area 'keskusta'");
 }

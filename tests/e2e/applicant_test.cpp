@@ -13,8 +13,8 @@ Workspace people() {
          "--description", "Lainataan kirjoja torilla."});
   ws.mp({"apply", "--title", "Uinti", "--applicant", "Aino Asukas", "--type", "resident", "--area", "keskusta",
          "--email", "aino@example.fi"});
-  ws.mp({"apply", "--title", "Sauna", "--applicant", "Eero Muu", "--type", "resident", "--area", "keskusta",
-         "--iban", "FI21 1234 5600 0007 85", "--email", "eero@example.fi"});
+  ws.mp({"apply", "--title", "Sauna", "--applicant", "Eero Muu", "--type", "resident", "--area", "keskusta", "--iban",
+         "FI21 1234 5600 0007 85", "--email", "eero@example.fi"});
   ws.mp({"approve", "MP-2026-1", "MP-2026-3"});
   ws.mp({"amend", "MP-2026-2", "--iban", "FI37 1590 3000 0007 76"});
   ws.env["MINIPILOT_USER"] = "pirjo";
@@ -31,12 +31,11 @@ TEST_CASE("applicant export --email: every application of the person, with amend
   CAPTURE(r.err);
   CHECK(r.code == 0);
   CHECK(r.err.empty());
-  for (const char* want : {"\"exported_at\": \"2026-03-01T10:00:00Z\"", "\"name\": \"Aino Asukas\"",
-                           "\"phone\": \"+358 40 123 4567\"", "\"description\": \"Lainataan kirjoja torilla.\"",
-                           "\"id\": \"MP-2026-0001\"", "\"id\": \"MP-2026-0002\"", "\"grant_cents\": 50000,",
-                           "\"field\": \"iban\"", "\"new_value\": \"FI3715903000000776\"",
-                           "\"batch_id\": \"PB-2026-001\"", "\"amount_cents\": 50000,",
-                           "\"execution_date\": \"2026-03-02\""}) {
+  for (const char* want :
+       {"\"exported_at\": \"2026-03-01T10:00:00Z\"", "\"name\": \"Aino Asukas\"", "\"phone\": \"+358 40 123 4567\"",
+        "\"description\": \"Lainataan kirjoja torilla.\"", "\"id\": \"MP-2026-0001\"", "\"id\": \"MP-2026-0002\"",
+        "\"grant_cents\": 50000,", "\"field\": \"iban\"", "\"new_value\": \"FI3715903000000776\"",
+        "\"batch_id\": \"PB-2026-001\"", "\"amount_cents\": 50000,", "\"execution_date\": \"2026-03-02\""}) {
     CAPTURE(want);
     CHECK(contains(r.out, want));
   }
@@ -60,10 +59,12 @@ TEST_CASE("applicant export: by applicant number or by one of the person's pilot
 
 TEST_CASE("applicant export: wrong input and the wrong user are refused and nothing changes") {
   Workspace ws = people();
-  check_refused(ws, {"applicant", "export", "--email", "nobody@example.fi"}, 4, "no applicant with the e-mail nobody@example.fi");
+  check_refused(ws, {"applicant", "export", "--email", "nobody@example.fi"}, 4,
+                "no applicant with the e-mail nobody@example.fi");
   check_refused(ws, {"applicant", "export", "99"}, 4, "no applicant 99");
   check_refused(ws, {"applicant", "export", "MP-2026-0042"}, 4, "no pilot MP-2026-0042");
-  check_refused(ws, {"applicant", "export", "kuka"}, 3, "'kuka' is not an applicant number, pilot id, e-mail, IBAN or business ID");
+  check_refused(ws, {"applicant", "export", "kuka"}, 3,
+                "'kuka' is not an applicant number, pilot id, e-mail, IBAN or business ID");
   check_refused(ws, {"applicant", "export"}, 2, "give either the person");
   check_refused(ws, {"applicant", "export", "1", "--email", "aino@example.fi"}, 2, "not both");
   check_refused(ws, {"applicant"}, 2, "A subcommand is required");
@@ -71,7 +72,9 @@ TEST_CASE("applicant export: wrong input and the wrong user are refused and noth
   check_refused(ws, {"applicant", "export", "1"}, 7, "anna may not");
 }
 
-TEST_CASE("applicant export: a person is found by number, pilot, e-mail, IBAN or business ID, with all their records (issue 11)") {
+TEST_CASE(
+    "applicant export: a person is found by number, pilot, e-mail, IBAN or business ID, with all their records (issue "
+    "11)") {
   Workspace ws = people();
   // Aino's two records share her name and e-mail; Eero shares her IBAN but not her name.
   std::vector<std::string> outs;
@@ -102,9 +105,9 @@ TEST_CASE("applicant export: a person is found by number, pilot, e-mail, IBAN or
 
 TEST_CASE("applicant export: by business ID - an association's records, not another's with the same e-mail") {
   Workspace ws(std::string(kTeamConfig) + "[users.root]\nroles = [\"admin\"]\n");
-  for (const auto& [title, name, bid] : {std::tuple{"Kuoro", "Kylän Kuoro ry", "2858394-9"},
-                                        std::tuple{"Konsertti", "Kylän Kuoro ry", "2858394-9"},
-                                        std::tuple{"Pallo", "Jukolan Pallo ry", "1572860-0"}})
+  for (const auto& [title, name, bid] :
+       {std::tuple{"Kuoro", "Kylän Kuoro ry", "2858394-9"}, std::tuple{"Konsertti", "Kylän Kuoro ry", "2858394-9"},
+        std::tuple{"Pallo", "Jukolan Pallo ry", "1572860-0"}})
     REQUIRE(ws.mp({"apply", "--title", title, "--applicant", name, "--type", "association", "--area", "keskusta",
                    "--business-id", bid, "--email", "yhdistykset@example.fi"})
                 .code == 0);

@@ -16,8 +16,7 @@ TEST_CASE("approve: approves, fixes the grant and records the decision") {
   const Result r = ws.mp({"approve", "MP-2026-0001", "--note", "Hyvä idea"});
   CHECK(r.code == 0);
   CHECK(r.out == "approved MP-2026-0001\n");
-  CHECK(ws.sql("SELECT status, grant_cents, decided_by, decision_note FROM pilots") ==
-        "approved|50000|anna|Hyvä idea");
+  CHECK(ws.sql("SELECT status, grant_cents, decided_by, decision_note FROM pilots") == "approved|50000|anna|Hyvä idea");
   CHECK(ws.sql("SELECT action FROM events ORDER BY seq DESC LIMIT 1") == "approve");
 }
 

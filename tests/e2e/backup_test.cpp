@@ -42,7 +42,8 @@ TEST_CASE("backup: the copy holds every pilot, passes verify and carries the sam
 }
 
 TEST_CASE("backup: copies taken while four processes write are each consistent and pass verify") {
-  Workspace ws(std::string("[program]\nname = \"Varmuus\"\n[budget]\n2026 = \"1000000.00\"\n[[areas]]\nid = \"keskusta\"\n"));
+  Workspace ws(
+      std::string("[program]\nname = \"Varmuus\"\n[budget]\n2026 = \"1000000.00\"\n[[areas]]\nid = \"keskusta\"\n"));
   constexpr int kWriters = 4, kEach = 25, kBackups = 6;
   std::atomic<int> failures{0};
   std::vector<std::thread> writers;
@@ -77,7 +78,8 @@ TEST_CASE("backup: refuses an existing file, a missing folder and a user who is 
   write_text(ws.dir() / "old.db", "yesterday's backup");
   check_refused(ws, {"backup", "old.db"}, 5, "old.db exists already");
   CHECK(read_text(ws.dir() / "old.db") == "yesterday's backup");
-  check_refused(ws, {"backup", "no/such/folder/b.db"}, 8, "cannot write no/such/folder/b.db: the folder no/such/folder does not exist");
+  check_refused(ws, {"backup", "no/such/folder/b.db"}, 8,
+                "cannot write no/such/folder/b.db: the folder no/such/folder does not exist");
   check_refused(ws, {"backup"}, 2, "file is required");
   ws.env["MINIPILOT_USER"] = "pirjo";  // finance reads, but a backup holds everyone's data: admins only
   check_refused(ws, {"backup", "b.db"}, 7, "pirjo may not");

@@ -1,12 +1,13 @@
-// The bad-input suite (issue 11): every case of tests/data/bad-inputs.txt is refused with its exit code and a clear error, and changes nothing.
+// The bad-input suite (issue 11): every case of tests/data/bad-inputs.txt is refused with its exit code and a clear
+// error, and changes nothing.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
-
-#include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include "e2e/checks.h"
 
@@ -64,7 +65,8 @@ std::vector<Case> load_cases() {
   for (int n = 1; std::getline(in, line); ++n) {
     if (trim(line).empty() || trim(line)[0] == '#') continue;
     const size_t a = line.find(" | "), b = line.find(" | ", a + 3);
-    if (a == std::string::npos || b == std::string::npos) throw std::runtime_error("bad-inputs.txt:" + std::to_string(n));
+    if (a == std::string::npos || b == std::string::npos)
+      throw std::runtime_error("bad-inputs.txt:" + std::to_string(n));
     Case c;
     c.line = n;
     c.code = std::stoi(line.substr(0, a));
@@ -84,7 +86,8 @@ std::vector<Case> load_cases() {
 
 // The ledger every case starts from: pilots in every status, a batch, two clubs sharing an e-mail.
 void build_ledger(Workspace& ws) {
-  for (int i = 1; i <= 6; ++i) REQUIRE(ws.mp(application("Idea " + std::to_string(i), "Hakija " + std::to_string(i))).code == 0);
+  for (int i = 1; i <= 6; ++i)
+    REQUIRE(ws.mp(application("Idea " + std::to_string(i), "Hakija " + std::to_string(i))).code == 0);
   for (const char* club : {"Kylän Kuoro", "Jukolan Jalkapalloseura"})
     REQUIRE(ws.mp({"apply", "--title", std::string("Kerho ") + club, "--applicant", club, "--type", "community",
                    "--area", "keskusta", "--email", "seura@example.fi"})
@@ -121,8 +124,9 @@ std::map<std::string, std::string> files(const fs::path& dir) {
   for (const auto& e : fs::recursive_directory_iterator(dir)) {
     const std::string name = fs::relative(e.path(), dir).string();
     if (name.ends_with("-wal") || name.ends_with("-shm") || name == "minipilot.db") continue;
-    out[name] = e.is_symlink() ? "-> " + fs::read_symlink(e.path()).string()
-                : e.is_regular_file() ? read_text(e.path()) : "(folder)";
+    out[name] = e.is_symlink()        ? "-> " + fs::read_symlink(e.path()).string()
+                : e.is_regular_file() ? read_text(e.path())
+                                      : "(folder)";
   }
   return out;
 }

@@ -7,15 +7,13 @@
 
 namespace minipilot::test {
 
-inline bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
+inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 /// Runs `args` and checks that it is refused with `code`, an error line
 /// (after any warnings) containing `message` on stderr, nothing on stdout, and the ledger byte
 /// for byte as before.
-inline void check_refused(Workspace& ws, const std::vector<std::string>& args, int code,
-                          const std::string& message, const std::string& input = "") {
+inline void check_refused(Workspace& ws, const std::vector<std::string>& args, int code, const std::string& message,
+                          const std::string& input = "") {
   const std::string before = ws.dump();
   const Result r = ws.mp(args, input);
   CAPTURE(r.err);
@@ -29,8 +27,19 @@ inline void check_refused(Workspace& ws, const std::vector<std::string>& args, i
 /// The flags of a valid application in area keskusta, titled `title`.
 inline std::vector<std::string> application(const std::string& title,
                                             const std::string& applicant = "Matti Meikäläinen") {
-  return {"apply", "--title", title, "--applicant", applicant, "--type", "resident", "--area",
-          "keskusta", "--iban", "FI21 1234 5600 0007 85", "--email", "matti@example.fi"};
+  return {"apply",
+          "--title",
+          title,
+          "--applicant",
+          applicant,
+          "--type",
+          "resident",
+          "--area",
+          "keskusta",
+          "--iban",
+          "FI21 1234 5600 0007 85",
+          "--email",
+          "matti@example.fi"};
 }
 
 }  // namespace minipilot::test

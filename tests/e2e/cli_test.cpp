@@ -51,7 +51,8 @@ TEST_CASE("cli: the command table is sorted and docs/cli.md has a section for ev
 
 TEST_CASE("cli: no command, an unknown command or option is a usage error (exit 2)") {
   Workspace ws(kTeamConfig);
-  for (const auto& args : std::vector<std::vector<std::string>>{{}, {"approev", "MP-2026-0001"}, {"--frobnicate", "report"}}) {
+  for (const auto& args :
+       std::vector<std::vector<std::string>>{{}, {"approev", "MP-2026-0001"}, {"--frobnicate", "report"}}) {
     const Result r = ws.mp(args);
     CHECK(r.code == 2);
     CHECK(r.err.rfind("minipilot: error: ", 0) == 0);
@@ -61,7 +62,8 @@ TEST_CASE("cli: no command, an unknown command or option is a usage error (exit 
 
 TEST_CASE("cli: -q silences confirmations but not data or errors") {
   Workspace ws(kTeamConfig);
-  const Result r = ws.mp({"-q", "apply", "--title", "A", "--applicant", "B", "--type", "resident", "--area", "keskusta"});
+  const Result r =
+      ws.mp({"-q", "apply", "--title", "A", "--applicant", "B", "--type", "resident", "--area", "keskusta"});
   CHECK(r.code == 0);
   CHECK(r.out.empty());
   CHECK_FALSE(ws.mp({"-q", "report"}).out.empty());

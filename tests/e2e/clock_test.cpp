@@ -11,8 +11,8 @@ TEST_CASE("clock: $MINIPILOT_NOW is refused (exit 10) unless the configuration s
   CHECK(contains(r.err, "hint: unset MINIPILOT_NOW"));
   CHECK(ws.sql("SELECT COUNT(*) FROM events") == "0");
   // Reading commands are refused alike: the variable is a mistake wherever it is set.
-  for (const std::vector<std::string>& read : std::vector<std::vector<std::string>>{
-           {"verify"}, {"log"}, {"report", "pilots"}, {"show", "MP-2026-0001"}}) {
+  for (const std::vector<std::string>& read :
+       std::vector<std::vector<std::string>>{{"verify"}, {"log"}, {"report", "pilots"}, {"show", "MP-2026-0001"}}) {
     CAPTURE(read.front());
     CHECK(ws.mp(read).code == 10);
   }
@@ -29,8 +29,9 @@ TEST_CASE("clock: a decision dated before the ledger's last event is refused, na
   ws.env["MINIPILOT_NOW"] = "2026-03-05T12:00:00Z";
   REQUIRE(ws.mp(application("A")).code == 0);
   ws.env["MINIPILOT_NOW"] = "2026-03-01T08:00:00Z";  // an agent backdating the approval
-  check_refused(ws, {"approve", "MP-2026-0001"}, 10,
-                "the clock reads 2026-03-01T08:00:00Z, earlier than the ledger's last event (event 1 at 2026-03-05T12:00:00Z)");
+  check_refused(
+      ws, {"approve", "MP-2026-0001"}, 10,
+      "the clock reads 2026-03-01T08:00:00Z, earlier than the ledger's last event (event 1 at 2026-03-05T12:00:00Z)");
   check_refused(ws, application("B"), 10, "earlier than the ledger's last event");
   // Reading is never refused for the clock, nor is a dry run, which changes nothing.
   CHECK(ws.mp({"report", "pilots"}).code == 0);

@@ -19,8 +19,8 @@ Workspace paid() {
 
 TEST_CASE("complete: a paid pilot records its outcome - failure keeps the grant") {
   Workspace ws = paid();
-  const Result r = ws.mp({"complete", "MP-2026-0001", "--outcome", "failed", "--participants", "12",
-                          "--summary", "Kävijöitä oli vähän.", "--lessons", "Lauantaiaamu on huono aika.\nKokeile iltaa."});
+  const Result r = ws.mp({"complete", "MP-2026-0001", "--outcome", "failed", "--participants", "12", "--summary",
+                          "Kävijöitä oli vähän.", "--lessons", "Lauantaiaamu on huono aika.\nKokeile iltaa."});
   CHECK(r.code == 0);
   CHECK(r.out == "completed MP-2026-0001: failed\n");
   CHECK(ws.sql("SELECT status, outcome, participants, grant_cents, completed_at FROM pilots WHERE seq = 1") ==
@@ -37,7 +37,8 @@ TEST_CASE("complete: a paid pilot records its outcome - failure keeps the grant"
 
 TEST_CASE("complete: only a paid pilot - once - and only by the area's agent") {
   Workspace ws = paid();
-  check_refused(ws, {"complete", "MP-2026-0002", "--outcome", "success"}, 5, "cannot complete MP-2026-0002: it is approved");
+  check_refused(ws, {"complete", "MP-2026-0002", "--outcome", "success"}, 5,
+                "cannot complete MP-2026-0002: it is approved");
   check_refused(ws, {"complete", "MP-2026-0003", "--outcome", "success"}, 4, "no pilot MP-2026-0003");
   ws.env["MINIPILOT_USER"] = "ville";
   check_refused(ws, {"complete", "MP-2026-0001", "--outcome", "success"}, 7, "not an agent of area 'keskusta'");
@@ -52,8 +53,10 @@ TEST_CASE("complete: bad outcomes, participants and text are refused") {
   Workspace ws = paid();
   check_refused(ws, {"complete", "MP-2026-0001"}, 2, "--outcome is required");
   check_refused(ws, {"complete", "MP-2026-0001", "--outcome", "great"}, 3, "outcome 'great' is not success");
-  check_refused(ws, {"complete", "MP-2026-0001", "--outcome", "success", "--participants", "-3"}, 3, "participants must be from 0");
-  check_refused(ws, {"complete", "MP-2026-0001", "--outcome", "success", "--participants", "many"}, 2, "--participants");
+  check_refused(ws, {"complete", "MP-2026-0001", "--outcome", "success", "--participants", "-3"}, 3,
+                "participants must be from 0");
+  check_refused(ws, {"complete", "MP-2026-0001", "--outcome", "success", "--participants", "many"}, 2,
+                "--participants");
   check_refused(ws, {"complete", "MP-2026-0001", "--outcome", "success", "--lessons", std::string(4001, 'x')}, 3,
                 "lessons is longer than 4000 characters");
 }

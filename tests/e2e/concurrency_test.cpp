@@ -1,4 +1,5 @@
-// Several people at once: 8 processes applying, approving, rejecting and paying on one ledger lose and duplicate nothing.
+// Several people at once: 8 processes applying, approving, rejecting and paying on one ledger lose and duplicate
+// nothing.
 #include <atomic>
 #include <thread>
 
@@ -7,7 +8,9 @@
 using namespace minipilot::test;
 
 TEST_CASE("concurrency: 8 writers at once - apply, approve, reject, disburse all succeed and ids are unique") {
-  Workspace ws(std::string("[program]\nname = \"Rinnakkain\"\n[budget]\n2026 = \"1000000.00\"\n[[areas]]\nid = \"keskusta\"\n") + kPayer);
+  Workspace ws(
+      std::string("[program]\nname = \"Rinnakkain\"\n[budget]\n2026 = \"1000000.00\"\n[[areas]]\nid = \"keskusta\"\n") +
+      kPayer);
   constexpr int kWorkers = 8, kEach = 25;
   std::atomic<int> failures{0};
   std::vector<std::string> errors(kWorkers);
@@ -31,7 +34,8 @@ TEST_CASE("concurrency: 8 writers at once - apply, approve, reject, disburse all
   CHECK(ws.sql("SELECT COUNT(*) FROM pilots WHERE grant_cents IS NOT NULL") == "104");
   CHECK(ws.sql("SELECT COUNT(*) FROM pilots WHERE status = 'rejected'") == "48");
   CHECK(ws.sql("SELECT COUNT(*) FROM pilots WHERE status = 'submitted'") == "48");
-  CHECK(ws.sql("SELECT COUNT(*) FROM (SELECT pilot_id FROM payments WHERE live = 1 GROUP BY pilot_id HAVING COUNT(*) > 1)") == "0");
+  CHECK(ws.sql("SELECT COUNT(*) FROM (SELECT pilot_id FROM payments WHERE live = 1 GROUP BY pilot_id HAVING COUNT(*) > "
+               "1)") == "0");
   CHECK(ws.sql("SELECT COUNT(*) * 50000 FROM pilots WHERE status = 'disbursed'") ==
         ws.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM payments WHERE live = 1"));
   CHECK(ws.mp({"verify"}).code == 0);

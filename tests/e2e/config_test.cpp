@@ -5,7 +5,8 @@ using namespace minipilot::test;
 
 TEST_CASE("config: --config wins over $MINIPILOT_CONFIG, which wins over ./minipilot.toml") {
   Workspace ws(kTeamConfig);
-  write_text(ws.dir() / "other.toml", with_fixed_clock(std::string(kSingleUserConfig) + "[ledger]\npath = \"other.db\"\n"));
+  write_text(ws.dir() / "other.toml",
+             with_fixed_clock(std::string(kSingleUserConfig) + "[ledger]\npath = \"other.db\"\n"));
   ws.env["MINIPILOT_CONFIG"] = "other.toml";
   CHECK(ws.mp({"init"}).code == 0);
   CHECK(ws.mp(application("A")).code == 0);

@@ -8,7 +8,8 @@ using namespace minipilot::test;
 TEST_CASE("crash: disburse killed at random moments never pays twice or loses a payment") {
   Workspace ws(std::string("[program]\nname = \"Kaatumistesti\"\n[budget]\n2026 = \"1000000.00\"\n") + kPayer);
   std::string csv = "title;applicant;type;area;iban\n";
-  for (int i = 1; i <= 300; ++i) csv += "Idea " + std::to_string(i) + ";Hakija " + std::to_string(i) + ";resident;keskusta;FI21 1234 5600 0007 85\n";
+  for (int i = 1; i <= 300; ++i)
+    csv += "Idea " + std::to_string(i) + ";Hakija " + std::to_string(i) + ";resident;keskusta;FI21 1234 5600 0007 85\n";
   write_text(ws.dir() / "a.csv", csv);
   REQUIRE(ws.mp({"-q", "apply", "--file", "a.csv"}).code == 0);
   REQUIRE(ws.mp({"-q", "approve", "-"}, ws.sql("SELECT id FROM pilots")).code == 0);
@@ -17,7 +18,8 @@ TEST_CASE("crash: disburse killed at random moments never pays twice or loses a 
   int killed = 0, finished = 0;
   for (int trial = 0; trial < 60; ++trial) {
     CAPTURE(trial);
-    for (const char* f : {"minipilot.db-wal", "minipilot.db-shm", "b.csv", "b.xml"}) std::filesystem::remove(ws.dir() / f);
+    for (const char* f : {"minipilot.db-wal", "minipilot.db-shm", "b.csv", "b.xml"})
+      std::filesystem::remove(ws.dir() / f);
     write_text(ws.dir() / "minipilot.db", pristine);
     const long delay = std::uniform_int_distribution<long>(1000, 40000)(rng);
     const Result r = ws.mp({"-q", "disburse", "--csv", "b.csv", "--sepa", "b.xml"}, "", delay);
@@ -29,7 +31,8 @@ TEST_CASE("crash: disburse killed at random moments never pays twice or loses a 
     // paid pilots x grant = live payments, and no pilot in two live payments
     CHECK(ws.sql("SELECT COUNT(*) * 50000 FROM pilots WHERE status = 'disbursed'") ==
           ws.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM payments WHERE live = 1"));
-    CHECK(ws.sql("SELECT COUNT(*) FROM (SELECT pilot_id FROM payments WHERE live = 1 GROUP BY pilot_id HAVING COUNT(*) > 1)") == "0");
+    CHECK(ws.sql("SELECT COUNT(*) FROM (SELECT pilot_id FROM payments WHERE live = 1 GROUP BY pilot_id HAVING COUNT(*) "
+                 "> 1)") == "0");
     CHECK((batches == "0" || ws.sql("SELECT COUNT(*) FROM pilots WHERE status = 'disbursed'") == "300"));
     // a payment file never exists for a batch that is not in the ledger
     if (batches == "0") {
@@ -75,7 +78,8 @@ const char* kCrashConfig = "[program]\nname = \"Kaatumistesti\"\n[budget]\n2026 
 TEST_CASE("crash: apply --file killed at random moments imports every row or none") {
   Workspace ws(kCrashConfig);
   std::string csv = "title;applicant;type;area\n";
-  for (int i = 1; i <= 2000; ++i) csv += "Idea " + std::to_string(i) + ";Hakija " + std::to_string(i) + ";resident;keskusta\n";
+  for (int i = 1; i <= 2000; ++i)
+    csv += "Idea " + std::to_string(i) + ";Hakija " + std::to_string(i) + ";resident;keskusta\n";
   write_text(ws.dir() / "a.csv", csv);
   const std::string pristine = read_text(ws.dir() / "minipilot.db");
   const int killed = kill_loop(ws, pristine, {"-q", "apply", "--file", "a.csv"}, "", 40, 60000, [&](bool finished) {
@@ -92,7 +96,8 @@ TEST_CASE("crash: apply --file killed at random moments imports every row or non
 TEST_CASE("crash: approve of many ids killed at random moments approves all or none") {
   Workspace ws(kCrashConfig);
   std::string csv = "title;applicant;type;area\n";
-  for (int i = 1; i <= 2000; ++i) csv += "Idea " + std::to_string(i) + ";Hakija " + std::to_string(i) + ";resident;keskusta\n";
+  for (int i = 1; i <= 2000; ++i)
+    csv += "Idea " + std::to_string(i) + ";Hakija " + std::to_string(i) + ";resident;keskusta\n";
   write_text(ws.dir() / "a.csv", csv);
   REQUIRE(ws.mp({"-q", "apply", "--file", "a.csv"}).code == 0);
   const std::string ids = ws.sql("SELECT id FROM pilots");

@@ -20,13 +20,16 @@ Workspace approved(int n, const std::string& extra_config = "") {
 
 void check_valid_sepa(const Workspace& ws, const std::string& file, const std::string& version) {
   INFO("schemas from MINIPILOT_XSD_DIR = '" << MINIPILOT_XSD_DIR << "' (see tests/CMakeLists.txt)");
-  const Result r = run_process({"/usr/bin/xmllint", "--noout", "--schema", kXsdDir + "pain.001.001." + version + ".xsd", file},
-                               ws.dir().path(), {});
+  const Result r =
+      run_process({"/usr/bin/xmllint", "--noout", "--schema", kXsdDir + "pain.001.001." + version + ".xsd", file},
+                  ws.dir().path(), {});
   CAPTURE(r.err);
   CHECK(r.code == 0);
 }
 
-std::string live_paid(Workspace& ws) { return ws.sql("SELECT COUNT(*), COALESCE(SUM(amount_cents), 0) FROM payments WHERE live = 1"); }
+std::string live_paid(Workspace& ws) {
+  return ws.sql("SELECT COUNT(*), COALESCE(SUM(amount_cents), 0) FROM payments WHERE live = 1");
+}
 
 }  // namespace
 
@@ -42,19 +45,22 @@ TEST_CASE("disburse: pays every approved pilot as one batch with CSV and SEPA fi
   CHECK(live_paid(ws) == "2|100000");
   check_valid_sepa(ws, "b.xml", "09");
   const std::string csv = read_text(ws.dir() / "b.csv");
-  CHECK(csv.rfind("\xEF\xBB\xBF" "batch_id;pilot_id;payee_name;iban;bic;amount;currency;execution_date;message\r\n", 0) == 0);
-  CHECK(contains(csv, "PB-2026-001;MP-2026-0001;Hakija 1;FI21 1234 5600 0007 85;;500,00;EUR;02.03.2026;Minipilotti MP-2026-0001: Idea 1\r\n"));
+  CHECK(csv.rfind("\xEF\xBB\xBF"
+                  "batch_id;pilot_id;payee_name;iban;bic;amount;currency;execution_date;message\r\n",
+                  0) == 0);
+  CHECK(contains(csv,
+                 "PB-2026-001;MP-2026-0001;Hakija 1;FI21 1234 5600 0007 85;;500,00;EUR;02.03.2026;Minipilotti "
+                 "MP-2026-0001: Idea 1\r\n"));
   CHECK(contains(ws.mp({"verify"}).out, "no problems found"));
 }
 
 TEST_CASE("disburse: files of a fixed ledger match the golden files byte for byte") {
   Workspace ws(std::string(kSingleUserConfig) + kPayer);
-  const std::vector<std::vector<std::string>> names{
-      {"Pop-up \"kirjasto\"; torilla", "Matti \"Masa\" Meikäläinen; Oy"},
-      {"Kaava", "=cmd|' /C calc'!A0"},
-      {"Emoji ja muut kirjaimet", "Zoë Šťastná 🚲 Łukasz"},
-      {"Pitkä nimi", std::string(200, 'x')},
-      {"-5 astetta", "@Pekka +Puu"}};
+  const std::vector<std::vector<std::string>> names{{"Pop-up \"kirjasto\"; torilla", "Matti \"Masa\" Meikäläinen; Oy"},
+                                                    {"Kaava", "=cmd|' /C calc'!A0"},
+                                                    {"Emoji ja muut kirjaimet", "Zoë Šťastná 🚲 Łukasz"},
+                                                    {"Pitkä nimi", std::string(200, 'x')},
+                                                    {"-5 astetta", "@Pekka +Puu"}};
   for (const auto& n : names) REQUIRE(ws.mp(application(n[0], n[1])).code == 0);
   REQUIRE(ws.mp({"approve", "MP-2026-1", "MP-2026-2", "MP-2026-3", "MP-2026-4", "MP-2026-5"}).code == 0);
   ws.env["MINIPILOT_NOW"] = "2026-03-05T12:00:00Z";
@@ -98,7 +104,8 @@ TEST_CASE("disburse: nothing approved and unpaid says so and exits 0") {
   CHECK_FALSE(std::filesystem::exists(ws.dir() / "b.csv"));
 }
 
-TEST_CASE("disburse: four-eyes leaves out what the payer approved or whose IBAN they set - exit 7 when nothing is left") {
+TEST_CASE(
+    "disburse: four-eyes leaves out what the payer approved or whose IBAN they set - exit 7 when nothing is left") {
   Workspace ws(std::string(kTeamConfig) + kPayer + "[users.root]\nroles = [\"admin\"]\n");
   ws.env["MINIPILOT_USER"] = "root";
   ws.mp(application("A"));
@@ -187,8 +194,10 @@ TEST_CASE("disburse: a file that cannot be written (a full disk) names the batch
 TEST_CASE("disburse export: writes the same bytes again, even after the configuration changed") {
   Workspace ws = approved(2);
   REQUIRE(ws.mp({"disburse", "--csv", "a.csv", "--sepa", "a.xml"}).code == 0);
-  write_text(ws.dir() / "minipilot.toml", with_fixed_clock(std::string(kTeamConfig) +
-             "[payer]\nname = \"Toinen\"\niban = \"FI37 1590 3000 0007 76\"\n[export.csv]\ndelimiter = \",\"\ndecimal_separator = \".\"\n"));
+  write_text(ws.dir() / "minipilot.toml",
+             with_fixed_clock(std::string(kTeamConfig) +
+                              "[payer]\nname = \"Toinen\"\niban = \"FI37 1590 3000 0007 76\"\n[export.csv]\ndelimiter "
+                              "= \",\"\ndecimal_separator = \".\"\n"));
   REQUIRE(ws.mp({"disburse", "export", "PB-2026-001", "--csv", "b.csv", "--sepa", "b.xml"}).code == 0);
   CHECK(read_text(ws.dir() / "a.csv") == read_text(ws.dir() / "b.csv"));
   CHECK(read_text(ws.dir() / "a.xml") == read_text(ws.dir() / "b.xml"));
@@ -237,12 +246,15 @@ TEST_CASE("disburse return: one payment returned, its IBAN amended, paid in the 
 TEST_CASE("disburse: the database refuses a second live payment for a pilot") {
   Workspace ws = approved(1);
   REQUIRE(ws.mp({"disburse"}).code == 0);
-  const Result r = run_process({"/usr/bin/sqlite3", "minipilot.db",
-                                "INSERT INTO batches SELECT 'PB-2026-002', year, 2, execution_date, created_at, created_by, state, "
-                                "NULL, NULL, '', payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, csv_bom FROM batches; "
-                                "INSERT INTO payments SELECT 'PB-2026-002', pilot_id, payee_name, iban, bic, amount_cents, message, state, live, "
-                                "NULL, NULL, '', salt FROM payments;"},
-                               ws.dir().path(), {});
+  const Result r =
+      run_process({"/usr/bin/sqlite3", "minipilot.db",
+                   "INSERT INTO batches SELECT 'PB-2026-002', year, 2, execution_date, created_at, created_by, state, "
+                   "NULL, NULL, '', payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, "
+                   "csv_bom FROM batches; "
+                   "INSERT INTO payments SELECT 'PB-2026-002', pilot_id, payee_name, iban, bic, amount_cents, message, "
+                   "state, live, "
+                   "NULL, NULL, '', salt FROM payments;"},
+                  ws.dir().path(), {});
   CHECK(r.code != 0);
   CHECK(contains(r.err, "UNIQUE constraint failed: payments.pilot_id"));
 }
@@ -260,7 +272,9 @@ TEST_CASE("report payments and payees: batches with their payments, totals per p
   const Result y = ws.mp({"report", "payees", "--year", "2026", "--format", "json"});
   CHECK(contains(y.out, "\"payee_name\": \"Hakija 2\""));
   CHECK_FALSE(contains(y.out, "Hakija 1"));
-  CHECK(contains(ws.mp({"report", "payees", "--format", "csv"}).out, "\xEF\xBB\xBF" "Year;Payee;IBAN;Payments;Total\r\n2026;Hakija 2;FI21 1234 5600 0007 85;1;500,00\r\n"));
+  CHECK(contains(ws.mp({"report", "payees", "--format", "csv"}).out,
+                 "\xEF\xBB\xBF"
+                 "Year;Payee;IBAN;Payments;Total\r\n2026;Hakija 2;FI21 1234 5600 0007 85;1;500,00\r\n"));
 }
 
 TEST_CASE("disburse: a payee IBAN changed outside minipilot is never paid - the others are") {
@@ -272,7 +286,8 @@ TEST_CASE("disburse: a payee IBAN changed outside minipilot is never paid - the 
   ws.env["MINIPILOT_USER"] = "pirjo";
   const Result r = ws.mp({"disburse", "--csv", "b.csv"});
   CHECK(r.code == 0);
-  CHECK(contains(r.err, "left out: MP-2026-0002: the payee's name, IBAN or BIC differ from what the event log recorded"));
+  CHECK(
+      contains(r.err, "left out: MP-2026-0002: the payee's name, IBAN or BIC differ from what the event log recorded"));
   CHECK(contains(r.err, "run 'minipilot verify'"));
   CHECK(ws.sql("SELECT group_concat(pilot_id) FROM payments") == "MP-2026-0001");
   CHECK_FALSE(contains(read_text(ws.dir() / "b.csv"), "DE89"));

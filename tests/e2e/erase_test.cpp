@@ -11,9 +11,9 @@ Workspace people(const std::string& extra = "") {
   ws.mp({"apply", "--title", "Kirjasto", "--applicant", "Aino Asukas", "--type", "resident", "--area", "keskusta",
          "--iban", "FI21 1234 5600 0007 85", "--email", "aino@example.fi", "--phone", "+358 40 123 4567",
          "--description", "Lainataan kirjoja torilla, soita Ainolle."});
-  ws.mp({"apply", "--title", "Sauna", "--applicant", "Eero Muu", "--type", "resident", "--area", "keskusta",
-         "--iban", "FI37 1590 3000 0007 76", "--email", "eero@example.fi", "--phone", "+358 50 765 4321",
-         "--description", "Eeron saunailta."});
+  ws.mp({"apply", "--title", "Sauna", "--applicant", "Eero Muu", "--type", "resident", "--area", "keskusta", "--iban",
+         "FI37 1590 3000 0007 76", "--email", "eero@example.fi", "--phone", "+358 50 765 4321", "--description",
+         "Eeron saunailta."});
   ws.mp({"apply", "--title", "Uinti", "--applicant", "Liisa Lahti", "--type", "resident", "--area", "keskusta",
          "--email", "liisa@example.fi"});
   ws.mp({"approve", "MP-2026-1"});
@@ -41,7 +41,8 @@ TEST_CASE("applicant erase: a rejected applicant's data is all erased now - veri
   CHECK(r.code == 0);
   CHECK(r.err.empty());
   CHECK(contains(r.out, "Applicant 2 (MP-2026-0002): all personal data erased"));
-  for (const char* label : {"e-mail address", "phone number", "description, outcome summary and lessons", "name", "IBAN"}) {
+  for (const char* label :
+       {"e-mail address", "phone number", "description, outcome summary and lessons", "name", "IBAN"}) {
     CAPTURE(label);
     CHECK(contains(r.out, label));
   }
@@ -69,15 +70,17 @@ TEST_CASE("applicant erase: no byte of the erased values is left in the ledger f
   REQUIRE(contains(file_text(), "Eeron saunailta"));
   REQUIRE(ws.mp({"applicant", "erase", "MP-2026-2"}).code == 0);
   const std::string bytes = file_text();
-  for (const char* value : {"Eero Muu", "eero muu", "eero@example.fi", "+358 50 765 4321", "Eeron saunailta",
-                            "FI3715903000000776"}) {
+  for (const char* value :
+       {"Eero Muu", "eero muu", "eero@example.fi", "+358 50 765 4321", "Eeron saunailta", "FI3715903000000776"}) {
     CAPTURE(value);
     CHECK_FALSE(contains(bytes, value));
   }
   CHECK(contains(bytes, "Aino Asukas"));  // the check can see names that are there
 }
 
-TEST_CASE("applicant erase: a paid grant - contact details and free text go now, payee details are kept (exit 0, until when on stdout)") {
+TEST_CASE(
+    "applicant erase: a paid grant - contact details and free text go now, payee details are kept (exit 0, until when "
+    "on stdout)") {
   // Issue 11: all that may be erased now is erased, so the command succeeded; what the law keeps is said on stdout.
   Workspace ws = people();
   const std::string before = totals(ws);
@@ -113,7 +116,8 @@ TEST_CASE("applicant erase: an open application keeps name and bank details unti
   Workspace ws = people();
   const Result r = ws.mp({"applicant", "erase", "MP-2026-3"});
   CHECK(r.code == 0);
-  CHECK(contains(r.out, "payee name, IBAN, BIC and business ID  MP-2026-0003 is submitted and not yet paid  while it is open"));
+  CHECK(contains(
+      r.out, "payee name, IBAN, BIC and business ID  MP-2026-0003 is submitted and not yet paid  while it is open"));
   CHECK(ws.sql("SELECT email FROM applicants WHERE id = 3").empty());
   CHECK(ws.sql("SELECT name FROM applicants WHERE id = 3") == "Liisa Lahti");
   ws.env["MINIPILOT_USER"] = "anna";
@@ -125,10 +129,12 @@ TEST_CASE("applicant erase: an open application keeps name and bank details unti
   CHECK(ws.mp({"verify"}).code == 0);
   // The same person may apply again with the same idea: the erased one is no duplicate.
   ws.env["MINIPILOT_USER"] = "anna";
-  CHECK(ws.mp({"apply", "--title", "Uinti", "--applicant", "Liisa Lahti", "--type", "resident", "--area", "keskusta"}).code == 0);
+  CHECK(ws.mp({"apply", "--title", "Uinti", "--applicant", "Liisa Lahti", "--type", "resident", "--area", "keskusta"})
+            .code == 0);
 }
 
-TEST_CASE("purge: nothing before the retention ends - after it the payee details, verify green, --dry-run writes nothing") {
+TEST_CASE(
+    "purge: nothing before the retention ends - after it the payee details, verify green, --dry-run writes nothing") {
   Workspace ws = people();
   const std::string before = totals(ws);
   ws.env["MINIPILOT_NOW"] = "2036-12-31T23:59:59Z";
@@ -189,7 +195,8 @@ TEST_CASE("applicant erase and purge: wrong input and the wrong user are refused
   Workspace ws = people();
   check_refused(ws, {"applicant", "erase"}, 2, "person is required");
   check_refused(ws, {"applicant", "erase", "1", "2"}, 2, "");
-  check_refused(ws, {"applicant", "erase", "kuka"}, 3, "'kuka' is not an applicant number, pilot id, e-mail, IBAN or business ID");
+  check_refused(ws, {"applicant", "erase", "kuka"}, 3,
+                "'kuka' is not an applicant number, pilot id, e-mail, IBAN or business ID");
   check_refused(ws, {"applicant", "erase", "99"}, 4, "no applicant 99");
   check_refused(ws, {"applicant", "erase", "MP-2026-0042"}, 4, "no pilot MP-2026-0042");
   check_refused(ws, {"applicant", "erase", "--email", "aino@example.fi"}, 2, "--email");

@@ -1,7 +1,6 @@
 // Faults: a full disk, a device or folder as output, a read-only ledger, a ledger folder that does not exist.
-#include <unistd.h>
-
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "e2e/checks.h"
 
@@ -47,7 +46,8 @@ TEST_CASE("faults: output to a folder or into a missing folder is exit 8 with no
   Workspace ws(kTeamConfig);
   std::filesystem::create_directory(ws.dir() / "out");
   check_refused(ws, {"report", "-o", "out"}, 8, "cannot write out: it is a folder");
-  check_refused(ws, {"report", "-o", "missing/r.txt"}, 8, "cannot write missing/r.txt: the folder missing does not exist");
+  check_refused(ws, {"report", "-o", "missing/r.txt"}, 8,
+                "cannot write missing/r.txt: the folder missing does not exist");
   CHECK(std::filesystem::is_empty(ws.dir() / "out"));
 }
 
@@ -59,12 +59,13 @@ TEST_CASE("faults: a read-only ledger refuses changes with exit 8 and changes no
   fs::permissions(ws.dir() / "minipilot.db", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
   fs::permissions(ws.dir().path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                        fs::perms::others_read | fs::perms::others_exec);
-  fs::permissions(ws.dir() / "minipilot.toml", fs::perms::owner_read | fs::perms::owner_write |
-                                                   fs::perms::group_read | fs::perms::others_read);
+  fs::permissions(ws.dir() / "minipilot.toml",
+                  fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
   // root writes through any permission: run as nobody then (CI runs as root).
   std::vector<std::string> argv{MINIPILOT_BIN};
   if (::geteuid() == 0) argv = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", MINIPILOT_BIN};
-  argv.insert(argv.end(), {"apply", "--title", "B", "--applicant", "Matti", "--type", "resident", "--area", "keskusta"});
+  argv.insert(argv.end(),
+              {"apply", "--title", "B", "--applicant", "Matti", "--type", "resident", "--area", "keskusta"});
   const Result r = run_process(argv, ws.dir().path(), ws.env);
   CAPTURE(r.err);
   CHECK(r.code == 8);

@@ -28,7 +28,8 @@ TEST_CASE("init --with-config: writes a starter config and an empty ledger that 
 TEST_CASE("init: the ledger path is relative to the config file's folder") {
   Workspace ws("", false);
   std::filesystem::create_directory(ws.dir() / "etc");
-  write_text(ws.dir() / "etc/mp.toml", with_fixed_clock(std::string(kSingleUserConfig) + "[ledger]\npath = \"data.db\"\n"));
+  write_text(ws.dir() / "etc/mp.toml",
+             with_fixed_clock(std::string(kSingleUserConfig) + "[ledger]\npath = \"data.db\"\n"));
   const Result r = ws.mp({"--config", "etc/mp.toml", "init"});
   CHECK(r.code == 0);
   CHECK(std::filesystem::exists(ws.dir() / "etc/data.db"));

@@ -17,7 +17,10 @@ TEST_CASE("log: every event oldest first with who, when, what and the status cha
   CHECK(contains(one.out, "\"seq\": 2"));
   CHECK(contains(one.out, "\"seq\": 3"));
   CHECK_FALSE(contains(one.out, "\"seq\": 1,"));
-  CHECK(contains(one.out, "\"detail\": {\"before\":{\"status\":\"submitted\"},\"after\":{\"status\":\"rejected\"},\"reason\":\"Ei rahoiteta\"}"));
+  CHECK(
+      contains(one.out,
+               "\"detail\": {\"before\":{\"status\":\"submitted\"},\"after\":{\"status\":\"rejected\"},\"reason\":\"Ei "
+               "rahoiteta\"}"));
 }
 
 TEST_CASE("log: a viewer may read it - unknown ids and users are refused") {
@@ -66,7 +69,8 @@ TEST_CASE("log: a batch's events, and filters by actor, action and date (issue 1
   CHECK(seqs(ws.mp({"log", "--action", "approve", "--format", "json"})) == std::vector<std::string>{"4", "5"});
   CHECK(seqs(ws.mp({"log", "--from", "2026-03-02", "--to", "2.3.2026", "--format", "json"})) ==
         std::vector<std::string>{"6", "7", "8"});
-  CHECK(seqs(ws.mp({"log", "MP-2026-0002", "--action", "disburse", "--format", "json"})) == std::vector<std::string>{"7"});
+  CHECK(seqs(ws.mp({"log", "MP-2026-0002", "--action", "disburse", "--format", "json"})) ==
+        std::vector<std::string>{"7"});
   CHECK(seqs(ws.mp({"log", "--actor", "nobody", "--format", "json"})).empty());
 }
 

@@ -10,8 +10,8 @@ Workspace old_ledger(const std::string& name, const std::string& config) {
   Workspace ws(config, false);
   std::filesystem::copy_file(std::string(MINIPILOT_SOURCE_DIR) + "/tests/data/ledgers/" + name,
                              ws.dir() / "minipilot.db");
-  std::filesystem::permissions(ws.dir() / "minipilot.db", std::filesystem::perms::owner_read |
-                                                              std::filesystem::perms::owner_write);
+  std::filesystem::permissions(ws.dir() / "minipilot.db",
+                               std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
   ws.env["MINIPILOT_NOW"] = "2026-06-10T10:00:00Z";
   return ws;
 }

@@ -23,8 +23,8 @@ TEST_CASE("output: -o naming the ledger by any path is refused and the ledger is
   REQUIRE(ws.mp(application("A")).code == 0);
   fs::create_directory(ws.dir() / "sub");
   fs::create_symlink("../minipilot.db", ws.dir() / "sub/alias.db");
-  for (const std::string& path : std::vector<std::string>{"minipilot.db", "./minipilot.db", "sub/../minipilot.db", "sub/alias.db",
-                                 (ws.dir() / "minipilot.db").string()}) {
+  for (const std::string& path : std::vector<std::string>{"minipilot.db", "./minipilot.db", "sub/../minipilot.db",
+                                                          "sub/alias.db", (ws.dir() / "minipilot.db").string()}) {
     CAPTURE(path);
     check_refused(ws, {"-o", path, "report", "summary"}, 3, "is the ledger");
   }
@@ -62,7 +62,8 @@ TEST_CASE("output: a missing folder is found before the batch is committed - and
 
 TEST_CASE("output: apply --skip-invalid into a missing folder imports nothing (it used to commit first)") {
   Workspace ws(kTeamConfig);
-  write_text(ws.dir() / "a.csv", "title;applicant;type;area\r\nHyvä;Aino;resident;keskusta\r\nHuono;Eero;alien;keskusta\r\n");
+  write_text(ws.dir() / "a.csv",
+             "title;applicant;type;area\r\nHyvä;Aino;resident;keskusta\r\nHuono;Eero;alien;keskusta\r\n");
   check_refused(ws, {"apply", "--file", "a.csv", "--skip-invalid", "/no/such/dir/r.csv"}, 8, "does not exist");
   check_refused(ws, {"apply", "--file", "a.csv", "--skip-invalid", "a.csv"}, 3, "is the input of --file");
   CHECK(ws.sql("SELECT COUNT(*) FROM pilots") == "0");
@@ -100,17 +101,19 @@ TEST_CASE("output: devices and pipes are written as they are") {
 
 TEST_CASE("output: the rejects file of --skip-invalid on a full disk imports nothing (written before the commit)") {
   Workspace ws(kTeamConfig);
-  write_text(ws.dir() / "a.csv", "title;applicant;type;area\r\nHyvä;Aino;resident;keskusta\r\nHuono;Eero;alien;keskusta\r\n");
+  write_text(ws.dir() / "a.csv",
+             "title;applicant;type;area\r\nHyvä;Aino;resident;keskusta\r\nHuono;Eero;alien;keskusta\r\n");
   check_refused(ws, {"apply", "--file", "a.csv", "--skip-invalid", "/dev/full"}, 8, "cannot write /dev/full");
   CHECK(ws.sql("SELECT COUNT(*) FROM pilots") == "0");
 }
 
 TEST_CASE("output: an output that fails after the change was committed says the change is recorded") {
   Workspace ws(kTeamConfig);
-  const Result r = ws.mp({"--format", "json", "-o", "/dev/full", "apply", "--title", "T", "--applicant", "A",
-                          "--type", "resident", "--area", "keskusta"});
+  const Result r = ws.mp({"--format", "json", "-o", "/dev/full", "apply", "--title", "T", "--applicant", "A", "--type",
+                          "resident", "--area", "keskusta"});
   CHECK(r.code == 8);
-  CHECK(contains(r.err, "minipilot: error: the change is recorded, but its output was not written: cannot write /dev/full"));
+  CHECK(contains(r.err,
+                 "minipilot: error: the change is recorded, but its output was not written: cannot write /dev/full"));
   CHECK(ws.sql("SELECT COUNT(*) FROM pilots") == "1");
   // A report that fails changes nothing and says only what failed.
   const Result report = ws.mp({"report", "-o", "/dev/full"});
@@ -146,8 +149,9 @@ TEST_CASE("output: a symlink to a file is followed (the link stays), one to the 
   CHECK(contains(read_text(ws.dir() / "target.json"), "\"budget_cents\""));
   // As /dev/stdout is when standard output is a file: written into that file, never renamed over the link.
   fs::create_symlink("/proc/self/fd/1", ws.dir() / "out.link");
-  const Result r = run_process({"/bin/sh", "-c", std::string(MINIPILOT_BIN) + " report --format json -o out.link > r.json"},
-                               ws.dir().path(), ws.env);
+  const Result r =
+      run_process({"/bin/sh", "-c", std::string(MINIPILOT_BIN) + " report --format json -o out.link > r.json"},
+                  ws.dir().path(), ws.env);
   CAPTURE(r.err);
   CHECK(r.code == 0);
   CHECK(fs::is_symlink(ws.dir() / "out.link"));

@@ -10,8 +10,7 @@ TEST_CASE("reject: rejects with a reason, which is recorded") {
   CHECK(r.code == 0);
   CHECK(r.out == "rejected MP-2026-0001\n");
   CHECK(ws.sql("SELECT status, decision_note FROM pilots") == "rejected|Ei kuulu ohjelmaan");
-  CHECK(ws.sql("SELECT json_extract(detail, '$.reason') FROM events WHERE action = 'reject'") ==
-        "Ei kuulu ohjelmaan");
+  CHECK(ws.sql("SELECT json_extract(detail, '$.reason') FROM events WHERE action = 'reject'") == "Ei kuulu ohjelmaan");
 }
 
 TEST_CASE("reject: a reason is required - an empty one is invalid") {

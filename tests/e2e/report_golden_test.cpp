@@ -13,11 +13,23 @@ namespace {
 const std::string kGolden = std::string(MINIPILOT_SOURCE_DIR) + "/tests/data/reports/";
 
 // What the fixture holds about people: none of it may reach the public catalogue.
-const std::vector<std::string> kPersonal{
-    "Äini Öhman",      "aini.ohman@example.fi", "+358 40 123 4567", "358401234567", "FI2112345600000785",
-    "FI21 1234 5600 0007 85", "Kyläyhdistys Ärjä ry", "sauna@arja.example", "DE89370400440532013000",
-    "DE89 3704 0044 0532 0130 00", "Öljy & Ääni Oy",  "2858394-9", "Pekka Peruuttaja", "Hylkö Hakija",
-    "anna", "ville", "pirjo"};
+const std::vector<std::string> kPersonal{"Äini Öhman",
+                                         "aini.ohman@example.fi",
+                                         "+358 40 123 4567",
+                                         "358401234567",
+                                         "FI2112345600000785",
+                                         "FI21 1234 5600 0007 85",
+                                         "Kyläyhdistys Ärjä ry",
+                                         "sauna@arja.example",
+                                         "DE89370400440532013000",
+                                         "DE89 3704 0044 0532 0130 00",
+                                         "Öljy & Ääni Oy",
+                                         "2858394-9",
+                                         "Pekka Peruuttaja",
+                                         "Hylkö Hakija",
+                                         "anna",
+                                         "ville",
+                                         "pirjo"};
 
 const std::string kLongTitle =
     "Älykäs lumenauraus: pyörätiet ensin, sitten jalkakäytävät ja lopuksi kadut — kokeilu, jossa asukkaat "
@@ -43,25 +55,60 @@ Workspace fixture() {
     REQUIRE(r.code == 0);
   };
   step("2026-02-03T08:15:00Z", "anna",
-       {"apply", "--title", "Pop-up-kirjasto torilla", "--applicant", "Äini Öhman", "--type", "resident",
-        "--area", "keskusta", "--iban", "FI21 1234 5600 0007 85", "--email", "aini.ohman@example.fi",
-        "--phone", "+358 40 123 4567", "--start", "2026-04-01", "--end", "2026-05-31",
-        "--description", "Lainataan kirjoja torilla lauantaisin."});
+       {"apply",
+        "--title",
+        "Pop-up-kirjasto torilla",
+        "--applicant",
+        "Äini Öhman",
+        "--type",
+        "resident",
+        "--area",
+        "keskusta",
+        "--iban",
+        "FI21 1234 5600 0007 85",
+        "--email",
+        "aini.ohman@example.fi",
+        "--phone",
+        "+358 40 123 4567",
+        "--start",
+        "2026-04-01",
+        "--end",
+        "2026-05-31",
+        "--description",
+        "Lainataan kirjoja torilla lauantaisin."});
   step("2026-02-10T12:00:00Z", "anna",
-       {"apply", "--title", "Saunailta kylätalolla", "--applicant", "Kyläyhdistys Ärjä ry", "--type", "association",
-        "--business-id", "2858394-9", "--area", "jukola", "--iban", "DE89 3704 0044 0532 0130 00",
-        "--bic", "COBADEFFXXX", "--email", "sauna@arja.example", "--start", "1.4.2026", "--end", "30.4.2026"});
+       {"apply",
+        "--title",
+        "Saunailta kylätalolla",
+        "--applicant",
+        "Kyläyhdistys Ärjä ry",
+        "--type",
+        "association",
+        "--business-id",
+        "2858394-9",
+        "--area",
+        "jukola",
+        "--iban",
+        "DE89 3704 0044 0532 0130 00",
+        "--bic",
+        "COBADEFFXXX",
+        "--email",
+        "sauna@arja.example",
+        "--start",
+        "1.4.2026",
+        "--end",
+        "30.4.2026"});
   step("2026-03-05T09:00:00Z", "anna",
        {"apply", "--title", kLongTitle, "--applicant", "Öljy & Ääni Oy", "--type", "company", "--business-id",
         "0737546-2", "--area", "keskusta", "--iban", "FI21 1234 5600 0007 85"});
   step("2026-03-06T09:00:00Z", "anna",
-       {"apply", "--title", "Hylätty idea", "--applicant", "Hylkö Hakija", "--type", "resident", "--area",
-        "keskusta", "--iban", "FI21 1234 5600 0007 85"});
+       {"apply", "--title", "Hylätty idea", "--applicant", "Hylkö Hakija", "--type", "resident", "--area", "keskusta",
+        "--iban", "FI21 1234 5600 0007 85"});
   step("2026-03-07T09:00:00Z", "anna",
        {"apply", "--title", "Peruttu idea", "--applicant", "Pekka Peruuttaja", "--type", "community", "--area",
         "jukola"});
-  step("2026-03-09T13:30:00Z", "anna", {"apply", "--title", "Odottava idea", "--applicant", "Äini Öhman",
-                                        "--type", "resident", "--area", "keskusta"});
+  step("2026-03-09T13:30:00Z", "anna",
+       {"apply", "--title", "Odottava idea", "--applicant", "Äini Öhman", "--type", "resident", "--area", "keskusta"});
   step("2026-03-10T10:00:00Z", "anna", {"approve", "MP-2026-0001", "MP-2026-0003", "--note", "Hyvä kokeilu"});
   step("2026-03-10T11:00:00Z", "ville", {"approve", "MP-2026-0002"});
   step("2026-03-11T10:00:00Z", "anna", {"reject", "MP-2026-0004", "--reason", "Ei kuulu ohjelmaan"});
@@ -171,7 +218,8 @@ TEST_CASE("report outcomes --public: none of the personal data the ledger holds,
     }
   }
   // The same report without --public names the applicants: the check above can fail.
-  CHECK(contains(ws.mp({"report", "outcomes", "--format", "json"}).out, "\"applicant_name\": \"Kyläyhdistys Ärjä ry\""));
+  CHECK(
+      contains(ws.mp({"report", "outcomes", "--format", "json"}).out, "\"applicant_name\": \"Kyläyhdistys Ärjä ry\""));
 }
 
 TEST_CASE("report html: every report is well-formed, parses as HTML and needs no network") {
@@ -251,10 +299,10 @@ TEST_CASE("report html: headless Chromium draws the summary with its charts, at 
   // Chromium's helper processes outlive it holding its stdout and stderr:
   // its output goes to a file, so that the test need not wait for them.
   const Result r = run_process(
-      {"/bin/sh", "-c", "exec \"$0\" \"$@\" >chromium.log 2>&1", chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-       "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
-       "--user-data-dir=" + dir + "/chromium-profile", "--window-size=420,1600", "--screenshot=" + dir + "/shot.png",
-       "file://" + dir + "/summary.html"},
+      {"/bin/sh", "-c", "exec \"$0\" \"$@\" >chromium.log 2>&1", chromium, "--headless", "--no-sandbox",
+       "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+       "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + dir + "/chromium-profile",
+       "--window-size=420,1600", "--screenshot=" + dir + "/shot.png", "file://" + dir + "/summary.html"},
       ws.dir().path(), {{"HOME", dir}}, "", 90'000'000);
   INFO("chromium.log: " << read_text(ws.dir() / "chromium.log").substr(0, 2000));
   REQUIRE(r.code == 0);
@@ -286,11 +334,13 @@ TEST_CASE("examples/monthly-report.sh writes the month's HTML and JSON reports, 
   const auto file = [&](const std::string& name) { return read_text(ws.dir() / "out" / "2026-04" / name); };
   CHECK(contains(file("summary.html"), "<h1>Testipilotit — summary 2026</h1>"));
   CHECK(contains(file("summary.json"), "\"budget_cents\": 150000"));
-  CHECK(contains(file("pilots.json"), "\"count\": 0,"));  // nobody applied in April...
+  CHECK(contains(file("pilots.json"), "\"count\": 0,"));           // nobody applied in April...
   CHECK(contains(file("outcomes-public.json"), "\"count\": 2,"));  // ...two pilots ended then
   CHECK(contains(file("outcomes-public.html"), "Sauna ei lämmennyt"));
   CHECK_FALSE(contains(file("outcomes-public.html"), "Ärjä ry"));
-  CHECK(file("pilots.csv") == "\xEF\xBB\xBF" "ID;Status;Area;Applicant;Title;Applied;Decided;Grant\r\n");
+  CHECK(file("pilots.csv") ==
+        "\xEF\xBB\xBF"
+        "ID;Status;Area;Applicant;Title;Applied;Decided;Grant\r\n");
   // March had four applications.
   REQUIRE(run_process({"/bin/bash", script, "2026-03", "out"}, ws.dir().path(), env).code == 0);
   CHECK(contains(read_text(ws.dir() / "out" / "2026-03" / "pilots.json"), "\"count\": 4,"));
@@ -312,7 +362,8 @@ TEST_CASE("report: every report carries the event chain's head of the snapshot i
     CAPTURE(rep.name);
     std::vector<std::string> args{"--format", "json", "report"};
     args.insert(args.end(), rep.args.begin(), rep.args.end());
-    CHECK(contains(ws.mp(args).out, "\"chain_head\": {\n    \"seq\": " + seq + ",\n    \"hash\": \"" + hash + "\"\n  }"));
+    CHECK(
+        contains(ws.mp(args).out, "\"chain_head\": {\n    \"seq\": " + seq + ",\n    \"hash\": \"" + hash + "\"\n  }"));
     args[1] = "table";
     CHECK(contains(ws.mp(args).out, "event " + seq + " " + hash));
   }

@@ -9,8 +9,8 @@ namespace {
 Workspace programme() {
   Workspace ws(kTeamConfig);
   ws.mp(application("A"));
-  ws.mp({"apply", "--title", "B", "--applicant", "Kyläyhdistys ry", "--type", "association",
-         "--business-id", "2858394-9", "--area", "jukola"});
+  ws.mp({"apply", "--title", "B", "--applicant", "Kyläyhdistys ry", "--type", "association", "--business-id",
+         "2858394-9", "--area", "jukola"});
   ws.env["MINIPILOT_NOW"] = "2026-04-02T10:00:00Z";
   ws.mp(application("C"));
   ws.mp(application("D"));
@@ -31,8 +31,8 @@ TEST_CASE("report summary --format json: budget, counts, areas, types, months, m
   CHECK(r.err.empty());
   for (const char* key :
        {"\"budget_cents\": 150000", "\"committed_cents\": 50000", "\"disbursed_cents\": 0",
-        "\"remaining_cents\": 100000", "\"submitted\": 1", "\"approved\": 1", "\"rejected\": 1",
-        "\"withdrawn\": 1", "\"access_control\": true", "\"median_days_to_payment\": null",
+        "\"remaining_cents\": 100000", "\"submitted\": 1", "\"approved\": 1", "\"rejected\": 1", "\"withdrawn\": 1",
+        "\"access_control\": true", "\"median_days_to_payment\": null",
         "\"area\": \"keskusta\",\n      \"applications\": 3,\n      \"approved\": 1",
         "\"area\": \"jukola\",\n      \"applications\": 1,\n      \"approved\": 0",
         "\"type\": \"association\",\n      \"applications\": 1",
@@ -76,7 +76,8 @@ TEST_CASE("report -o: writes the report to a file, not stdout") {
   CHECK(r.code == 0);
   CHECK(r.out.empty());
   CHECK(contains(read_text(ws.dir() / "summary.html"), "<h2>By area</h2>"));
-  check_refused(ws, {"report", "-o", "no/such/folder/x.json"}, 8, "cannot write no/such/folder/x.json: the folder no/such/folder does not exist");
+  check_refused(ws, {"report", "-o", "no/such/folder/x.json"}, 8,
+                "cannot write no/such/folder/x.json: the folder no/such/folder does not exist");
 }
 
 TEST_CASE("report summary: disbursed money and the median days to payment follow the payments") {

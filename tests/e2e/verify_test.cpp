@@ -72,7 +72,8 @@ TEST_CASE("verify: a summary tally edited behind the tool's back gives exit 9 an
   const Result r = ws.mp({"verify"});
   CHECK(r.code == 9);
   CHECK(contains(r.out, "2026 keskusta resident 2026-03 approved"));
-  CHECK(contains(r.out, "the tallies count 3 pilots with 500.00 EUR of grants, the pilots themselves 1 with 500.00 EUR"));
+  CHECK(
+      contains(r.out, "the tallies count 3 pilots with 500.00 EUR of grants, the pilots themselves 1 with 500.00 EUR"));
 }
 
 TEST_CASE("verify: a dropped tally trigger shows at the next change - durations are recounted too") {

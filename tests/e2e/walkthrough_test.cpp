@@ -5,8 +5,9 @@ using namespace minipilot::test;
 
 TEST_CASE("walkthrough: examples/walkthrough.sh runs end to end and verifies") {
   TempDir dir;
-  const Result r = run_process({"/bin/bash", std::string(MINIPILOT_SOURCE_DIR) + "/examples/walkthrough.sh", MINIPILOT_BIN},
-                               dir.path(), {{"DEMO_DIR", (dir / "demo").string()}});
+  const Result r =
+      run_process({"/bin/bash", std::string(MINIPILOT_SOURCE_DIR) + "/examples/walkthrough.sh", MINIPILOT_BIN},
+                  dir.path(), {{"DEMO_DIR", (dir / "demo").string()}});
   CAPTURE(r.err);
   CHECK(r.code == 0);
   CHECK(contains(r.out, "imported 5 applications: MP-2026-0002 … MP-2026-0006"));

@@ -9,10 +9,10 @@
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
-#include <mutex>
 #include <csignal>
-#include <thread>
+#include <mutex>
 #include <stdexcept>
+#include <thread>
 
 namespace minipilot::test {
 
@@ -32,12 +32,10 @@ void drain(int& fd, std::string& into) {
 }  // namespace
 
 Result run_process(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
-                   const std::map<std::string, std::string>& env, const std::string& input,
-                   long kill_after_us) {
+                   const std::map<std::string, std::string>& env, const std::string& input, long kill_after_us) {
   int in[2], out[2], err[2];
   if (pipe(in) || pipe(out) || pipe(err)) throw std::runtime_error("pipe failed");
-  std::vector<std::string> env_strings{"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=" + cwd.string(),
-                                       "LANG=C.UTF-8"};
+  std::vector<std::string> env_strings{"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=" + cwd.string(), "LANG=C.UTF-8"};
   for (const auto& [k, v] : env) env_strings.push_back(k + "=" + v);
   std::vector<char*> cargv, cenv;
   for (const auto& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));

@@ -1,13 +1,13 @@
 // TOML -> Config. Unknown keys are refused: a typo must not silently switch a control off.
 #include "minipilot/config/config.h"
 
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
 #include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <sstream>
-
-#include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include "minipilot/config/starter.h"
 #include "minipilot/core/error.h"
@@ -23,15 +23,13 @@ class Reader {
  public:
   explicit Reader(std::string file) : file_(std::move(file)) {}
 
-  [[noreturn]] void fail(const toml::source_region& where, std::string_view key,
-                         std::string_view what) const {
+  [[noreturn]] void fail(const toml::source_region& where, std::string_view key, std::string_view what) const {
     const std::string place = where.begin.line ? fmt::format("{}:{}", file_, where.begin.line) : file_;
     throw Error(ErrorKind::config, fmt::format("{}: {}: {}", place, key, what),
                 "config/minipilot.example.toml documents every key");
   }
 
-  void only_keys(const toml::table& t, std::string_view prefix,
-                 std::initializer_list<std::string_view> known) const {
+  void only_keys(const toml::table& t, std::string_view prefix, std::initializer_list<std::string_view> known) const {
     for (auto&& [k, v] : t) {
       if (std::find(known.begin(), known.end(), k.str()) == known.end())
         fail(k.source(), join(prefix, k.str()), "unknown key");
@@ -42,42 +40,39 @@ class Reader {
     return prefix.empty() ? std::string(key) : fmt::format("{}.{}", prefix, key);
   }
 
-  const toml::table* table(const toml::table& t, std::string_view prefix,
-                           std::string_view key) const {
+  const toml::table* table(const toml::table& t, std::string_view prefix, std::string_view key) const {
     const toml::node* n = t.get(key);
     if (!n) return nullptr;
     if (!n->is_table()) fail(n->source(), join(prefix, key), "must be a table");
     return n->as_table();
   }
 
-  std::optional<std::string> string(const toml::table& t, std::string_view prefix,
-                                    std::string_view key, size_t max_chars = 200) const {
+  std::optional<std::string> string(const toml::table& t, std::string_view prefix, std::string_view key,
+                                    size_t max_chars = 200) const {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
     if (!n->is_string()) fail(n->source(), join(prefix, key), "must be a string in quotes");
-    const Checked<std::string> c =
-        check_text(n->as_string()->get(), "value", max_chars, Lines::single);
+    const Checked<std::string> c = check_text(n->as_string()->get(), "value", max_chars, Lines::single);
     if (!c.ok()) fail(n->source(), join(prefix, key), c.error);
     return c.value;
   }
 
-  std::string required_string(const toml::table& t, std::string_view prefix,
-                              std::string_view key, const toml::source_region& where) const {
+  std::string required_string(const toml::table& t, std::string_view prefix, std::string_view key,
+                              const toml::source_region& where) const {
     std::optional<std::string> s = string(t, prefix, key);
     if (!s || s->empty()) fail(where, join(prefix, key), "is required");
     return *s;
   }
 
   Cents money(const toml::node& n, const std::string& key) const {
-    if (!n.is_string())
-      fail(n.source(), key, "write amounts as strings in quotes, as in \"500.00\"");
+    if (!n.is_string()) fail(n.source(), key, "write amounts as strings in quotes, as in \"500.00\"");
     const Checked<Cents> c = parse_money(n.as_string()->get());
     if (!c.ok()) fail(n.source(), key, c.error);
     return c.value;
   }
 
-  std::optional<int64_t> integer(const toml::table& t, std::string_view prefix,
-                                 std::string_view key, int64_t lo, int64_t hi) const {
+  std::optional<int64_t> integer(const toml::table& t, std::string_view prefix, std::string_view key, int64_t lo,
+                                 int64_t hi) const {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
     if (!n->is_integer() || n->as_integer()->get() < lo || n->as_integer()->get() > hi)
@@ -85,16 +80,14 @@ class Reader {
     return n->as_integer()->get();
   }
 
-  std::optional<bool> boolean(const toml::table& t, std::string_view prefix,
-                              std::string_view key) const {
+  std::optional<bool> boolean(const toml::table& t, std::string_view prefix, std::string_view key) const {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
     if (!n->is_boolean()) fail(n->source(), join(prefix, key), "must be true or false");
     return n->as_boolean()->get();
   }
 
-  std::vector<std::string> strings(const toml::table& t, std::string_view prefix,
-                                   std::string_view key) const {
+  std::vector<std::string> strings(const toml::table& t, std::string_view prefix, std::string_view key) const {
     std::vector<std::string> out;
     const toml::node* n = t.get(key);
     if (!n) return out;
@@ -116,8 +109,7 @@ class Reader {
 bool is_identifier(std::string_view s) {
   if (s.empty() || s.size() > 64) return false;
   for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
-      return false;
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')) return false;
   return true;
 }
 
@@ -153,8 +145,8 @@ void read_ledger(const Reader& r, const toml::table& root, Config& c) {
     r.only_keys(*t, "ledger", {"path", "busy_timeout_ms"});
     path = r.string(*t, "ledger", "path", 4096).value_or(path);
     if (path.empty()) r.fail(t->source(), "ledger.path", "must not be empty");
-    c.busy_timeout_ms = static_cast<int>(
-        r.integer(*t, "ledger", "busy_timeout_ms", 0, 600000).value_or(c.busy_timeout_ms));
+    c.busy_timeout_ms =
+        static_cast<int>(r.integer(*t, "ledger", "busy_timeout_ms", 0, 600000).value_or(c.busy_timeout_ms));
   }
   c.ledger = c.file.parent_path() / path;
 }
@@ -164,16 +156,16 @@ void read_users(const Reader& r, const toml::table& root, Config& c) {
   if (!t) return;
   for (auto&& [k, v] : *t) {
     const std::string prefix = Reader::join("users", k.str());
-    if (!is_identifier(k.str()))
-      r.fail(k.source(), prefix, "user ids use a-z, 0-9, '-', '_' and '.'");
+    if (!is_identifier(k.str())) r.fail(k.source(), prefix, "user ids use a-z, 0-9, '-', '_' and '.'");
     const toml::table* u = v.as_table();
     if (!u) r.fail(v.source(), prefix, "must be a table with name and roles");
     r.only_keys(*u, prefix, {"name", "roles"});
     User user{std::string(k.str()), r.string(*u, prefix, "name").value_or(std::string(k.str())), {}};
     for (const std::string& role : r.strings(*u, prefix, "roles")) {
       const auto parsed = parse_role(role);
-      if (!parsed) r.fail(u->get("roles")->source(), prefix + ".roles",
-                          fmt::format("unknown role '{}': agent, finance, viewer or admin", role));
+      if (!parsed)
+        r.fail(u->get("roles")->source(), prefix + ".roles",
+               fmt::format("unknown role '{}': agent, finance, viewer or admin", role));
       user.roles.push_back(*parsed);
     }
     if (user.roles.empty()) r.fail(u->source(), prefix + ".roles", "give at least one role");
@@ -185,8 +177,7 @@ void read_areas(const Reader& r, const toml::table& root, Config& c) {
   const toml::node* n = root.get("areas");
   if (!n) return;
   const toml::array* list = n->as_array();
-  if (!list || !list->is_array_of_tables())
-    r.fail(n->source(), "areas", "write each area as an [[areas]] table");
+  if (!list || !list->is_array_of_tables()) r.fail(n->source(), "areas", "write each area as an [[areas]] table");
   for (const toml::node& e : *list) {
     const toml::table& t = *e.as_table();
     r.only_keys(t, "areas", {"id", "name", "agents"});
@@ -196,8 +187,7 @@ void read_areas(const Reader& r, const toml::table& root, Config& c) {
     if (c.find_area(a.id)) r.fail(t.source(), "areas.id", fmt::format("area '{}' is listed twice", a.id));
     for (const std::string& agent : a.agents)
       if (!c.users.count(agent))
-        r.fail(t.get("agents")->source(), "areas.agents",
-               fmt::format("'{}' is not a user under [users]", agent));
+        r.fail(t.get("agents")->source(), "areas.agents", fmt::format("'{}' is not a user under [users]", agent));
     c.areas.push_back(std::move(a));
   }
 }
@@ -206,8 +196,7 @@ void read_payer(const Reader& r, const toml::table& root, Config& c) {
   const toml::table* t = r.table(root, "", "payer");
   if (!t) return;
   r.only_keys(*t, "payer", {"name", "iban", "bic"});
-  Payer p{r.required_string(*t, "payer", "name", t->source()),
-          r.required_string(*t, "payer", "iban", t->source()),
+  Payer p{r.required_string(*t, "payer", "name", t->source()), r.required_string(*t, "payer", "iban", t->source()),
           r.string(*t, "payer", "bic").value_or("")};
   const Checked<std::string> iban = check_iban(p.iban);
   if (!iban.ok()) r.fail(t->get("iban")->source(), "payer.iban", iban.error);
@@ -220,8 +209,7 @@ void read_payer(const Reader& r, const toml::table& root, Config& c) {
   c.payer = std::move(p);
 }
 
-char single_char(const Reader& r, const toml::table& t, std::string_view key, char fallback,
-                 std::string_view allowed) {
+char single_char(const Reader& r, const toml::table& t, std::string_view key, char fallback, std::string_view allowed) {
   const std::optional<std::string> s = r.string(t, "export.csv", key);
   if (!s) return fallback;
   if (s->size() != 1 || allowed.find((*s)[0]) == std::string_view::npos)
@@ -264,12 +252,11 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
   try {
     root = toml::parse(text, file.string());
   } catch (const toml::parse_error& e) {
-    throw Error(ErrorKind::config,
-                fmt::format("{}:{}: {}", file.string(), e.source().begin.line, e.description()),
+    throw Error(ErrorKind::config, fmt::format("{}:{}: {}", file.string(), e.source().begin.line, e.description()),
                 "the file must be valid TOML (https://toml.io)");
   }
-  r.only_keys(root, "", {"program", "budget", "ledger", "areas", "users", "controls", "payer",
-                         "export", "privacy", "testing"});
+  r.only_keys(root, "",
+              {"program", "budget", "ledger", "areas", "users", "controls", "payer", "export", "privacy", "testing"});
   Config c;
   c.file = file;
   read_program(r, root, c);
@@ -285,8 +272,8 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
   read_export(r, root, c);
   if (const toml::table* t = r.table(root, "", "privacy")) {
     r.only_keys(*t, "privacy", {"retention_years"});
-    c.retention_years = static_cast<int>(
-        r.integer(*t, "privacy", "retention_years", 1, 100).value_or(c.retention_years));
+    c.retention_years =
+        static_cast<int>(r.integer(*t, "privacy", "retention_years", 1, 100).value_or(c.retention_years));
   }
   if (const toml::table* t = r.table(root, "", "testing")) {
     r.only_keys(*t, "testing", {"fixed_clock"});

@@ -20,8 +20,8 @@ struct Config {
   std::string program_name;
   std::string municipality;
   Cents grant_amount{50000};
-  std::map<int, Cents> budget;      ///< per calendar year
-  std::filesystem::path ledger;     ///< resolved against the config's folder
+  std::map<int, Cents> budget;   ///< per calendar year
+  std::filesystem::path ledger;  ///< resolved against the config's folder
   int busy_timeout_ms = 5000;
   std::vector<Area> areas;
   std::map<std::string, User> users;  ///< empty: single-user, access control off

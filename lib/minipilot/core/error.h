@@ -28,9 +28,7 @@ inline int exit_code(ErrorKind kind) { return static_cast<int>(kind); }
 class Error : public std::runtime_error {
  public:
   Error(ErrorKind kind, std::string message, std::string hint = {})
-      : std::runtime_error(std::move(message)),
-        kind_(kind),
-        hint_(std::move(hint)) {}
+      : std::runtime_error(std::move(message)), kind_(kind), hint_(std::move(hint)) {}
 
   ErrorKind kind() const { return kind_; }
   const std::string& hint() const { return hint_; }

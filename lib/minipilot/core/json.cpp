@@ -11,11 +11,21 @@ std::string json_quote(std::string_view s) {
   out += '"';
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
@@ -109,8 +119,6 @@ JsonWriter& JsonWriter::number_text(std::string_view digits) {
   return *this;
 }
 
-JsonWriter& JsonWriter::string_or_null(std::string_view s) {
-  return s.empty() ? null() : value(s);
-}
+JsonWriter& JsonWriter::string_or_null(std::string_view s) { return s.empty() ? null() : value(s); }
 
 }  // namespace minipilot

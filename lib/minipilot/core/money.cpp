@@ -1,7 +1,6 @@
 // Parsing and formatting of euro amounts in integer cents.
 #include "minipilot/core/money.h"
 
-
 namespace minipilot {
 
 namespace {
@@ -35,10 +34,8 @@ Checked<Cents> parse_money(std::string_view text) {
 
 std::string format_money(Cents amount, char decimal_separator) {
   const bool negative = amount.value < 0;
-  const uint64_t v = negative ? 0 - static_cast<uint64_t>(amount.value)
-                              : static_cast<uint64_t>(amount.value);
-  return fmt::format("{}{}{}{:02}", negative ? "-" : "", v / 100, decimal_separator,
-                     v % 100);
+  const uint64_t v = negative ? 0 - static_cast<uint64_t>(amount.value) : static_cast<uint64_t>(amount.value);
+  return fmt::format("{}{}{}{:02}", negative ? "-" : "", v / 100, decimal_separator, v % 100);
 }
 
 }  // namespace minipilot

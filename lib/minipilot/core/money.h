@@ -1,11 +1,11 @@
 // Money as integer euro cents: parsed and formatted only here (house style 7).
 #pragma once
 
+#include <fmt/format.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
-
-#include <fmt/format.h>
 
 #include "minipilot/core/checked.h"
 

@@ -1,10 +1,10 @@
 // Role and area checks.
 #include "minipilot/domain/access.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
-
-#include <fmt/format.h>
 
 #include "minipilot/core/error.h"
 
@@ -14,9 +14,7 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kRoleNames{"viewer", "agent", "finance", "admin"};
 
-bool has(const User& u, Role r) {
-  return std::find(u.roles.begin(), u.roles.end(), r) != u.roles.end();
-}
+bool has(const User& u, Role r) { return std::find(u.roles.begin(), u.roles.end(), r) != u.roles.end(); }
 
 bool is_agent_of(const User& u, const std::vector<Area>& areas, std::string_view area) {
   if (!has(u, Role::agent)) return false;
@@ -27,26 +25,37 @@ bool is_agent_of(const User& u, const std::vector<Area>& areas, std::string_view
 
 std::string_view describe(Permission p) {
   switch (p) {
-    case Permission::read: return "read the ledger";
-    case Permission::apply: return "register applications";
-    case Permission::decide: return "decide on pilots";
-    case Permission::hold: return "hold or release pilots";
-    case Permission::disburse: return "make payment batches";
-    case Permission::admin: return "do this (admin only)";
+    case Permission::read:
+      return "read the ledger";
+    case Permission::apply:
+      return "register applications";
+    case Permission::decide:
+      return "decide on pilots";
+    case Permission::hold:
+      return "hold or release pilots";
+    case Permission::disburse:
+      return "make payment batches";
+    case Permission::admin:
+      return "do this (admin only)";
   }
   return "do this";
 }
 
-bool allowed(const User& u, Permission what, const std::vector<Area>& areas,
-             std::string_view area) {
+bool allowed(const User& u, Permission what, const std::vector<Area>& areas, std::string_view area) {
   if (has(u, Role::admin)) return true;
   switch (what) {
-    case Permission::read: return !u.roles.empty();
-    case Permission::apply: return has(u, Role::agent);
-    case Permission::decide: return is_agent_of(u, areas, area);
-    case Permission::hold: return has(u, Role::finance) || is_agent_of(u, areas, area);
-    case Permission::disburse: return has(u, Role::finance);
-    case Permission::admin: return false;
+    case Permission::read:
+      return !u.roles.empty();
+    case Permission::apply:
+      return has(u, Role::agent);
+    case Permission::decide:
+      return is_agent_of(u, areas, area);
+    case Permission::hold:
+      return has(u, Role::finance) || is_agent_of(u, areas, area);
+    case Permission::disburse:
+      return has(u, Role::finance);
+    case Permission::admin:
+      return false;
   }
   return false;
 }
@@ -70,13 +79,11 @@ Actor resolve_actor(const std::map<std::string, User>& users, std::string_view r
   return Actor{it->first, it->second};
 }
 
-void authorize(const Actor& actor, Permission what, const std::vector<Area>& areas,
-               std::string_view area) {
+void authorize(const Actor& actor, Permission what, const std::vector<Area>& areas, std::string_view area) {
   if (!actor.access_control() || allowed(*actor.user, what, areas, area)) return;
   const bool area_bound = what == Permission::decide || what == Permission::hold;
   if (area_bound && has(*actor.user, Role::agent))
-    throw Error(ErrorKind::permission,
-                fmt::format("{} is not an agent of area '{}'", actor.id, area),
+    throw Error(ErrorKind::permission, fmt::format("{} is not an agent of area '{}'", actor.id, area),
                 "the area's agents are listed in [[areas]] agents");
   throw Error(ErrorKind::permission, fmt::format("{} may not {}", actor.id, describe(what)));
 }

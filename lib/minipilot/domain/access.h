@@ -53,7 +53,6 @@ Actor resolve_actor(const std::map<std::string, User>& users, std::string_view r
 
 /// Throws Error{permission} unless `actor` may do `what`; `area` is the
 /// pilot's area for area-bound permissions (decide, hold).
-void authorize(const Actor& actor, Permission what, const std::vector<Area>& areas,
-               std::string_view area = {});
+void authorize(const Actor& actor, Permission what, const std::vector<Area>& areas, std::string_view area = {});
 
 }  // namespace minipilot

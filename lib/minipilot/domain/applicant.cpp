@@ -6,8 +6,7 @@
 namespace minipilot {
 
 namespace {
-constexpr std::array<std::string_view, 4> kTypeNames{"resident", "community", "association",
-                                                     "company"};
+constexpr std::array<std::string_view, 4> kTypeNames{"resident", "community", "association", "company"};
 }  // namespace
 
 std::string_view to_string(ApplicantType t) { return kTypeNames[static_cast<size_t>(t)]; }
@@ -18,9 +17,7 @@ std::optional<ApplicantType> parse_applicant_type(std::string_view text) {
   return std::nullopt;
 }
 
-bool needs_business_id(ApplicantType t) {
-  return t == ApplicantType::association || t == ApplicantType::company;
-}
+bool needs_business_id(ApplicantType t) { return t == ApplicantType::association || t == ApplicantType::company; }
 
 std::string_view to_string(AmendField f) {
   constexpr std::array<std::string_view, 5> kNames{"iban", "bic", "email", "phone", "applicant_name"};

@@ -11,9 +11,8 @@ namespace minipilot {
 /// The kinds of applicant the programme accepts.
 enum class ApplicantType { resident, community, association, company };
 
-inline constexpr std::array<ApplicantType, 4> kAllApplicantTypes{
-    ApplicantType::resident, ApplicantType::community, ApplicantType::association,
-    ApplicantType::company};
+inline constexpr std::array<ApplicantType, 4> kAllApplicantTypes{ApplicantType::resident, ApplicantType::community,
+                                                                 ApplicantType::association, ApplicantType::company};
 
 std::string_view to_string(ApplicantType t);
 std::optional<ApplicantType> parse_applicant_type(std::string_view text);

@@ -24,8 +24,7 @@ bool is_banking_day(Date d) {
   const int weekday = ((d.days % 7) + 7 + 4) % 7;  // 1970-01-01 was a Thursday (4); 0 = Sunday
   if (weekday == 0 || weekday == 6) return false;
   const CivilDate c = civil(d);
-  if ((c.month == 1 && c.day == 1) || (c.month == 5 && c.day == 1) ||
-      (c.month == 12 && (c.day == 25 || c.day == 26)))
+  if ((c.month == 1 && c.day == 1) || (c.month == 5 && c.day == 1) || (c.month == 12 && (c.day == 25 || c.day == 26)))
     return false;
   const Date easter = easter_sunday(c.year);
   return d.days != easter.days - 2 && d.days != easter.days + 1;

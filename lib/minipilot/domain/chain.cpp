@@ -1,13 +1,12 @@
 // SHA-256 through OpenSSL's libcrypto: no hand-written cryptography.
 #include "minipilot/domain/chain.h"
 
+#include <fmt/format.h>
 #include <openssl/evp.h>
 #include <sys/random.h>
 
 #include <cerrno>
 #include <memory>
-
-#include <fmt/format.h>
 
 #include "minipilot/core/error.h"
 
@@ -80,9 +79,8 @@ std::string new_salt() {
   return hex(bytes, sizeof bytes);
 }
 
-std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view at,
-                       std::string_view actor, std::string_view action, std::string_view pilot_id,
-                       std::string_view detail) {
+std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view at, std::string_view actor,
+                       std::string_view action, std::string_view pilot_id, std::string_view detail) {
   std::string data;
   data.reserve(96 + at.size() + actor.size() + action.size() + pilot_id.size() + detail.size());
   field(data, prev_hash);
@@ -98,8 +96,9 @@ std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view
 Checked<ChainHead> parse_chain_head(std::string_view text) {
   using R = Checked<ChainHead>;
   const auto bad = [] {
-    return R::bad("a chain head is written as SEQ:HASH (184:034653ec...) or as reports print it "
-                  "(event 184 034653ec...), with the whole 64-digit hash");
+    return R::bad(
+        "a chain head is written as SEQ:HASH (184:034653ec...) or as reports print it "
+        "(event 184 034653ec...), with the whole 64-digit hash");
   };
   std::string t(text);
   for (char& c : t) {
@@ -118,8 +117,8 @@ Checked<ChainHead> parse_chain_head(std::string_view text) {
   for (const char c : hash)
     if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return bad();
   if (hash.size() != kGenesisHash.size())
-    return R::bad(fmt::format("the hash of a chain head has 64 hex digits, not {}: give it whole, as printed",
-                              hash.size()));
+    return R::bad(
+        fmt::format("the hash of a chain head has 64 hex digits, not {}: give it whole, as printed", hash.size()));
   return R::good(ChainHead{std::stoll(seq), hash});
 }
 

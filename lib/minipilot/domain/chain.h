@@ -10,8 +10,7 @@
 namespace minipilot {
 
 /// The prev_hash of the first event: 64 zeros.
-inline constexpr std::string_view kGenesisHash =
-    "0000000000000000000000000000000000000000000000000000000000000000";
+inline constexpr std::string_view kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// The last event's number and hash: print it where people keep it (a
 /// monthly report, a payment batch), and a history cut short will show.
@@ -22,17 +21,15 @@ struct ChainHead {
 
 /// SHA-256 (lower-case hex) of `prev_hash` and the event's fields, each
 /// written as "<byte length>:<bytes>" so that no two events encode alike.
-std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view at,
-                       std::string_view actor, std::string_view action, std::string_view pilot_id,
-                       std::string_view detail);
+std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view at, std::string_view actor,
+                       std::string_view action, std::string_view pilot_id, std::string_view detail);
 
 /// A payee's details as the event log commits to them: SHA-256 (hex) of a
 /// random per-applicant `salt` and the name, IBAN and BIC, field-encoded like
 /// events. The salt lives beside the details (and is erased with them), so
 /// that an exported log reveals nothing, while anyone holding the ledger can
 /// check that the details are still those an event recorded.
-std::string payee_commitment(std::string_view salt, std::string_view name, std::string_view iban,
-                             std::string_view bic);
+std::string payee_commitment(std::string_view salt, std::string_view name, std::string_view iban, std::string_view bic);
 
 /// 16 random bytes from the kernel's generator (getrandom), as 32 hex digits.
 std::string new_salt();

@@ -12,9 +12,9 @@ namespace minipilot {
 
 /// Personal data that an erasure had to keep, why, and until when.
 struct Retained {
-  std::string what;            ///< "payee name, IBAN, BIC and business ID"
-  std::string why;             ///< "paid in PB-2026-001 (Accounting Act)", "MP-2026-0004 is approved, not yet paid"
-  std::optional<Date> until;   ///< the last day it is kept; none while a pilot is still open
+  std::string what;           ///< "payee name, IBAN, BIC and business ID"
+  std::string why;            ///< "paid in PB-2026-001 (Accounting Act)", "MP-2026-0004 is approved, not yet paid"
+  std::optional<Date> until;  ///< the last day it is kept; none while a pilot is still open
 };
 
 /// What one erasure did (or, dry, would do) to one applicant.

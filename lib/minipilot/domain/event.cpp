@@ -9,9 +9,9 @@ namespace minipilot {
 
 namespace {
 
-constexpr std::array<std::string_view, 14> kNames{"amend", "apply", "approve", "batch", "complete",
-                                                  "disburse", "erase", "hold", "reject", "release",
-                                                  "return", "void", "void batch", "withdraw"};
+constexpr std::array<std::string_view, 14> kNames{"amend",    "apply", "approve",    "batch",   "complete",
+                                                  "disburse", "erase", "hold",       "reject",  "release",
+                                                  "return",   "void",  "void batch", "withdraw"};
 
 void status_pair(JsonWriter& j, Status before, Status after) {
   j.key("before").begin_object().key("status").value(to_string(before)).end_object();
@@ -30,12 +30,18 @@ std::optional<EventAction> parse_event_action(std::string_view text) {
 
 EventAction event_action(Action a) {
   switch (a) {
-    case Action::approve: return EventAction::approve;
-    case Action::reject: return EventAction::reject;
-    case Action::withdraw: return EventAction::withdraw;
-    case Action::disburse: return EventAction::disburse;
-    case Action::complete: return EventAction::complete;
-    case Action::unpay: break;
+    case Action::approve:
+      return EventAction::approve;
+    case Action::reject:
+      return EventAction::reject;
+    case Action::withdraw:
+      return EventAction::withdraw;
+    case Action::disburse:
+      return EventAction::disburse;
+    case Action::complete:
+      return EventAction::complete;
+    case Action::unpay:
+      break;
   }
   return EventAction::payment_return;  // unpay is recorded as the return or void that caused it
 }
@@ -67,7 +73,12 @@ std::string decision_detail(Status before, Status after, std::string_view note_k
 std::string complete_detail(std::string_view outcome, std::optional<int64_t> participants) {
   JsonWriter j;
   j.begin_object().key("before").begin_object().key("status").value(to_string(Status::disbursed)).end_object();
-  j.key("after").begin_object().key("status").value(to_string(*transition(Status::disbursed, Action::complete))).key("outcome").value(outcome);
+  j.key("after")
+      .begin_object()
+      .key("status")
+      .value(to_string(*transition(Status::disbursed, Action::complete)))
+      .key("outcome")
+      .value(outcome);
   j.key("participants");
   if (participants) {
     j.value(*participants);

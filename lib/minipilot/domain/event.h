@@ -15,15 +15,27 @@ namespace minipilot {
 /// Every action the event log records (spec §2). Stored as to_string() gives
 /// it; `return` and `void` are C++ keywords, hence payment_return and void_payment.
 enum class EventAction {
-  amend, apply, approve, batch, complete, disburse, erase,
-  hold, reject, release, payment_return, void_payment, void_batch, withdraw
+  amend,
+  apply,
+  approve,
+  batch,
+  complete,
+  disburse,
+  erase,
+  hold,
+  reject,
+  release,
+  payment_return,
+  void_payment,
+  void_batch,
+  withdraw
 };
 
 /// Every action, in the order of their stored names (`log --action` lists them so).
 inline constexpr std::array<EventAction, 14> kAllEventActions{
-    EventAction::amend,   EventAction::apply,   EventAction::approve,        EventAction::batch,
-    EventAction::complete, EventAction::disburse, EventAction::erase,        EventAction::hold,
-    EventAction::reject,  EventAction::release, EventAction::payment_return, EventAction::void_payment,
+    EventAction::amend,      EventAction::apply,    EventAction::approve,        EventAction::batch,
+    EventAction::complete,   EventAction::disburse, EventAction::erase,          EventAction::hold,
+    EventAction::reject,     EventAction::release,  EventAction::payment_return, EventAction::void_payment,
     EventAction::void_batch, EventAction::withdraw};
 
 /// The stored name: "approve", "return", "void", "void batch", ...

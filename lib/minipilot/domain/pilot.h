@@ -21,9 +21,9 @@ struct EventView {
   std::string detail;
   std::string status_before;  ///< from detail, "" when none
   std::string status_after;
-  std::string note;           ///< the note or reason in detail, if any
-  std::string hash;           ///< its link in the event chain
-  std::string changed;        ///< what else it changed, in words: "iban", "paid in PB-2026-001", ...
+  std::string note;     ///< the note or reason in detail, if any
+  std::string hash;     ///< its link in the event chain
+  std::string changed;  ///< what else it changed, in words: "iban", "paid in PB-2026-001", ...
 };
 
 /// Everything the ledger holds about one pilot.
@@ -44,8 +44,8 @@ struct PilotView {
   std::optional<Cents> grant;
   std::string closed_at;
   std::string closed_reason;
-  std::string hold_reason;     ///< "" when not on hold
-  std::string outcome;         ///< "" until completed
+  std::string hold_reason;  ///< "" when not on hold
+  std::string outcome;      ///< "" until completed
   std::optional<int64_t> participants;
   std::string outcome_summary;
   std::string lessons;

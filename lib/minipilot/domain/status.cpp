@@ -43,8 +43,6 @@ std::optional<Status> transition(Status from, Action action) {
   return std::nullopt;
 }
 
-bool holds_grant(Status s) {
-  return s == Status::approved || s == Status::disbursed || s == Status::completed;
-}
+bool holds_grant(Status s) { return s == Status::approved || s == Status::disbursed || s == Status::completed; }
 
 }  // namespace minipilot

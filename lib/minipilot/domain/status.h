@@ -11,9 +11,8 @@ namespace minipilot {
 enum class Status { submitted, approved, rejected, withdrawn, disbursed, completed };
 
 /// Every status, in the order of the pipeline (reports list them so).
-inline constexpr std::array<Status, 6> kAllStatuses{Status::submitted, Status::approved,
-                                                    Status::rejected,  Status::withdrawn,
-                                                    Status::disbursed, Status::completed};
+inline constexpr std::array<Status, 6> kAllStatuses{Status::submitted, Status::approved,  Status::rejected,
+                                                    Status::withdrawn, Status::disbursed, Status::completed};
 
 /// What can happen to a pilot.
 enum class Action { approve, reject, withdraw, disburse, complete, unpay };

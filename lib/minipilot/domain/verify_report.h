@@ -24,11 +24,11 @@ struct VerifyReport {
   bool access_control = false;
   int64_t pilots = 0;
   int64_t events = 0;
-  ChainHead head;  ///< the last event's number and stored hash
+  ChainHead head;                     ///< the last event's number and stored hash
   std::optional<ChainHead> expected;  ///< the head an auditor kept (--expect-head), if given
-  std::vector<std::string> checks;  ///< the checks that ran, in order
-  std::vector<Problem> problems;    ///< at most kMaxProblems
-  int64_t problem_count = 0;        ///< all problems, also those not listed
+  std::vector<std::string> checks;    ///< the checks that ran, in order
+  std::vector<Problem> problems;      ///< at most kMaxProblems
+  int64_t problem_count = 0;          ///< all problems, also those not listed
 
   static constexpr size_t kMaxProblems = 1000;
   bool ok() const { return problem_count == 0; }

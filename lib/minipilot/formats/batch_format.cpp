@@ -37,7 +37,10 @@ void write_batch(JsonWriter& j, const BatchView& b) {
 constexpr size_t kPaymentsShown = 50;
 
 Section payments_section(const BatchView& b, const std::string& title) {
-  Section s{title, {"Pilot", "Payee", "IBAN", "Amount", "State"}, {}, {Col::text, Col::text, Col::text, Col::money, Col::text}};
+  Section s{title,
+            {"Pilot", "Payee", "IBAN", "Amount", "State"},
+            {},
+            {Col::text, Col::text, Col::text, Col::money, Col::text}};
   for (const PaymentView& p : b.payments) {
     if (s.rows.size() == kPaymentsShown) {
       s.rows.push_back({fmt::format("… and {} more", b.payments.size() - kPaymentsShown), "", "", "", ""});
@@ -64,11 +67,14 @@ Document batch_document(const BatchView& b, bool dry_run, const ChainHead* head)
   Document d{dry_run ? fmt::format("Dry run: batch {} would pay (nothing was recorded or written)", b.id)
                      : fmt::format("Batch {}", b.id),
              {}};
-  d.sections.push_back({"Batch", {}, {{"Payments", std::to_string(b.payments.size())},
-                                      {"Total", fmt::format("{} €", b.total())},
-                                      {"Execution date", b.execution_date},
-                                      {"Made", fmt::format("{} by {}", b.created_at, b.created_by)},
-                                      {"State", b.state == "voided" ? "voided: " + b.void_reason : b.state}}, {}});
+  d.sections.push_back({"Batch",
+                        {},
+                        {{"Payments", std::to_string(b.payments.size())},
+                         {"Total", fmt::format("{} €", b.total())},
+                         {"Execution date", b.execution_date},
+                         {"Made", fmt::format("{} by {}", b.created_at, b.created_by)},
+                         {"State", b.state == "voided" ? "voided: " + b.void_reason : b.state}},
+                        {}});
   if (head) d.sections.back().rows.push_back({"Chain head", chain_head_text(*head)});
   d.sections.push_back(payments_section(b, "Payments"));
   return d;
@@ -90,10 +96,13 @@ std::string batches_json(const std::vector<BatchView>& batches, const ChainHead*
 
 Document batches_document(const std::vector<BatchView>& batches) {
   Document d{"Payment batches", {}};
-  Section all{"Batches", {"Batch", "State", "Execution", "Made by", "Payments", "Total"}, {}, {Col::text, Col::text, Col::text, Col::text, Col::number, Col::money}};
+  Section all{"Batches",
+              {"Batch", "State", "Execution", "Made by", "Payments", "Total"},
+              {},
+              {Col::text, Col::text, Col::text, Col::text, Col::number, Col::money}};
   for (const BatchView& b : batches)
-    all.rows.push_back({b.id, b.state, b.execution_date, b.created_by, std::to_string(b.payments.size()),
-                        format_money(b.total())});
+    all.rows.push_back(
+        {b.id, b.state, b.execution_date, b.created_by, std::to_string(b.payments.size()), format_money(b.total())});
   d.sections.push_back(std::move(all));
   for (const BatchView& b : batches) d.sections.push_back(payments_section(b, b.id));
   return d;
@@ -103,8 +112,18 @@ std::string payees_json(const std::vector<PayeeTotal>& rows, const ChainHead* he
   JsonWriter j(2);
   j.begin_object().key("payees").begin_array();
   for (const PayeeTotal& r : rows)
-    j.begin_object().key("year").value(r.year).key("payee_name").value(r.payee_name).key("iban").value(r.iban)
-        .key("payments").value(r.payments).key("total_cents").value(r.total.value).end_object();
+    j.begin_object()
+        .key("year")
+        .value(r.year)
+        .key("payee_name")
+        .value(r.payee_name)
+        .key("iban")
+        .value(r.iban)
+        .key("payments")
+        .value(r.payments)
+        .key("total_cents")
+        .value(r.total.value)
+        .end_object();
   j.end_array();
   if (head) write_chain_head(j, *head);
   j.end_object();
@@ -112,11 +131,13 @@ std::string payees_json(const std::vector<PayeeTotal>& rows, const ChainHead* he
 }
 
 Document payees_document(const std::vector<PayeeTotal>& rows) {
-  Section s{"Payees", {"Year", "Payee", "IBAN", "Payments", "Total"}, {}, {Col::number, Col::text, Col::text, Col::number, Col::money}};
+  Section s{"Payees",
+            {"Year", "Payee", "IBAN", "Payments", "Total"},
+            {},
+            {Col::number, Col::text, Col::text, Col::number, Col::money}};
   for (const PayeeTotal& r : rows)
     s.rows.push_back({std::to_string(r.year), or_erased(r.payee_name), or_erased(iban_print_form(r.iban)),
-                      std::to_string(r.payments),
-                      format_money(r.total)});
+                      std::to_string(r.payments), format_money(r.total)});
   return Document{"Payments per payee and year", {std::move(s)}};
 }
 

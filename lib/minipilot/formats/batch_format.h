@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "minipilot/formats/document.h"
 #include "minipilot/domain/chain.h"
+#include "minipilot/formats/document.h"
 #include "minipilot/reports/batch_view.h"
 #include "minipilot/reports/payees.h"
 

@@ -1,9 +1,9 @@
 // The event chain's head as every report prints it: a JSON key and a line for people.
 #pragma once
 
-#include <string>
-
 #include <fmt/format.h>
+
+#include <string>
 
 #include "minipilot/core/json.h"
 #include "minipilot/domain/chain.h"

@@ -1,9 +1,9 @@
 // The renderers of Document: pure functions from data to text.
 #include "minipilot/formats/document.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "minipilot/validate/text.h"
 
@@ -168,8 +168,7 @@ std::string render_markdown(const Document& doc) {
     out += "|";
     for (const auto& c : cols) out.append(" ").append(md_escape(c)).append(" |");
     out += "\n|";
-    for (size_t c = 0; c < cols.size(); ++c)
-      out += is_numeric(kind_of(s, c)) ? " ---: |" : " --- |";
+    for (size_t c = 0; c < cols.size(); ++c) out += is_numeric(kind_of(s, c)) ? " ---: |" : " --- |";
     out += "\n";
     for (const auto& row : s.rows) {
       out += "|";
@@ -184,20 +183,31 @@ std::string render_markdown(const Document& doc) {
 void append_markup_escaped(std::string& out, std::string_view text) {
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
     }
   }
 }
 
 std::string csv_cell(std::string_view text, char delimiter, bool numeric) {
   const bool risky = !numeric && !text.empty() &&
-                     (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-                      text[0] == '\t' || text[0] == '\r' || text[0] == '\0');
+                     (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
+                      text[0] == '\r' || text[0] == '\0');
   std::string cell = risky ? "'" : "";  // (not insert(0, ...): GCC 12 warns falsely, -Wrestrict)
   cell.append(text);
   if (cell.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string::npos) return cell;
@@ -251,9 +261,10 @@ std::string svg_chart(const Chart& chart) {
   if (legend)
     for (size_t i = 0; i < chart.series.size(); ++i) {
       const int x = kLabel + static_cast<int>(i) * 110;
-      out += fmt::format("<rect x=\"{}\" y=\"4\" width=\"12\" height=\"12\" fill=\"{}\"/>"
-                         "<text x=\"{}\" y=\"14\">{}</text>\n",
-                         x, kPalette[i % 4], x + 16, html_escape(fit(chart.series[i], 13)));
+      out += fmt::format(
+          "<rect x=\"{}\" y=\"4\" width=\"12\" height=\"12\" fill=\"{}\"/>"
+          "<text x=\"{}\" y=\"14\">{}</text>\n",
+          x, kPalette[i % 4], x + 16, html_escape(fit(chart.series[i], 13)));
     }
   for (size_t g = 0; g < chart.groups.size(); ++g) {
     const Chart::Group& grp = chart.groups[g];
@@ -267,8 +278,7 @@ std::string svg_chart(const Chart& chart) {
       out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", kLabel, y,
                          std::max(len, v > 0 ? 1 : 0), kBar - 2, kPalette[i % 4]);
       const std::string text = i < grp.texts.size() ? grp.texts[i] : std::to_string(v);
-      out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", kLabel + len + 4, y + kBar - 4,
-                         html_escape(text));
+      out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", kLabel + len + 4, y + kBar - 4, html_escape(text));
     }
   }
   return out + "</svg>\n<figcaption>" + html_escape(chart.title) + "</figcaption>\n</figure>\n";
@@ -284,7 +294,8 @@ std::string render_html(const Document& doc) {
       "</title>\n<style>\nbody{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;"
       "padding:0 1rem;color:#222}\ntable{border-collapse:collapse;margin:.5rem 0 1.5rem;"
       "width:100%}\nth,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;"
-      "vertical-align:top}\ntable.kv td{overflow-wrap:anywhere}\ntd.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+      "vertical-align:top}\ntable.kv "
+      "td{overflow-wrap:anywhere}\ntd.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
       ".wide{overflow-x:auto}\nfigure{margin:.5rem 0 1rem}\nfigure svg{width:100%;max-width:40rem;height:auto}\n"
       "figcaption,.foot{font-size:.85rem;color:#555}\n.foot{overflow-wrap:anywhere}\n"
       "@media print{body{max-width:none}figure,tr{break-inside:avoid}}\n</style>\n</head>\n<body>\n<h1>" +
@@ -303,8 +314,10 @@ std::string render_html(const Document& doc) {
       for (size_t c = 0; c < row.size(); ++c) {
         const bool num = is_numeric(kind_of(s, c));
         const bool key = s.columns.empty() && c == 0;
-        out += std::string(key ? "<th>" : num ? "<td class=\"n\">" : "<td>") + html_escape(shown(s, c, row[c])) +
-               (key ? "</th>" : "</td>");
+        out += std::string(key   ? "<th>"
+                           : num ? "<td class=\"n\">"
+                                 : "<td>") +
+               html_escape(shown(s, c, row[c])) + (key ? "</th>" : "</td>");
       }
       out += "</tr>\n";
     }

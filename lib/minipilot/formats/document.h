@@ -23,7 +23,7 @@ enum class Col {
 struct Chart {
   struct Group {
     std::string label;
-    std::vector<int64_t> values;  ///< one per series, >= 0
+    std::vector<int64_t> values;     ///< one per series, >= 0
     std::vector<std::string> texts;  ///< what is printed beside each bar
   };
   std::string title;                ///< its accessible name
@@ -37,7 +37,7 @@ struct Section {
   std::string title;
   std::vector<std::string> columns;
   std::vector<std::vector<std::string>> rows;
-  std::vector<Col> kinds;  ///< per column; missing ones are text
+  std::vector<Col> kinds;          ///< per column; missing ones are text
   std::vector<Chart> charts = {};  ///< drawn above the table in HTML
 };
 

@@ -19,8 +19,10 @@ void write_erasure(JsonWriter& j, const Erasure& e) {
   j.end_array().key("kept").begin_array();
   for (const Retained& k : e.kept) {
     j.begin_object().key("what").value(k.what).key("why").value(k.why).key("until");
-    if (k.until) j.value(format_date(*k.until));
-    else j.null();
+    if (k.until)
+      j.value(format_date(*k.until));
+    else
+      j.null();
     j.end_object();
   }
   j.end_array().end_object();
@@ -97,10 +99,10 @@ std::string purge_json(const Purge& p, bool dry_run) {
 
 Document purge_document(const Purge& p, bool dry_run) {
   const size_t n = p.erased.size();
-  Document d{fmt::format("{} {} applicant{} whose retention ended (paid or closed in {} or before)",
-                         dry_run ? "Purge, dry run: would erase" : "Purge: erased", n, n == 1 ? "" : "s",
-                         p.through_year),
-             {}};
+  Document d{
+      fmt::format("{} {} applicant{} whose retention ended (paid or closed in {} or before)",
+                  dry_run ? "Purge, dry run: would erase" : "Purge: erased", n, n == 1 ? "" : "s", p.through_year),
+      {}};
   Section s{"Applicants", {"Applicant", "Pilots", "Erased"}, {}, {Col::number, Col::text, Col::text}};
   for (const Erasure& e : p.erased)
     s.rows.push_back({std::to_string(e.applicant_id), fmt::format("{}", fmt::join(e.pilots, ", ")), what_erased(e)});

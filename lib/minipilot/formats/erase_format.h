@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "minipilot/formats/document.h"
 #include "minipilot/domain/erasure.h"
+#include "minipilot/formats/document.h"
 
 namespace minipilot {
 

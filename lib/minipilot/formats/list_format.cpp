@@ -81,8 +81,8 @@ Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>&
             {Col::text, Col::text, Col::text, Col::text, Col::text, Col::text, Col::text, Col::money}};
   s.rows.reserve(rows.size());
   for (const PilotRow& r : rows) {
-    s.rows.push_back({r.id, r.on_hold ? "on hold" : r.status, r.area, or_erased(r.applicant_name), r.title, day(r.submitted_at), day(r.decided_at),
-                      r.grant ? format_money(*r.grant) : ""});
+    s.rows.push_back({r.id, r.on_hold ? "on hold" : r.status, r.area, or_erased(r.applicant_name), r.title,
+                      day(r.submitted_at), day(r.decided_at), r.grant ? format_money(*r.grant) : ""});
   }
   d.sections.push_back(std::move(s));
   return d;
@@ -122,9 +122,9 @@ std::string outcomes_json(const PilotFilter& filter, const std::vector<OutcomeRo
 Document outcomes_document(const PilotFilter& filter, const std::vector<OutcomeRow>& rows, bool for_public,
                            const Config& config) {
   const std::string narrowed = filter_text(filter, "completed");
-  Document d{fmt::format("{} — what the pilots taught{}", config.program_name,
-                         narrowed.empty() ? "" : " (" + narrowed + ")"),
-             {}};
+  Document d{
+      fmt::format("{} — what the pilots taught{}", config.program_name, narrowed.empty() ? "" : " (" + narrowed + ")"),
+      {}};
   if (rows.empty()) d.sections.push_back({"No completed pilots", {}, {{"Pilots", "0"}}, {}});
   // One block per pilot, in the catalogue's order (area, outcome): each field
   // on its own line, so that summaries and lessons get the whole width.

@@ -1,9 +1,9 @@
 // Payment CSV and SEPA XML. Pure functions of a BatchView, so a re-export gives the same bytes.
 #include "minipilot/formats/payment_files.h"
 
-#include <array>
-
 #include <fmt/format.h>
+
+#include <array>
 
 #include "minipilot/core/error.h"
 #include "minipilot/formats/document.h"
@@ -15,14 +15,12 @@ namespace {
 
 // ASCII for U+0100..U+017F (Latin Extended-A), in code point order.
 constexpr std::array<const char*, 128> kLatinExtendedA{
-    "A", "a", "A", "a", "A", "a", "C", "c", "C", "c", "C", "c", "C", "c", "D", "d",
-    "D", "d", "E", "e", "E", "e", "E", "e", "E", "e", "E", "e", "G", "g", "G", "g",
-    "G", "g", "G", "g", "H", "h", "H", "h", "I", "i", "I", "i", "I", "i", "I", "i",
-    "I", "i", "IJ", "ij", "J", "j", "K", "k", "k", "L", "l", "L", "l", "L", "l", "L",
-    "l", "L", "l", "N", "n", "N", "n", "N", "n", "n", "N", "n", "O", "o", "O", "o",
-    "O", "o", "OE", "oe", "R", "r", "R", "r", "R", "r", "S", "s", "S", "s", "S", "s",
-    "S", "s", "T", "t", "T", "t", "T", "t", "U", "u", "U", "u", "U", "u", "U", "u",
-    "U", "u", "U", "u", "W", "w", "Y", "y", "Y", "Z", "z", "Z", "z", "Z", "z", "s"};
+    "A", "a", "A", "a", "A", "a", "C",  "c",  "C", "c", "C", "c", "C", "c", "D", "d", "D",  "d",  "E", "e", "E", "e",
+    "E", "e", "E", "e", "E", "e", "G",  "g",  "G", "g", "G", "g", "G", "g", "H", "h", "H",  "h",  "I", "i", "I", "i",
+    "I", "i", "I", "i", "I", "i", "IJ", "ij", "J", "j", "K", "k", "k", "L", "l", "L", "l",  "L",  "l", "L", "l", "L",
+    "l", "N", "n", "N", "n", "N", "n",  "n",  "N", "n", "O", "o", "O", "o", "O", "o", "OE", "oe", "R", "r", "R", "r",
+    "R", "r", "S", "s", "S", "s", "S",  "s",  "S", "s", "T", "t", "T", "t", "T", "t", "U",  "u",  "U", "u", "U", "u",
+    "U", "u", "U", "u", "U", "u", "W",  "w",  "Y", "y", "Y", "Z", "z", "Z", "z", "Z", "z",  "s"};
 
 // Decodes the UTF-8 sequence at s[i]; returns its length, 1 for a bad byte (cp = -1).
 size_t decode(std::string_view s, size_t i, int32_t& cp) {
@@ -52,12 +50,21 @@ std::string transliterate(int32_t cp) {
   }
   if (cp >= 0x100 && cp <= 0x17F) return kLatinExtendedA[static_cast<size_t>(cp - 0x100)];
   switch (cp) {
-    case 0x2018: case 0x2019: return "'";
-    case 0x201C: case 0x201D: return "\"";
-    case 0x2013: case 0x2014: return "-";
-    case 0x2026: return "...";
-    case 0x20AC: return "EUR";
-    default: return "?";
+    case 0x2018:
+    case 0x2019:
+      return "'";
+    case 0x201C:
+    case 0x201D:
+      return "\"";
+    case 0x2013:
+    case 0x2014:
+      return "-";
+    case 0x2026:
+      return "...";
+    case 0x20AC:
+      return "EUR";
+    default:
+      return "?";
   }
 }
 
@@ -208,13 +215,25 @@ void write_payment_csv(const BatchView& b, const Sink& sink) {
     }
     out += "\r\n";
   };
-  row({{"batch_id", false}, {"pilot_id", false}, {"payee_name", false}, {"iban", false},
-       {"bic", false}, {"amount", false}, {"currency", false}, {"execution_date", false},
+  row({{"batch_id", false},
+       {"pilot_id", false},
+       {"payee_name", false},
+       {"iban", false},
+       {"bic", false},
+       {"amount", false},
+       {"currency", false},
+       {"execution_date", false},
        {"message", false}});
   for (const PaymentView& p : b.payments) {
-    row({{b.id, false}, {p.pilot_id, false}, {p.payee_name, false}, {iban_print_form(p.iban), false},
-         {p.bic, false}, {format_money(p.amount, b.csv.decimal_separator), true}, {"EUR", false},
-         {finnish_date(b.execution_date), false}, {p.message, false}});
+    row({{b.id, false},
+         {p.pilot_id, false},
+         {p.payee_name, false},
+         {iban_print_form(p.iban), false},
+         {p.bic, false},
+         {format_money(p.amount, b.csv.decimal_separator), true},
+         {"EUR", false},
+         {finnish_date(b.execution_date), false},
+         {p.message, false}});
     chunks.maybe_flush();
   }
   chunks.flush();

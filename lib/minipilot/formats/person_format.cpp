@@ -14,9 +14,12 @@ void write_row(JsonWriter& j, const Row& r) {
   j.begin_object();
   for (const Cell& c : r) {
     j.key(c.column);
-    if (c.kind == Cell::Kind::null) j.null();
-    else if (c.kind == Cell::Kind::integer) j.value(c.integer);
-    else j.value(c.text);
+    if (c.kind == Cell::Kind::null)
+      j.null();
+    else if (c.kind == Cell::Kind::integer)
+      j.value(c.integer);
+    else
+      j.value(c.text);
   }
   j.end_object();
 }
@@ -44,7 +47,8 @@ std::string label(const std::string& column) {
 
 std::string value(const Cell& c) {
   if (c.kind == Cell::Kind::null) return "-";
-  if (c.kind == Cell::Kind::integer) return is_money(c.column) ? format_money(Cents{c.integer}) : std::to_string(c.integer);
+  if (c.kind == Cell::Kind::integer)
+    return is_money(c.column) ? format_money(Cents{c.integer}) : std::to_string(c.integer);
   return c.text.empty() ? "-" : c.text;
 }
 
@@ -93,16 +97,21 @@ Document person_document(const std::vector<PersonRecord>& person, Timestamp expo
                          const std::string& program_name) {
   const std::string name = person.empty() ? "" : cell(person.front().applicant, "name");
   Document d{fmt::format("Personal data held about {}", name == "-" ? "an applicant (name erased)" : name), {}};
-  d.sections.push_back({"About this copy", {}, {{"Held by", program_name}, {"Exported at", format_timestamp(exported_at)},
-                        {"Applicant records", std::to_string(person.size())},
-                        {"Why", "Your right of access (GDPR, article 15): every value stored about you."}}, {}});
+  d.sections.push_back({"About this copy",
+                        {},
+                        {{"Held by", program_name},
+                         {"Exported at", format_timestamp(exported_at)},
+                         {"Applicant records", std::to_string(person.size())},
+                         {"Why", "Your right of access (GDPR, article 15): every value stored about you."}},
+                        {}});
   for (const PersonRecord& p : person) {
     const std::string number = cell(p.applicant, "id");
     d.sections.push_back(pairs("Applicant " + number, p.applicant));
     for (const Row& pilot : p.pilots) d.sections.push_back(pairs("Application " + cell(pilot, "id"), pilot));
     if (!p.changes.empty()) d.sections.push_back(table("Corrections to applicant " + number, p.changes));
     for (const Row& pay : p.payments)
-      d.sections.push_back(pairs(fmt::format("Payment of {} in {}", cell(pay, "pilot_id"), cell(pay, "batch_id")), pay));
+      d.sections.push_back(
+          pairs(fmt::format("Payment of {} in {}", cell(pay, "pilot_id"), cell(pay, "batch_id")), pay));
   }
   return d;
 }

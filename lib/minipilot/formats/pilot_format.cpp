@@ -17,7 +17,7 @@ Section history_section(const std::vector<EventView>& events, const std::string&
   if (with_pilot) s.columns.push_back("Pilot"), s.kinds.push_back(Col::code);
   s.columns.insert(s.columns.end(), {"Change", "Note"});
   for (const EventView& e : events) {
-    std::string change = e.status_before.empty() ? e.status_after
+    std::string change = e.status_before.empty()  ? e.status_after
                          : e.status_after.empty() ? ""
                                                   : e.status_before + " → " + e.status_after;
     if (!e.changed.empty()) change += (change.empty() ? "" : ", ") + e.changed;
@@ -86,9 +86,7 @@ Document pilot_document(const PilotView& p) {
   add("Phone", a.phone);
   add("IBAN", a.iban.empty() ? "" : iban_print_form(a.iban));
   add("BIC", a.bic);
-  add("Planned", p.start_date.empty() && p.end_date.empty()
-                     ? ""
-                     : fmt::format("{} – {}", p.start_date, p.end_date));
+  add("Planned", p.start_date.empty() && p.end_date.empty() ? "" : fmt::format("{} – {}", p.start_date, p.end_date));
   add("Submitted", fmt::format("{} by {}", p.submitted_at, p.submitted_by));
   add("Decided", p.decided_at.empty() ? "" : fmt::format("{} by {}", p.decided_at, p.decided_by));
   add("Decision note", p.decision_note);
@@ -96,9 +94,10 @@ Document pilot_document(const PilotView& p) {
   add("Withdrawn", p.closed_at);
   add("Withdraw reason", p.closed_reason);
   add("On hold", p.hold_reason);
-  add("Outcome", p.outcome.empty() ? "" : fmt::format("{} ({}), {}", p.outcome, p.completed_at,
-                                                     p.participants ? fmt::format("{} participants", *p.participants)
-                                                                    : std::string("participants not told")));
+  add("Outcome", p.outcome.empty() ? ""
+                                   : fmt::format("{} ({}), {}", p.outcome, p.completed_at,
+                                                 p.participants ? fmt::format("{} participants", *p.participants)
+                                                                : std::string("participants not told")));
   add("Summary", p.outcome_summary);
   add("Lessons", p.lessons);
   add("Description", p.description);

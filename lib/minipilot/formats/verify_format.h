@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "minipilot/formats/document.h"
 #include "minipilot/domain/verify_report.h"
+#include "minipilot/formats/document.h"
 
 namespace minipilot {
 

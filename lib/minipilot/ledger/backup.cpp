@@ -1,16 +1,15 @@
 // Online backup: sqlite3_backup in one step (a single read snapshot), then fsync, check, link into place.
 #include "minipilot/ledger/backup.h"
 
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Database.h>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-
-#include <SQLiteCpp/Backup.h>
-#include <SQLiteCpp/Database.h>
-#include <fmt/format.h>
 
 #include "minipilot/core/error.h"
 

@@ -5,8 +5,8 @@
 #include <filesystem>
 
 #include "minipilot/ledger/chain.h"
-#include "minipilot/store/maintenance.h"
 #include "minipilot/ledger/ledger.h"
+#include "minipilot/store/maintenance.h"
 
 namespace minipilot {
 

@@ -1,10 +1,10 @@
 // Reading result columns the same way everywhere: NULL text reads as "".
 #pragma once
 
-#include <string>
-
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
+
+#include <string>
 
 namespace minipilot {
 

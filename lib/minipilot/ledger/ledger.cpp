@@ -1,15 +1,15 @@
 // Opening, creating and migrating the ledger file.
 #include "minipilot/ledger/ledger.h"
 
+#include <SQLiteCpp/Statement.h>
 #include <fcntl.h>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
+#include <fmt/format.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/Statement.h>
-#include <fmt/format.h>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 
 #include "minipilot/ledger/schema.h"
 
@@ -27,8 +27,8 @@ std::unique_ptr<SQLite::Database> connect(const fs::path& path, int busy_timeout
   (void)kNoMemStatus;
   // NOMUTEX: a connection is only ever used by one thread (verify opens a
   // second one for its second thread), so SQLite's per-call locking is waste.
-  auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
-                                               busy_timeout_ms);
+  auto db =
+      std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, busy_timeout_ms);
   db->exec("PRAGMA foreign_keys = ON");
   db->exec("PRAGMA synchronous = FULL");
   return db;
@@ -44,8 +44,8 @@ void check_and_migrate(SQLite::Database& db, const fs::path& path) {
                 "check --db and [ledger] path");
   if (version > schema_version())
     throw Error(ErrorKind::integrity,
-                fmt::format("{} has schema version {}, newer than this minipilot ({})",
-                            path.string(), version, schema_version()),
+                fmt::format("{} has schema version {}, newer than this minipilot ({})", path.string(), version,
+                            schema_version()),
                 "use a newer minipilot; this one will not touch the ledger");
   if (version == schema_version()) return;
   SQLite::Transaction txn(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -56,8 +56,8 @@ void check_and_migrate(SQLite::Database& db, const fs::path& path) {
     // The tables are not those of the version the file claims (user_version set by hand).
     if (e.getErrorCode() != SQLITE_ERROR) throw;
     throw Error(ErrorKind::integrity,
-                fmt::format("{} says it has schema version {}, but its tables do not match: {}", path.string(),
-                            current, e.what()),
+                fmt::format("{} says it has schema version {}, but its tables do not match: {}", path.string(), current,
+                            e.what()),
                 "the ledger was changed outside minipilot; restore it from a backup");
   }
   txn.commit();
@@ -71,7 +71,8 @@ void refuse_other_files(const fs::path& path) {
   char magic[16] = {};
   if (!in.read(magic, sizeof magic)) return;
   if (std::string_view(magic, sizeof magic) != std::string_view("SQLite format 3\0", 16))
-    throw Error(ErrorKind::integrity, fmt::format("{} is not a minipilot ledger: it is not a database file", path.string()),
+    throw Error(ErrorKind::integrity,
+                fmt::format("{} is not a minipilot ledger: it is not a database file", path.string()),
                 "check --db and [ledger] path; a damaged ledger is restored from a backup");
 }
 
@@ -83,8 +84,7 @@ Ledger Ledger::create(const fs::path& path, int busy_timeout_ms) {
     throw Error(ErrorKind::conflict, fmt::format("{} exists already", path.string()),
                 "a ledger is created once; use --db for another path");
   if (fd < 0)
-    throw Error(ErrorKind::busy,
-                fmt::format("cannot create {}: {}", path.string(), std::strerror(errno)),
+    throw Error(ErrorKind::busy, fmt::format("cannot create {}: {}", path.string(), std::strerror(errno)),
                 "check that the folder exists and is writable");
   ::close(fd);
   try {
@@ -97,8 +97,7 @@ Ledger Ledger::create(const fs::path& path, int busy_timeout_ms) {
     return Ledger(path, std::move(db), busy_timeout_ms);
   } catch (...) {
     std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-      fs::remove(path.string() + suffix, ec);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(path.string() + suffix, ec);
     throw;
   }
 }
@@ -135,9 +134,10 @@ WriteTransaction::WriteTransaction(SQLite::Database& db, std::optional<Timestamp
     const std::string at = last.getColumn(1).getString();
     const Checked<Timestamp> t = parse_timestamp(at);
     if (!t.ok())
-      throw Error(ErrorKind::integrity, fmt::format("the ledger's last event (event {}) has no valid time: '{}'",
-                                                    last.getColumn(0).getInt64(), at),
-                  "run 'minipilot verify'; the ledger was changed outside minipilot");
+      throw Error(
+          ErrorKind::integrity,
+          fmt::format("the ledger's last event (event {}) has no valid time: '{}'", last.getColumn(0).getInt64(), at),
+          "run 'minipilot verify'; the ledger was changed outside minipilot");
     if (*now < t.value)
       throw Error(ErrorKind::config,
                   fmt::format("the clock reads {}, earlier than the ledger's last event (event {} at {})",
@@ -146,9 +146,7 @@ WriteTransaction::WriteTransaction(SQLite::Database& db, std::optional<Timestamp
   }
 }
 
-SQLite::Transaction Ledger::read() {
-  return SQLite::Transaction(*db_, SQLite::TransactionBehavior::DEFERRED);
-}
+SQLite::Transaction Ledger::read() { return SQLite::Transaction(*db_, SQLite::TransactionBehavior::DEFERRED); }
 
 Error translate_sqlite_error(const SQLite::Exception& e) {
   switch (e.getErrorCode()) {

@@ -1,14 +1,15 @@
-// The SQLite ledger: created or opened with the pragmas of spec §6, migrated, and written only in IMMEDIATE transactions.
+// The SQLite ledger: created or opened with the pragmas of spec §6, migrated, and written only in IMMEDIATE
+// transactions.
 #pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include <exception>
 #include <filesystem>
 #include <memory>
 #include <optional>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include "minipilot/core/error.h"
 #include "minipilot/core/time.h"

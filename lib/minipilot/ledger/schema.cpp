@@ -1,4 +1,5 @@
-// Schema migrations. Never edit a shipped migration: add the next one, so that every older ledger can be brought forward.
+// Schema migrations. Never edit a shipped migration: add the next one, so that every older ledger can be brought
+// forward.
 #include "minipilot/ledger/schema.h"
 
 #include <array>
@@ -160,8 +161,9 @@ DROP TRIGGER events_no_update;
 )sql",
      [](SQLite::Database& db) {
        rehash_events(db);
-       db.exec("CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
-               "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;");
+       db.exec(
+           "CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+           "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;");
      }},
     // 3 -> 4: summary tallies, so that `report summary` reads a few hundred rows
     // instead of every pilot. Triggers keep them in the same transaction as the

@@ -1,9 +1,9 @@
 // The ledger schema as ordered migrations; the schema version lives in PRAGMA user_version.
 #pragma once
 
-#include <cstdint>
-
 #include <SQLiteCpp/Database.h>
+
+#include <cstdint>
 
 namespace minipilot {
 

@@ -1,10 +1,10 @@
 // The summary tallies (schema 4) during bulk changes: counted once per command, not once per row.
 #pragma once
 
+#include <SQLiteCpp/Database.h>
+
 #include <cstdint>
 #include <string>
-
-#include <SQLiteCpp/Database.h>
 
 namespace minipilot {
 

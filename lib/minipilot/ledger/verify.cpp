@@ -1,18 +1,18 @@
 // Each check reads the ledger independently of the code that wrote it: SQL and the event log, not the ops.
 #include "minipilot/ledger/verify.h"
 
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <future>
 #include <memory>
 
-#include <SQLiteCpp/Statement.h>
-#include <sqlite3.h>
-#include <fmt/format.h>
-
 #include "minipilot/core/ids.h"
+#include "minipilot/domain/status.h"
 #include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/columns.h"
-#include "minipilot/domain/status.h"
 #include "minipilot/ledger/schema.h"
 
 namespace minipilot {
@@ -23,8 +23,7 @@ class Verifier {
  public:
   static constexpr const char* kPayeeCheck = "payee details match the event log";
 
-  Verifier(SQLite::Database& db, const Config& config, VerifyReport& report)
-      : db_(db), config_(config), r_(report) {}
+  Verifier(SQLite::Database& db, const Config& config, VerifyReport& report) : db_(db), config_(config), r_(report) {}
 
   void problem(std::string_view check, std::string subject, std::string message) {
     if (r_.problems.size() < VerifyReport::kMaxProblems)
@@ -36,8 +35,7 @@ class Verifier {
     r_.checks.push_back("sqlite integrity_check");
     SQLite::Statement ic(db_, "PRAGMA integrity_check");
     while (ic.executeStep())
-      if (const std::string s = ic.getColumn(0).getString(); s != "ok")
-        problem("sqlite integrity_check", "file", s);
+      if (const std::string s = ic.getColumn(0).getString(); s != "ok") problem("sqlite integrity_check", "file", s);
     r_.checks.push_back("foreign keys");
     SQLite::Statement fk(db_, "PRAGMA foreign_key_check");
     while (fk.executeStep())
@@ -50,8 +48,7 @@ class Verifier {
     for (const char* name : {"events_no_update", "events_no_delete"}) {
       SQLite::Statement q(db_, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
       q.bind(1, name);
-      if (!q.executeStep())
-        problem("events are append-only", name, "the trigger that guards the event log is missing");
+      if (!q.executeStep()) problem("events are append-only", name, "the trigger that guards the event log is missing");
     }
   }
 
@@ -64,8 +61,9 @@ class Verifier {
     const std::string order = "events in time order";
     r_.checks.push_back(check);
     r_.checks.push_back(order);
-    SQLite::Statement q(db_, "SELECT seq, at, actor, action, pilot_id, detail, prev_hash, hash FROM events "
-                             "WHERE seq <= ? ORDER BY seq");
+    SQLite::Statement q(db_,
+                        "SELECT seq, at, actor, action, pilot_id, detail, prev_hash, hash FROM events "
+                        "WHERE seq <= ? ORDER BY seq");
     q.bind(1, last);
     std::string prev(kGenesisHash);
     int64_t expected_seq = 1;
@@ -88,7 +86,8 @@ class Verifier {
       if (hash != text(7)) problem(check, subject(), "its content does not match its hash: it was changed");
       // Times are stored in one fixed ISO 8601 form, so text order is time order.
       if (text(1) < std::string_view(prev_at))
-        problem(order, subject(), fmt::format("it is dated {}, earlier than the event before it ({})", text(1), prev_at));
+        problem(order, subject(),
+                fmt::format("it is dated {}, earlier than the event before it ({})", text(1), prev_at));
       prev_at.assign(text(1));
       if (expected && seq == expected->seq) held.emplace(text(7));
       prev.assign(text(7));
@@ -106,9 +105,9 @@ class Verifier {
     if (want.seq == 0) {
       if (want.hash != kGenesisHash) problem(check, subject, "event 0 has no other hash than 64 zeros");
     } else if (want.seq > r_.head.seq) {
-      problem(check, subject,
-              fmt::format("the ledger ends at event {}: its history was cut short, or it is an older copy",
-                          r_.head.seq));
+      problem(
+          check, subject,
+          fmt::format("the ledger ends at event {}: its history was cut short, or it is an older copy", r_.head.seq));
     } else if (!held) {
       problem(check, subject, "the ledger has no such event: it was removed");
     } else if (*held != want.hash) {
@@ -156,8 +155,7 @@ class Verifier {
       const std::string status = pilots.getColumn(3).getString();
       if (replayed != status)
         problem("status follows the event log", id,
-                fmt::format("status is {} but its events say {}", status,
-                            replayed.empty() ? "nothing" : replayed));
+                fmt::format("status is {} but its events say {}", status, replayed.empty() ? "nothing" : replayed));
       const int64_t stored = pilots.getColumn(4).isNull() ? 0 : pilots.getColumn(4).getInt64();
       if (stored != grant && status != "withdrawn")
         problem("grant fixed at approval", id,
@@ -168,8 +166,7 @@ class Verifier {
 
   // An applicant's name, IBAN and BIC against the last commitment to them:
   // equal, or after an `erase` event, gone.
-  void check_applicant_payee(SQLite::Statement& p, const std::string& pilot, const std::string& committed,
-                             int64_t by) {
+  void check_applicant_payee(SQLite::Statement& p, const std::string& pilot, const std::string& committed, int64_t by) {
     const std::string salt = p.getColumn(6).getString();
     const std::string subject = fmt::format("{} (applicant {})", pilot, p.getColumn(5).getInt64());
     if (committed == "erased") {
@@ -193,23 +190,23 @@ class Verifier {
     const std::string after = e.getColumn(4).isNull() ? "" : e.getColumn(4).getString();
     if (before != status)
       problem("status follows the event log", fmt::format("{} event {}", id, seq),
-              fmt::format("{} starts from {} but the pilot was {}", action,
-                          before.empty() ? "nothing" : before, status.empty() ? "nothing" : status));
+              fmt::format("{} starts from {} but the pilot was {}", action, before.empty() ? "nothing" : before,
+                          status.empty() ? "nothing" : status));
     const auto from = parse_status(before), to = parse_status(after);
-    const bool legal = before.empty() ? after == "submitted" && action == "apply"
-                                      : from && to && legal_step(*from, action, *to);
+    const bool legal =
+        before.empty() ? after == "submitted" && action == "apply" : from && to && legal_step(*from, action, *to);
     if (!legal)
       problem("status follows the event log", fmt::format("{} event {}", id, seq),
-              fmt::format("{} from {} to {} is not a legal transition", action,
-                          before.empty() ? "nothing" : before, after));
+              fmt::format("{} from {} to {} is not a legal transition", action, before.empty() ? "nothing" : before,
+                          after));
     if (action == "approve") grant = e.getColumn(5).isNull() ? 0 : e.getColumn(5).getInt64();
     status = after;
   }
 
   static bool legal_step(Status from, std::string_view action, Status to) {
     if (action == "void" || action == "return") action = to_string(Action::unpay);
-    for (Action a : {Action::approve, Action::reject, Action::withdraw, Action::disburse,
-                     Action::complete, Action::unpay})
+    for (Action a :
+         {Action::approve, Action::reject, Action::withdraw, Action::disburse, Action::complete, Action::unpay})
       if (to_string(a) == action) return transition(from, a) == to;
     return false;
   }
@@ -226,7 +223,7 @@ class Verifier {
     while (q.executeStep()) {
       const int64_t n = q.getColumn(3).getInt64();
       problem(check, q.getColumn(0).getString(),
-              n == 0 ? fmt::format("it is {} but has no live payment", q.getColumn(1).getString())
+              n == 0  ? fmt::format("it is {} but has no live payment", q.getColumn(1).getString())
               : n > 1 ? fmt::format("it has {} live payments", n)
               : q.getColumn(1).getString() != "disbursed" && q.getColumn(1).getString() != "completed"
                   ? fmt::format("it is {} but has a live payment", q.getColumn(1).getString())
@@ -307,8 +304,9 @@ class Verifier {
         "UNION ALL SELECT b.id, 0, 'row' FROM batches b WHERE NOT EXISTS (SELECT 1 FROM ev WHERE ev.id = b.id)");
     while (q.executeStep()) {
       if (q.getColumn(2).getString() == "event")
-        problem(check, q.getColumn(0).getString(),
-                fmt::format("event {} records this batch, but the ledger has no such batch", q.getColumn(1).getInt64()));
+        problem(
+            check, q.getColumn(0).getString(),
+            fmt::format("event {} records this batch, but the ledger has no such batch", q.getColumn(1).getInt64()));
       else
         problem(check, q.getColumn(0).getString(), "no event records this batch");
     }
@@ -333,9 +331,9 @@ class Verifier {
         "  AND r.status = t.status AND r.outcome = t.outcome AND r.approved_year = t.approved_year "
         "WHERE coalesce(r.n, 0) <> coalesce(t.n, 0) OR coalesce(r.grant_cents, 0) <> coalesce(t.grant_cents, 0)");
     while (q.executeStep()) {
-      std::string subject = fmt::format("{} {} {} {} {}", q.getColumn(0).getInt(), q.getColumn(1).getString(),
-                                        q.getColumn(2).getString(), q.getColumn(3).getString(),
-                                        q.getColumn(4).getString());
+      std::string subject =
+          fmt::format("{} {} {} {} {}", q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                      q.getColumn(3).getString(), q.getColumn(4).getString());
       if (const std::string o = q.getColumn(5).getString(); !o.empty()) subject += " " + o;
       problem(check, std::move(subject),
               fmt::format("the tallies count {} pilots with {} EUR of grants, the pilots themselves {} with {} EUR",

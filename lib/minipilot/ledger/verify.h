@@ -20,5 +20,4 @@ namespace minipilot {
 VerifyReport verify_ledger(Ledger& ledger, const Config& config,
                            const std::optional<ChainHead>& expected = std::nullopt);
 
-
 }  // namespace minipilot

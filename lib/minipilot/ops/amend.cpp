@@ -19,12 +19,22 @@ namespace {
 std::string checked_value(AmendField f, std::string_view value) {
   Checked<std::string> c;
   switch (f) {
-    case AmendField::iban: c = check_iban(value); break;
+    case AmendField::iban:
+      c = check_iban(value);
+      break;
     // No empty value clears a field (issue 11): contact details go with `applicant erase`.
-    case AmendField::bic: c = check_bic(value); break;
-    case AmendField::email: c = check_email(value); break;
-    case AmendField::phone: c = check_phone(value); break;
-    case AmendField::applicant_name: c = check_required_text(value, "applicant", kMaxNameChars, Lines::single); break;
+    case AmendField::bic:
+      c = check_bic(value);
+      break;
+    case AmendField::email:
+      c = check_email(value);
+      break;
+    case AmendField::phone:
+      c = check_phone(value);
+      break;
+    case AmendField::applicant_name:
+      c = check_required_text(value, "applicant", kMaxNameChars, Lines::single);
+      break;
   }
   if (!c.ok()) throw Error(ErrorKind::invalid, c.error);
   return c.value;

@@ -1,10 +1,10 @@
 // Registering applications: validation first, then one write transaction.
 #include "minipilot/ops/apply.h"
 
-#include <unordered_set>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include <unordered_set>
 
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/event.h"
@@ -91,8 +91,7 @@ class RejectSummary {
   size_t count() const { return count_; }
 
   Error error() const {
-    std::string msg = fmt::format("{} {} not valid; nothing was imported", count_,
-                                  count_ == 1 ? "row is" : "rows are");
+    std::string msg = fmt::format("{} {} not valid; nothing was imported", count_, count_ == 1 ? "row is" : "rows are");
     for (const std::string& l : lines_) msg += "\n  " + l;
     if (count_ > lines_.size()) msg += fmt::format("\n  ... and {} more", count_ - lines_.size());
     return Error(all_conflicts_ ? ErrorKind::conflict : ErrorKind::invalid, msg,
@@ -122,8 +121,7 @@ PilotId apply_one(const OpContext& ctx, const ApplicationInput& input) {
   const std::string key = match_key(app);
   if (const std::string dup = ins.duplicate_of(key); !dup.empty())
     throw Error(ErrorKind::conflict,
-                fmt::format("{} has applied with the title '{}' already: {}", app.applicant.name,
-                            app.title, dup),
+                fmt::format("{} has applied with the title '{}' already: {}", app.applicant.name, app.title, dup),
                 "a rejected or withdrawn application may be sent again");
   const PilotId id = ins.insert(app, key);
   txn.commit();
@@ -151,8 +149,7 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function
   };
   while (reader.next(rec)) {
     if (rec.fields.size() != columns.size()) {
-      reject(fmt::format("{} fields where the header has {}", rec.fields.size(), columns.size()),
-             ErrorKind::invalid);
+      reject(fmt::format("{} fields where the header has {}", rec.fields.size(), columns.size()), ErrorKind::invalid);
       continue;
     }
     ApplicationInput input;

@@ -30,7 +30,7 @@ struct RejectedRow {
 struct BulkResult {
   size_t imported = 0;
   size_t rejected = 0;
-  std::vector<PilotId> ids;   ///< the new ids, in file order
+  std::vector<PilotId> ids;         ///< the new ids, in file order
   std::vector<std::string> header;  ///< the file's header cells
   char delimiter = ',';
 };

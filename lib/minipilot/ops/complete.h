@@ -12,7 +12,7 @@ namespace minipilot {
 
 /// The pilot's own report.
 struct Outcome {
-  std::string outcome;                 ///< success | partial | failed
+  std::string outcome;  ///< success | partial | failed
   std::optional<int64_t> participants;
   std::string summary;
   std::string lessons;

@@ -1,9 +1,9 @@
 // Decisions share one path: load, authorise, check the transition, update, record the event.
 #include "minipilot/ops/decide.h"
 
-#include <set>
-
 #include <fmt/format.h>
+
+#include <set>
 
 #include "minipilot/domain/event.h"
 #include "minipilot/domain/status.h"
@@ -42,8 +42,8 @@ std::string checked_note(std::string_view text, std::string_view field, bool req
 }
 
 // Applies the same decision to every loaded pilot, then records an event per pilot.
-void record(const OpContext& ctx, const std::vector<PilotState>& pilots, Action action,
-            std::string_view note_key, const std::string& note, int64_t grant_cents = 0) {
+void record(const OpContext& ctx, const std::vector<PilotState>& pilots, Action action, std::string_view note_key,
+            const std::string& note, int64_t grant_cents = 0) {
   const Timestamp now = ctx.clock.now();
   DecisionRecord d{action, format_timestamp(now), ctx.actor.id, note, grant_cents, civil(date_of(now)).year};
   std::vector<std::string> ids;
@@ -93,8 +93,8 @@ void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_
   Transaction txn = ctx.store.write(ctx.clock.now());
   const std::vector<PilotState> pilots = load_for(ctx, ids, Action::approve);
   const int year = civil(date_of(ctx.clock.now())).year;
-  check_budget(ctx.config.budget, year, committed_in_year(ctx.store, year), ctx.config.grant_amount,
-               pilots.size(), pilots.size() == 1 ? pilots.front().id : fmt::format("{} pilots", pilots.size()));
+  check_budget(ctx.config.budget, year, committed_in_year(ctx.store, year), ctx.config.grant_amount, pilots.size(),
+               pilots.size() == 1 ? pilots.front().id : fmt::format("{} pilots", pilots.size()));
   record(ctx, pilots, Action::approve, "note", text, ctx.config.grant_amount.value);
   txn.commit();
 }

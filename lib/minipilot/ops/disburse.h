@@ -20,7 +20,7 @@ struct DisburseOptions {
   std::string area;                    ///< "" for every area
   std::optional<int64_t> limit;        ///< pay at most this many
   bool dry_run = false;
-  std::string sepa_version;            ///< "" for [export.sepa] version
+  std::string sepa_version;  ///< "" for [export.sepa] version
 };
 
 /// A pilot waiting to be paid that this batch leaves out, and why.
@@ -42,8 +42,8 @@ struct Disbursement {
 /// Whether a waiting pilot goes into the batch, and why not.
 struct PayVerdict {
   enum class Kind { pay, on_hold, left_out } kind = Kind::pay;
-  std::string reason;                     ///< a sentence naming the pilot; "" for pay
-  ErrorKind error = ErrorKind::invalid;   ///< left_out: integrity, invalid or permission
+  std::string reason;                    ///< a sentence naming the pilot; "" for pay
+  ErrorKind error = ErrorKind::invalid;  ///< left_out: integrity, invalid or permission
 };
 
 /// The rules of the choice, in order: payee details that differ from their

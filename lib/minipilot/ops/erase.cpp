@@ -1,10 +1,10 @@
 // Erasure and purge: what may go now, what the Accounting Act keeps and until when, and the event that says so.
 #include "minipilot/ops/erase.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include <algorithm>
 
 #include "minipilot/core/error.h"
 #include "minipilot/domain/event.h"
@@ -36,13 +36,15 @@ Erasure plan_erasure(const ErasureSubject& s, Date today, int years, bool& payee
     e.erased.push_back("free_text");
   if (s.contact_changes) e.erased.push_back("amended_contact_details");
 
-  const bool payee_left = !s.payee.empty() || s.salt || s.payee_changes ||
-                          std::any_of(s.payments.begin(), s.payments.end(), [](const PaymentRow& y) { return !y.erased; });
+  const bool payee_left =
+      !s.payee.empty() || s.salt || s.payee_changes ||
+      std::any_of(s.payments.begin(), s.payments.end(), [](const PaymentRow& y) { return !y.erased; });
   payee_goes = false;
   if (!payee_left) return e;
   for (const PilotRow& p : s.pilots)
     if (p.status == Status::submitted || p.status == Status::approved) {
-      e.kept.push_back({kPayeeDetails, fmt::format("{} is {} and not yet paid", p.id, to_string(p.status)), std::nullopt});
+      e.kept.push_back(
+          {kPayeeDetails, fmt::format("{} is {} and not yet paid", p.id, to_string(p.status)), std::nullopt});
       return e;
     }
   if (!s.payments.empty()) {

@@ -8,9 +8,9 @@
 
 #include "minipilot/core/time.h"
 #include "minipilot/domain/erasure.h"
-#include "minipilot/validate/person_key.h"
 #include "minipilot/ops/context.h"
 #include "minipilot/store/erasure.h"
+#include "minipilot/validate/person_key.h"
 
 namespace minipilot {
 

@@ -1,10 +1,10 @@
 // One person is all their records: the same name and a shared e-mail, IBAN or business ID (spec §6).
 #include "minipilot/ops/person.h"
 
-#include <set>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include <set>
 
 #include "minipilot/core/error.h"
 #include "minipilot/store/applicants.h"
@@ -46,7 +46,9 @@ std::vector<ApplicantKeys> seed(Store& store, const PersonKey& key) {
     return found;
   }
   Keys keys;
-  (key.kind == K::email ? keys.emails : key.kind == K::iban ? keys.ibans : keys.business_ids)
+  (key.kind == K::email  ? keys.emails
+   : key.kind == K::iban ? keys.ibans
+                         : keys.business_ids)
       .insert(key.kind == K::email ? lower_ascii(key.text) : key.text);
   std::vector<ApplicantKeys> found = keys.sharing(store);
   const char* what = key.kind == K::email ? "e-mail" : key.kind == K::iban ? "IBAN" : "business ID";
@@ -58,12 +60,12 @@ std::vector<ApplicantKeys> seed(Store& store, const PersonKey& key) {
   if (names.size() > 1) {
     std::vector<std::string> listed;
     for (const ApplicantKeys& r : found) listed.push_back(fmt::format("{} ({})", r.id, r.name));
-    throw Error(ErrorKind::conflict,
-                fmt::format("the {} {} is used by applicants of different names: {}", what, key.text,
-                            fmt::join(listed, ", ")),
-                fmt::format("give the number of the one applicant meant instead (such as {}): "
-                            "nobody may receive another person's data",
-                            found.front().id));
+    throw Error(
+        ErrorKind::conflict,
+        fmt::format("the {} {} is used by applicants of different names: {}", what, key.text, fmt::join(listed, ", ")),
+        fmt::format("give the number of the one applicant meant instead (such as {}): "
+                    "nobody may receive another person's data",
+                    found.front().id));
   }
   return found;
 }

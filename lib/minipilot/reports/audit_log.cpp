@@ -10,9 +10,7 @@ namespace minipilot {
 
 namespace {
 
-std::string money(const std::optional<int64_t>& cents) {
-  return cents ? format_money(Cents{*cents}) + " €" : "";
-}
+std::string money(const std::optional<int64_t>& cents) { return cents ? format_money(Cents{*cents}) + " €" : ""; }
 
 // "["email","phone"]" -> "email, phone".
 std::string list(const std::string& json) {
@@ -38,17 +36,24 @@ std::string changed_words(const EventRow& r) {
   const std::optional<EventAction> action = parse_event_action(r.event.action);
   if (!action) return "";
   switch (*action) {
-    case EventAction::amend: return r.field;
-    case EventAction::approve: return "grant " + money(r.amount_cents);
-    case EventAction::disburse: return fmt::format("paid {} in {}", money(r.amount_cents), r.batch_id);
+    case EventAction::amend:
+      return r.field;
+    case EventAction::approve:
+      return "grant " + money(r.amount_cents);
+    case EventAction::disburse:
+      return fmt::format("paid {} in {}", money(r.amount_cents), r.batch_id);
     case EventAction::batch:
       return fmt::format("{}: {} payment{}, {}, to be paid {}", r.batch_id, r.payments, r.payments == "1" ? "" : "s",
                          money(r.amount_cents), r.execution_date);
-    case EventAction::hold: return "on hold: left out of batches";
-    case EventAction::release: return "released: paid in the next batch";
-    case EventAction::payment_return: return "payment in " + r.batch_id + " returned";
+    case EventAction::hold:
+      return "on hold: left out of batches";
+    case EventAction::release:
+      return "released: paid in the next batch";
+    case EventAction::payment_return:
+      return "payment in " + r.batch_id + " returned";
     case EventAction::void_payment:
-    case EventAction::void_batch: return r.batch_id + " voided";
+    case EventAction::void_batch:
+      return r.batch_id + " voided";
     case EventAction::complete:
       return "outcome " + r.outcome + (r.participants.empty() ? "" : fmt::format(", {} participants", r.participants));
     case EventAction::erase: {
@@ -58,7 +63,8 @@ std::string changed_words(const EventRow& r) {
     }
     case EventAction::apply:
     case EventAction::reject:
-    case EventAction::withdraw: break;
+    case EventAction::withdraw:
+      break;
   }
   return "";
 }

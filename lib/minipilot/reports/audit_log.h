@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "minipilot/domain/pilot.h"
-#include "minipilot/store/events.h"
 #include "minipilot/ops/context.h"
+#include "minipilot/store/events.h"
 #include "minipilot/store/store.h"
 
 namespace minipilot {

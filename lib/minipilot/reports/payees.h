@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "minipilot/domain/chain.h"
-#include "minipilot/store/batches.h"
 #include "minipilot/ops/context.h"
+#include "minipilot/store/batches.h"
 
 namespace minipilot {
 

@@ -3,8 +3,8 @@
 
 #include <vector>
 
-#include "minipilot/store/applicants.h"
 #include "minipilot/ops/context.h"
+#include "minipilot/store/applicants.h"
 #include "minipilot/validate/person_key.h"
 
 namespace minipilot {

@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "minipilot/domain/chain.h"
-#include "minipilot/store/pilot_lists.h"
 #include "minipilot/ops/context.h"
+#include "minipilot/store/pilot_lists.h"
 
 namespace minipilot {
 

@@ -1,9 +1,9 @@
 // The summary: the programme's budget and the tallies' figures, put in the order the report shows them.
 #include "minipilot/reports/summary.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "minipilot/domain/applicant.h"
 #include "minipilot/reports/access.h"
@@ -18,8 +18,8 @@ void read_areas(Store& store, const Config& config, Summary& s) {
   for (const Area& a : config.areas)
     if (s.filter.area.empty() || a.id == s.filter.area) s.by_area.push_back({a.id, 0, 0, {}});
   for (AreaSummary& row : area_tallies(store, s.filter.year, s.filter.area)) {
-    auto it = std::find_if(s.by_area.begin(), s.by_area.end(),
-                           [&](const AreaSummary& a) { return a.area == row.area; });
+    auto it =
+        std::find_if(s.by_area.begin(), s.by_area.end(), [&](const AreaSummary& a) { return a.area == row.area; });
     if (it == s.by_area.end()) it = s.by_area.insert(s.by_area.end(), {row.area, 0, 0, {}});
     *it = std::move(row);
   }

@@ -29,11 +29,11 @@ struct Summary {
   std::string program_name;
   bool access_control = false;
   Cents budget;
-  Cents committed;   ///< grants approved in the year and still held
-  Cents disbursed;   ///< of those, paid out
-  Cents remaining;   ///< budget - committed
-  std::array<int64_t, 6> counts{};  ///< per Status, in kAllStatuses order
-  std::vector<AreaSummary> by_area;  ///< every configured area, then any others
+  Cents committed;                             ///< grants approved in the year and still held
+  Cents disbursed;                             ///< of those, paid out
+  Cents remaining;                             ///< budget - committed
+  std::array<int64_t, 6> counts{};             ///< per Status, in kAllStatuses order
+  std::vector<AreaSummary> by_area;            ///< every configured area, then any others
   std::vector<TypeSummary> by_applicant_type;  ///< every type
   std::vector<MonthSummary> by_month;          ///< months that had applications
   int64_t success = 0, partial = 0, failed = 0;

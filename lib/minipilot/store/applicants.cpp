@@ -1,11 +1,11 @@
 // Applicant rows on SQLite.
 #include "minipilot/store/applicants.h"
 
-#include <array>
-
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include <array>
 
 #include "minipilot/ledger/ledger.h"
 
@@ -30,7 +30,8 @@ std::string applicant_value(Store& store, int64_t applicant_id, AmendField field
 int64_t amend_applicant(Store& store, int64_t applicant_id, AmendField field, const std::string& before,
                         const std::string& value) {
   SQLite::Database& db = store.ledger().db();
-  SQLite::Statement change(db, "INSERT INTO applicant_changes (applicant_id, field, old_value, new_value) VALUES (?, ?, ?, ?)");
+  SQLite::Statement change(
+      db, "INSERT INTO applicant_changes (applicant_id, field, old_value, new_value) VALUES (?, ?, ?, ?)");
   change.bind(1, applicant_id);
   change.bind(2, std::string(to_string(field)));
   change.bind(3, before);
@@ -100,7 +101,8 @@ std::vector<ApplicantKeys> applicants_sharing(Store& store, const std::set<std::
   in("iban", ibans);
   in("business_id", business_ids);
   if (terms.empty()) return {};
-  SQLite::Statement q(store.ledger().db(), fmt::format("{}WHERE {} ORDER BY id", kKeyColumns, fmt::join(terms, " OR ")));
+  SQLite::Statement q(store.ledger().db(),
+                      fmt::format("{}WHERE {} ORDER BY id", kKeyColumns, fmt::join(terms, " OR ")));
   int i = 0;
   for (const auto* values : {&emails, &ibans, &business_ids})
     for (const std::string& v : *values) q.bind(++i, v);
@@ -120,9 +122,12 @@ std::vector<Row> rows(SQLite::Statement& q) {
       const std::string name = q.getColumnName(c);
       if (!exported(name)) continue;
       const SQLite::Column v = q.getColumn(c);
-      if (v.isNull()) r.push_back({name, Cell::Kind::null, "", 0});
-      else if (v.isInteger()) r.push_back({name, Cell::Kind::integer, "", v.getInt64()});
-      else r.push_back({name, Cell::Kind::text, v.getString(), 0});
+      if (v.isNull())
+        r.push_back({name, Cell::Kind::null, "", 0});
+      else if (v.isInteger())
+        r.push_back({name, Cell::Kind::integer, "", v.getInt64()});
+      else
+        r.push_back({name, Cell::Kind::text, v.getString(), 0});
     }
     out.push_back(std::move(r));
   }

@@ -144,7 +144,8 @@ bool mark_unpaid(Store& store, const std::string& pilot_id) {
 void record_void(Store& store, const std::string& batch_id, const std::string& at, const std::string& by,
                  const std::string& reason) {
   SQLite::Database& db = store.ledger().db();
-  SQLite::Statement u(db, "UPDATE batches SET state = 'voided', voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?");
+  SQLite::Statement u(
+      db, "UPDATE batches SET state = 'voided', voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?");
   u.bind(1, at);
   u.bind(2, by);
   u.bind(3, reason);

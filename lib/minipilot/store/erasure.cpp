@@ -29,38 +29,35 @@ struct Reset {
 struct ErasureStore::Impl {
   explicit Impl(SQLite::Database& db)
       : contact(db, "UPDATE applicants SET email = '', phone = '' WHERE id = ?"),
-        free_text(db,
-                   "UPDATE pilots SET description = '', outcome_summary = '', lessons = '' WHERE applicant_id = ?"),
+        free_text(db, "UPDATE pilots SET description = '', outcome_summary = '', lessons = '' WHERE applicant_id = ?"),
         contact_changes(db,
-                         "UPDATE applicant_changes SET old_value = '', new_value = '' "
-                         "WHERE applicant_id = ? AND (field = 'email' OR field = 'phone')"),
-        payee(db,
-               "UPDATE applicants SET name = '', iban = '', bic = '', business_id = '', salt = '' WHERE id = ?"),
+                        "UPDATE applicant_changes SET old_value = '', new_value = '' "
+                        "WHERE applicant_id = ? AND (field = 'email' OR field = 'phone')"),
+        payee(db, "UPDATE applicants SET name = '', iban = '', bic = '', business_id = '', salt = '' WHERE id = ?"),
         // The duplicate rule's key holds the folded name: keep the title part and
         // make the key the pilot's own, so that it stays unique among live pilots.
         match_key(db,
-                   "UPDATE pilots SET match_key = 'erased:' || id || CASE WHEN instr(match_key, char(31)) > 0 "
-                   "THEN substr(match_key, instr(match_key, char(31))) ELSE '' END WHERE applicant_id = ?"),
-        payee_changes(db,
-                       "UPDATE applicant_changes SET old_value = '', new_value = '' WHERE applicant_id = ?"),
+                  "UPDATE pilots SET match_key = 'erased:' || id || CASE WHEN instr(match_key, char(31)) > 0 "
+                  "THEN substr(match_key, instr(match_key, char(31))) ELSE '' END WHERE applicant_id = ?"),
+        payee_changes(db, "UPDATE applicant_changes SET old_value = '', new_value = '' WHERE applicant_id = ?"),
         payments(db,
-                  "UPDATE payments SET payee_name = '', iban = '', bic = '', salt = '' "
-                  "WHERE pilot_id IN (SELECT id FROM pilots WHERE applicant_id = ?)"),
+                 "UPDATE payments SET payee_name = '', iban = '', bic = '', salt = '' "
+                 "WHERE pilot_id IN (SELECT id FROM pilots WHERE applicant_id = ?)"),
         applicant_q(db,
-                     "SELECT email <> '', phone <> '', name <> '', iban <> '', bic <> '', business_id <> '', "
-                     "salt <> '' FROM applicants WHERE id = ?"),
+                    "SELECT email <> '', phone <> '', name <> '', iban <> '', bic <> '', business_id <> '', "
+                    "salt <> '' FROM applicants WHERE id = ?"),
         changes_q(db,
-                   "SELECT COALESCE(MAX(field = 'email' OR field = 'phone'), 0), "
-                   "COALESCE(MAX(field <> 'email' AND field <> 'phone'), 0) FROM applicant_changes "
-                   "WHERE applicant_id = ? AND (old_value <> '' OR new_value <> '')"),
+                  "SELECT COALESCE(MAX(field = 'email' OR field = 'phone'), 0), "
+                  "COALESCE(MAX(field <> 'email' AND field <> 'phone'), 0) FROM applicant_changes "
+                  "WHERE applicant_id = ? AND (old_value <> '' OR new_value <> '')"),
         pilots_q(db,
-                  "SELECT id, status, description <> '' OR outcome_summary <> '' OR lessons <> '' "
-                  "FROM pilots WHERE applicant_id = ? ORDER BY year, seq"),
+                 "SELECT id, status, description <> '' OR outcome_summary <> '' OR lessons <> '' "
+                 "FROM pilots WHERE applicant_id = ? ORDER BY year, seq"),
         payments_q(db,
-                    "SELECT y.batch_id, y.pilot_id, CAST(substr(b.execution_date, 1, 4) AS INTEGER), "
-                    "y.payee_name = '' AND y.iban = '' AND y.bic = '' AND y.salt = '' "
-                    "FROM pilots p JOIN payments y ON y.pilot_id = p.id JOIN batches b ON b.id = y.batch_id "
-                    "WHERE p.applicant_id = ? ORDER BY b.year, b.seq, y.pilot_id") {}
+                   "SELECT y.batch_id, y.pilot_id, CAST(substr(b.execution_date, 1, 4) AS INTEGER), "
+                   "y.payee_name = '' AND y.iban = '' AND y.bic = '' AND y.salt = '' "
+                   "FROM pilots p JOIN payments y ON y.pilot_id = p.id JOIN batches b ON b.id = y.batch_id "
+                   "WHERE p.applicant_id = ? ORDER BY b.year, b.seq, y.pilot_id") {}
 
   SQLite::Statement contact, free_text, contact_changes, payee, match_key, payee_changes, payments;
   SQLite::Statement applicant_q, changes_q, pilots_q, payments_q;
@@ -114,7 +111,7 @@ std::vector<int64_t> purge_candidates(Store& store, int through_year) {
   // One pass over the pilots of applicants who still hold something: the last
   // year of a payment or, never paid, of the rejection or withdrawal; none open.
   SQLite::Statement q(store.ledger().db(),
-      "WITH paid AS (SELECT y.pilot_id, MAX(CAST(substr(b.execution_date, 1, 4) AS INTEGER)) AS year "
+                      "WITH paid AS (SELECT y.pilot_id, MAX(CAST(substr(b.execution_date, 1, 4) AS INTEGER)) AS year "
                       "  FROM payments y JOIN batches b ON b.id = y.batch_id GROUP BY y.pilot_id) "
                       "SELECT p.applicant_id FROM pilots p JOIN applicants a ON a.id = p.applicant_id "
                       "LEFT JOIN paid ON paid.pilot_id = p.id "

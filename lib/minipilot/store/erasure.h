@@ -28,8 +28,8 @@ struct ErasureSubject {
   std::vector<std::string> payee;     ///< of name, iban, bic, business_id: those that hold a value
   bool salt = false;
   bool contact_changes = false, payee_changes = false;  ///< amendments still holding values
-  std::vector<Pilot> pilots;        ///< in id order
-  std::vector<Payment> payments;    ///< in batch order, then pilot id
+  std::vector<Pilot> pilots;                            ///< in id order
+  std::vector<Payment> payments;                        ///< in batch order, then pilot id
 };
 
 /// Reads and erases applicants' data with statements prepared once per

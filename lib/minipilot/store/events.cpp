@@ -74,9 +74,17 @@ constexpr const char* kSelect =
 
 EventRow row(SQLite::Statement& q) {
   EventRow r;
-  r.event = EventView{q.getColumn(0).getInt64(), text_column(q, 1), text_column(q, 2), text_column(q, 3),
-                      text_column(q, 4),         text_column(q, 5), text_column(q, 6), text_column(q, 7),
-                      text_column(q, 8),         text_column(q, 9), {}};
+  r.event = EventView{q.getColumn(0).getInt64(),
+                      text_column(q, 1),
+                      text_column(q, 2),
+                      text_column(q, 3),
+                      text_column(q, 4),
+                      text_column(q, 5),
+                      text_column(q, 6),
+                      text_column(q, 7),
+                      text_column(q, 8),
+                      text_column(q, 9),
+                      {}};
   r.field = text_column(q, 10);
   r.batch_id = text_column(q, 11);
   if (!q.getColumn(12).isNull()) r.amount_cents = q.getColumn(12).getInt64();

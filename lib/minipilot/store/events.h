@@ -43,18 +43,18 @@ struct LogFilter {
   std::string pilot_id;  ///< canonical; this pilot's events
   std::string batch_id;  ///< canonical; the events about this batch (made, paid, returned, voided)
   std::string actor;
-  std::string action;    ///< a stored action name (domain/event.h)
+  std::string action;            ///< a stored action name (domain/event.h)
   std::optional<Date> from, to;  ///< by the UTC date of the event, inclusive
 };
 
 /// One event as stored, with the values of its detail that say what else it
 /// changed (each "" or nullopt when the detail has none).
 struct EventRow {
-  EventView event;  ///< `changed` is left empty: words are the report's business
-  std::string field;           ///< amend: the field
+  EventView event;    ///< `changed` is left empty: words are the report's business
+  std::string field;  ///< amend: the field
   std::string batch_id;
   std::optional<int64_t> amount_cents;  ///< the grant fixed, the payment or the batch total
-  std::string payments;        ///< batch: how many; erase: the batches, as a JSON array
+  std::string payments;                 ///< batch: how many; erase: the batches, as a JSON array
   std::string outcome;
   std::string participants;
   std::string erased;          ///< erase: the kinds of data, as a JSON array

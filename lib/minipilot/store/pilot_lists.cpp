@@ -12,9 +12,10 @@ namespace {
 
 // ?1 year (0: any), ?2 area ('' any), ?3 status ('' any), ?4 from, ?5 to ('' open) over the date `on`.
 std::string where(const char* on) {
-  return std::string(" WHERE (?1 = 0 OR p.year = ?1) AND (?2 = '' OR p.area = ?2) AND (?3 = '' OR p.status = ?3)"
-                     " AND (?4 = '' OR substr(") + on + ", 1, 10) >= ?4) AND (?5 = '' OR substr(" + on +
-         ", 1, 10) <= ?5) ";
+  return std::string(
+             " WHERE (?1 = 0 OR p.year = ?1) AND (?2 = '' OR p.area = ?2) AND (?3 = '' OR p.status = ?3)"
+             " AND (?4 = '' OR substr(") +
+         on + ", 1, 10) >= ?4) AND (?5 = '' OR substr(" + on + ", 1, 10) <= ?5) ";
 }
 
 void bind(SQLite::Statement& q, const PilotFilter& f) {
@@ -62,8 +63,8 @@ std::vector<OutcomeRow> find_outcomes(Store& store, const PilotFilter& filter, b
   f.status.reset();
   SQLite::Statement q(store.ledger().db(),
                       "SELECT p.id, p.title, p.area, p.outcome, p.participants, p.outcome_summary, p.lessons, "
-                      "p.start_date, p.end_date, p.completed_at, " + name +
-                          " FROM pilots p" + where("p.completed_at") +
+                      "p.start_date, p.end_date, p.completed_at, " +
+                          name + " FROM pilots p" + where("p.completed_at") +
                           "AND p.outcome IS NOT NULL ORDER BY p.area, "
                           "CASE p.outcome WHEN 'success' THEN 0 WHEN 'partial' THEN 1 ELSE 2 END, p.year, p.seq");
   bind(q, f);

@@ -14,8 +14,8 @@ namespace minipilot {
 
 /// Which pilots a list covers. Every part is optional; all given parts must hold.
 struct PilotFilter {
-  int year = 0;                  ///< the year of application (the year in the id); 0 for every year
-  std::string area;              ///< "" for every area
+  int year = 0;      ///< the year of application (the year in the id); 0 for every year
+  std::string area;  ///< "" for every area
   std::optional<Status> status;
   std::optional<Date> from, to;  ///< inclusive UTC dates: of application for `pilots`, of completion for `outcomes`
 };
@@ -30,10 +30,10 @@ struct PilotRow {
   std::string applicant_name;
   std::string applicant_type;
   std::string submitted_at;
-  std::string decided_at;   ///< "" while undecided
+  std::string decided_at;  ///< "" while undecided
   std::optional<Cents> grant;
-  std::string batch_id;     ///< the live payment's batch, "" when unpaid
-  std::string outcome;      ///< "" until completed
+  std::string batch_id;  ///< the live payment's batch, "" when unpaid
+  std::string outcome;   ///< "" until completed
 };
 
 /// One completed pilot in the lessons catalogue.

@@ -1,10 +1,9 @@
 // Pilot rows on SQLite.
 #include "minipilot/store/pilots.h"
 
-#include <sqlite3.h>
-
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include "minipilot/core/json.h"
 #include "minipilot/ledger/columns.h"
@@ -66,7 +65,8 @@ const char* decision_sql(Action a) {
     case Action::withdraw:
       return "UPDATE pilots SET status = 'withdrawn', closed_at = :at, closed_reason = :note "
              "WHERE id IN (SELECT value FROM json_each(:ids))";
-    default: throw Error(ErrorKind::internal, fmt::format("{} is not a decision", to_string(a)));
+    default:
+      throw Error(ErrorKind::internal, fmt::format("{} is not a decision", to_string(a)));
   }
 }
 
@@ -121,8 +121,9 @@ void set_iban_set_by(Store& store, const std::string& id, std::string_view actor
 }
 
 bool rename_match_key(Store& store, const std::string& id, std::string_view folded_name) {
-  SQLite::Statement key(store.ledger().db(),
-                        "UPDATE pilots SET match_key = ?1 || substr(match_key, instr(match_key, char(31))) WHERE id = ?2");
+  SQLite::Statement key(
+      store.ledger().db(),
+      "UPDATE pilots SET match_key = ?1 || substr(match_key, instr(match_key, char(31))) WHERE id = ?2");
   key.bind(1, std::string(folded_name));
   key.bind(2, id);
   try {
@@ -176,8 +177,10 @@ PilotView find_pilot(Store& store, PilotId pid) {
   v.description = text_column(q, 1);
   v.area = text_column(q, 2);
   v.status = text_column(q, 3);
-  v.applicant = Applicant{text_column(q, 4), *parse_applicant_type(text_column(q, 5)), text_column(q, 6), text_column(q, 7),
-                          text_column(q, 8), text_column(q, 9), text_column(q, 10)};
+  v.applicant = Applicant{text_column(q, 4), *parse_applicant_type(text_column(q, 5)),
+                          text_column(q, 6), text_column(q, 7),
+                          text_column(q, 8), text_column(q, 9),
+                          text_column(q, 10)};
   v.start_date = text_column(q, 11);
   v.end_date = text_column(q, 12);
   v.submitted_at = text_column(q, 13);

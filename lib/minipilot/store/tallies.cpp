@@ -26,11 +26,10 @@ SQLite::Statement query(Store& store, int year, const std::string& area, const s
 }  // namespace
 
 GrantTotals grant_totals(Store& store, int year) {
-  SQLite::Statement q(store.ledger().db(),
-                      fmt::format("SELECT coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0), "
-                                  "coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0) "
-                                  "FROM tallies WHERE approved_year = ?",
-                                  kHeld, kPaid));
+  SQLite::Statement q(store.ledger().db(), fmt::format("SELECT coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0), "
+                                                       "coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0) "
+                                                       "FROM tallies WHERE approved_year = ?",
+                                                       kHeld, kPaid));
   q.bind(1, year);
   q.executeStep();
   return {Cents{q.getColumn(0).getInt64()}, Cents{q.getColumn(1).getInt64()}};
@@ -40,7 +39,8 @@ std::array<int64_t, 6> status_counts(Store& store, int year, const std::string& 
   std::array<int64_t, 6> counts{};
   auto q = query(store, year, area, std::string("SELECT status, SUM(n)") + kWhere + "GROUP BY status");
   while (q.executeStep())
-    if (const auto st = parse_status(q.getColumn(0).getString())) counts[static_cast<size_t>(*st)] = q.getColumn(1).getInt64();
+    if (const auto st = parse_status(q.getColumn(0).getString()))
+      counts[static_cast<size_t>(*st)] = q.getColumn(1).getInt64();
   return counts;
 }
 
@@ -76,13 +76,14 @@ std::vector<MonthSummary> month_tallies(Store& store, int year, const std::strin
                              kHeld, kWhere));
   std::vector<MonthSummary> out;
   while (q.executeStep())
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
-                   q.getColumn(3).getInt64()});
+    out.push_back(
+        {q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(), q.getColumn(3).getInt64()});
   return out;
 }
 
 std::vector<std::pair<std::string, int64_t>> outcome_tallies(Store& store, int year, const std::string& area) {
-  auto q = query(store, year, area, std::string("SELECT outcome, SUM(n)") + kWhere + "AND outcome <> '' GROUP BY outcome");
+  auto q =
+      query(store, year, area, std::string("SELECT outcome, SUM(n)") + kWhere + "AND outcome <> '' GROUP BY outcome");
   std::vector<std::pair<std::string, int64_t>> out;
   while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt64());
   return out;

@@ -1,4 +1,5 @@
-// The summary's figures from the tallies that triggers keep (schema 4): a few hundred rows whatever the number of pilots.
+// The summary's figures from the tallies that triggers keep (schema 4): a few hundred rows whatever the number of
+// pilots.
 #pragma once
 
 #include <array>

@@ -1,9 +1,9 @@
 // Application rules: which fields are required, and how each is checked.
 #include "minipilot/validate/application.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "minipilot/validate/bank.h"
 #include "minipilot/validate/business_id.h"
@@ -40,8 +40,7 @@ std::string optional_field(Checker& ch, std::string_view field, const std::strin
   return ch.take(field, check(raw)).value_or(std::string());
 }
 
-void check_area(Checker& ch, const ApplicationInput& in, const std::vector<Area>& areas,
-                Application& out) {
+void check_area(Checker& ch, const ApplicationInput& in, const std::vector<Area>& areas, Application& out) {
   if (in.area.empty() && areas.size() == 1) {
     out.area = areas.front().id;
   } else if (in.area.empty()) {
@@ -55,13 +54,14 @@ void check_area(Checker& ch, const ApplicationInput& in, const std::vector<Area>
 
 void check_applicant(Checker& ch, const ApplicationInput& in, Application& out) {
   Applicant& a = out.applicant;
-  a.name = ch.take("applicant", check_required_text(in.applicant, "applicant", kMaxNameChars,
-                                                     Lines::single)).value_or("");
+  a.name =
+      ch.take("applicant", check_required_text(in.applicant, "applicant", kMaxNameChars, Lines::single)).value_or("");
   const auto type = parse_applicant_type(in.type);
   if (!type)
     ch.add("type", in.type.empty() ? "type is required"
                                    : fmt::format("type '{}' is not resident, community, "
-                                                 "association or company", in.type));
+                                                 "association or company",
+                                                 in.type));
   a.type = type.value_or(ApplicantType::resident);
   a.email = optional_field(ch, "email", in.email, check_email);
   a.phone = optional_field(ch, "phone", in.phone, check_phone);
@@ -77,29 +77,25 @@ void check_applicant(Checker& ch, const ApplicationInput& in, Application& out) 
 void check_dates(Checker& ch, const ApplicationInput& in, Application& out) {
   if (!in.start.empty()) out.start = ch.take("start", parse_date(in.start));
   if (!in.end.empty()) out.end = ch.take("end", parse_date(in.end));
-  if (out.start && out.end && *out.end < *out.start)
-    ch.add("end", "the planned end is before the planned start");
+  if (out.start && out.end && *out.end < *out.start) ch.add("end", "the planned end is before the planned start");
 }
 
 }  // namespace
 
 std::string& application_field(ApplicationInput& in, std::string_view name) {
-  std::string* fields[] = {&in.title, &in.applicant, &in.type,        &in.area,
-                           &in.iban,  &in.bic,       &in.email,       &in.phone,
-                           &in.business_id, &in.description, &in.start, &in.end};
+  std::string* fields[] = {&in.title, &in.applicant, &in.type,        &in.area,        &in.iban,  &in.bic,
+                           &in.email, &in.phone,     &in.business_id, &in.description, &in.start, &in.end};
   for (size_t i = 0; i < kApplicationFields.size(); ++i)
     if (kApplicationFields[i] == name) return *fields[i];
   throw Error(ErrorKind::internal, fmt::format("no application field '{}'", name));
 }
 
-std::vector<Finding> check_application(const ApplicationInput& in, const std::vector<Area>& areas,
-                                       Application& out) {
+std::vector<Finding> check_application(const ApplicationInput& in, const std::vector<Area>& areas, Application& out) {
   Checker ch;
-  out.title = ch.take("title", check_required_text(in.title, "title", kMaxTitleChars,
-                                                   Lines::single)).value_or("");
-  out.description = ch.take("description", check_text(in.description, "description",
-                                                      kMaxDescriptionChars, Lines::multi))
-                        .value_or("");
+  out.title = ch.take("title", check_required_text(in.title, "title", kMaxTitleChars, Lines::single)).value_or("");
+  out.description =
+      ch.take("description", check_text(in.description, "description", kMaxDescriptionChars, Lines::multi))
+          .value_or("");
   check_applicant(ch, in, out);
   check_area(ch, in, areas, out);
   check_dates(ch, in, out);

@@ -30,9 +30,9 @@ struct ApplicationInput {
 
 /// The field names, as `apply` flags and CSV header cells use them
 /// (`business_id` in CSV, `--business-id` as a flag).
-inline constexpr std::array<std::string_view, 12> kApplicationFields{
-    "title", "applicant", "type",        "area",        "iban",  "bic",
-    "email", "phone",     "business_id", "description", "start", "end"};
+inline constexpr std::array<std::string_view, 12> kApplicationFields{"title",       "applicant",   "type",  "area",
+                                                                     "iban",        "bic",         "email", "phone",
+                                                                     "business_id", "description", "start", "end"};
 
 /// The field named `name` (one of kApplicationFields) of `input`.
 std::string& application_field(ApplicationInput& input, std::string_view name);
@@ -58,8 +58,7 @@ struct Finding {
 /// Checks every field of `input` against the rules and the configured
 /// `areas` (none configured: any area is taken). Returns the findings, empty
 /// when `out` holds the valid application.
-std::vector<Finding> check_application(const ApplicationInput& input, const std::vector<Area>& areas,
-                                       Application& out);
+std::vector<Finding> check_application(const ApplicationInput& input, const std::vector<Area>& areas, Application& out);
 
 /// "title is required; IBAN check digits do not match".
 std::string join_findings(const std::vector<Finding>& findings);

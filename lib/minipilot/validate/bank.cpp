@@ -1,11 +1,11 @@
 // IBAN and BIC checks: SEPA country, BBAN structure and mod-97 for an IBAN, shape for a BIC.
 #include "minipilot/validate/bank.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <vector>
-
-#include <fmt/format.h>
 
 namespace minipilot {
 
@@ -28,16 +28,14 @@ struct SepaCountry {
 // commons-validator's IBANValidator and SpeedBankingDe/iban-commons' IbanRegistry (from
 // registry release 100, October 2025); all agree. Kept sorted by code.
 constexpr std::array<SepaCountry, 41> kSepaCountries{{
-    {"AD", "8!n12!c"},   {"AL", "8!n16!c"},     {"AT", "16!n"},        {"BE", "12!n"},
-    {"BG", "4!a6!n8!c"}, {"CH", "5!n12!c"},     {"CY", "8!n16!c"},     {"CZ", "20!n"},
-    {"DE", "18!n"},      {"DK", "14!n"},        {"EE", "16!n"},        {"ES", "20!n"},
-    {"FI", "14!n"},      {"FR", "10!n11!c2!n"}, {"GB", "4!a14!n"},     {"GI", "4!a15!c"},
-    {"GR", "7!n16!c"},   {"HR", "17!n"},        {"HU", "24!n"},        {"IE", "4!a14!n"},
-    {"IS", "22!n"},      {"IT", "1!a10!n12!c"}, {"LI", "5!n12!c"},     {"LT", "16!n"},
-    {"LU", "3!n13!c"},   {"LV", "4!a13!c"},     {"MC", "10!n11!c2!n"}, {"MD", "20!c"},
-    {"ME", "18!n"},      {"MK", "3!n10!c2!n"},  {"MT", "4!a5!n18!c"},  {"NL", "4!a10!n"},
-    {"NO", "11!n"},      {"PL", "24!n"},        {"PT", "21!n"},        {"RO", "4!a16!c"},
-    {"SE", "20!n"},      {"SI", "15!n"},        {"SK", "20!n"},        {"SM", "1!a10!n12!c"},
+    {"AD", "8!n12!c"},    {"AL", "8!n16!c"},     {"AT", "16!n"},    {"BE", "12!n"},        {"BG", "4!a6!n8!c"},
+    {"CH", "5!n12!c"},    {"CY", "8!n16!c"},     {"CZ", "20!n"},    {"DE", "18!n"},        {"DK", "14!n"},
+    {"EE", "16!n"},       {"ES", "20!n"},        {"FI", "14!n"},    {"FR", "10!n11!c2!n"}, {"GB", "4!a14!n"},
+    {"GI", "4!a15!c"},    {"GR", "7!n16!c"},     {"HR", "17!n"},    {"HU", "24!n"},        {"IE", "4!a14!n"},
+    {"IS", "22!n"},       {"IT", "1!a10!n12!c"}, {"LI", "5!n12!c"}, {"LT", "16!n"},        {"LU", "3!n13!c"},
+    {"LV", "4!a13!c"},    {"MC", "10!n11!c2!n"}, {"MD", "20!c"},    {"ME", "18!n"},        {"MK", "3!n10!c2!n"},
+    {"MT", "4!a5!n18!c"}, {"NL", "4!a10!n"},     {"NO", "11!n"},    {"PL", "24!n"},        {"PT", "21!n"},
+    {"RO", "4!a16!c"},    {"SE", "20!n"},        {"SI", "15!n"},    {"SK", "20!n"},        {"SM", "1!a10!n12!c"},
     {"VA", "18!n"},  // Vatican City, in the SEPA schemes since 2019 (registry: 3!n15!n)
 }};
 
@@ -114,11 +112,9 @@ std::string in_words(Field field) {
 // "FI, two check digits and 14 digits": the structure in words, for the clerk.
 std::string structure_error(const SepaCountry& country) {
   std::vector<std::string> parts{std::string(country.code), "two check digits"};
-  for (size_t pos = 0; pos < country.bban.size();)
-    parts.push_back(in_words(next_field(country.bban, pos)));
+  for (size_t pos = 0; pos < country.bban.size();) parts.push_back(in_words(next_field(country.bban, pos)));
   std::string text = parts[0];
-  for (size_t i = 1; i < parts.size(); ++i)
-    text += (i + 1 < parts.size() ? ", " : " and ") + parts[i];
+  for (size_t i = 1; i < parts.size(); ++i) text += (i + 1 < parts.size() ? ", " : " and ") + parts[i];
   return fmt::format("IBAN of {} must be {}", country.code, text);
 }
 
@@ -161,18 +157,15 @@ Checked<std::string> check_iban(std::string_view text) {
   std::string iban;
   if (!compact(text, iban)) return R::bad("IBAN may contain only letters, digits and spaces");
   if (iban.empty()) return R::bad("IBAN is empty");
-  if (iban.size() < 4 || !is_upper(iban[0]) || !is_upper(iban[1]) || !is_digit(iban[2]) ||
-      !is_digit(iban[3]))
+  if (iban.size() < 4 || !is_upper(iban[0]) || !is_upper(iban[1]) || !is_digit(iban[2]) || !is_digit(iban[3]))
     return R::bad("IBAN must start with a country code and two check digits, as in FI21");
   const SepaCountry* country = sepa_country(std::string_view(iban).substr(0, 2));
-  if (!country)
-    return R::bad(fmt::format("IBAN country {} is not in the SEPA area", iban.substr(0, 2)));
+  if (!country) return R::bad(fmt::format("IBAN country {} is not in the SEPA area", iban.substr(0, 2)));
   if (iban.size() != iban_length(*country))
-    return R::bad(fmt::format("IBAN of {} must have {} characters, not {}", country->code,
-                              iban_length(*country), iban.size()));
+    return R::bad(
+        fmt::format("IBAN of {} must have {} characters, not {}", country->code, iban_length(*country), iban.size()));
   // Before mod-97: "must be ... 14 digits" tells the clerk more than "a typing error?".
-  if (!has_structure(std::string_view(iban).substr(4), country->bban))
-    return R::bad(structure_error(*country));
+  if (!has_structure(std::string_view(iban).substr(4), country->bban)) return R::bad(structure_error(*country));
   if (iban_mod97(iban) != 1) return R::bad("IBAN check digits do not match: a typing error?");
   return R::good(std::move(iban));
 }

@@ -1,9 +1,9 @@
 // CSV reading with RFC 4180 quoting.
 #include "minipilot/validate/csv.h"
 
-#include <sstream>
-
 #include <fmt/format.h>
+
+#include <sstream>
 
 #include "minipilot/core/error.h"
 
@@ -66,8 +66,7 @@ bool CsvReader::read_record(CsvRecord& out, char delimiter) {
     const int c = get();
     if (in_quotes) {
       if (c == kEof)
-        throw Error(ErrorKind::invalid,
-                    fmt::format("line {}: a quoted field is never closed", out.line),
+        throw Error(ErrorKind::invalid, fmt::format("line {}: a quoted field is never closed", out.line),
                     "a field that holds the delimiter or a quote must be in \"...\", with \" doubled");
       if (c == '"' && peek() == '"') {
         get();

@@ -14,7 +14,8 @@ Checked<PersonKey> parse_person_key(std::string_view text) {
   using R = Checked<PersonKey>;
   if (!text.empty() && text.size() < 18 && text.find_first_not_of("0123456789") == std::string_view::npos)
     return R::good(PersonKey::applicant(std::stoll(std::string(text))));
-  if (const Checked<PilotId> p = parse_pilot_id(text); p.ok()) return R::good(PersonKey::pilot(format_pilot_id(p.value)));
+  if (const Checked<PilotId> p = parse_pilot_id(text); p.ok())
+    return R::good(PersonKey::pilot(format_pilot_id(p.value)));
   if (text.find('@') != std::string_view::npos) {
     const Checked<std::string> e = check_email(text);
     if (!e.ok()) return R::bad(e.error);

@@ -24,9 +24,9 @@ size_t sequence_length(std::string_view s, size_t i) {
   if (n == 0 || c > 0xF4 || i + n > s.size()) return 0;
   for (size_t k = 1; k < n; ++k)
     if ((b(k) & 0xC0) != 0x80) return 0;
-  if (c == 0xE0 && b(1) < 0xA0) return 0;  // overlong
+  if (c == 0xE0 && b(1) < 0xA0) return 0;   // overlong
   if (c == 0xED && b(1) >= 0xA0) return 0;  // surrogates
-  if (c == 0xF0 && b(1) < 0x90) return 0;  // overlong
+  if (c == 0xF0 && b(1) < 0x90) return 0;   // overlong
   if (c == 0xF4 && b(1) >= 0x90) return 0;  // past U+10FFFF
   return n;
 }
@@ -41,10 +41,14 @@ bool is_control(std::string_view s, size_t i, size_t len) {
 char32_t code_point(std::string_view seq) {
   const auto b = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(seq[k])); };
   switch (seq.size()) {
-    case 1: return b(0);
-    case 2: return (b(0) & 0x1F) << 6 | (b(1) & 0x3F);
-    case 3: return (b(0) & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F);
-    default: return (b(0) & 0x07) << 18 | (b(1) & 0x3F) << 12 | (b(2) & 0x3F) << 6 | (b(3) & 0x3F);
+    case 1:
+      return b(0);
+    case 2:
+      return (b(0) & 0x1F) << 6 | (b(1) & 0x3F);
+    case 3:
+      return (b(0) & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F);
+    default:
+      return (b(0) & 0x07) << 18 | (b(1) & 0x3F) << 12 | (b(2) & 0x3F) << 6 | (b(3) & 0x3F);
   }
 }
 
@@ -71,8 +75,7 @@ std::optional<size_t> utf8_length(std::string_view s) {
   return count;
 }
 
-Checked<std::string> check_text(std::string_view raw, std::string_view field, size_t max_chars,
-                                Lines lines) {
+Checked<std::string> check_text(std::string_view raw, std::string_view field, size_t max_chars, Lines lines) {
   using R = Checked<std::string>;
   const std::string_view text = trim(raw);  // a script's trailing newline is no second line
   std::string out;
@@ -96,8 +99,9 @@ Checked<std::string> check_text(std::string_view raw, std::string_view field, si
       continue;
     }
     const bool allowed_tab = lines == Lines::multi && text[i - n] == '\t';
-    if (line_break || text[i - n] == '\r') return R::bad(lines == Lines::single ? fmt::format("{} must be on one line", field)
-                                                                            : fmt::format("{} contains a control character", field));
+    if (line_break || text[i - n] == '\r')
+      return R::bad(lines == Lines::single ? fmt::format("{} must be on one line", field)
+                                           : fmt::format("{} contains a control character", field));
     if (is_control(text, i - n, n) && !allowed_tab)
       return R::bad(fmt::format("{} contains a control character", field));
     // Invisible and direction-changing characters make a name look like another
@@ -109,13 +113,11 @@ Checked<std::string> check_text(std::string_view raw, std::string_view field, si
   }
   std::string trimmed(trim(out));
   const size_t count = utf8_length(trimmed).value_or(0);
-  if (count > max_chars)
-    return R::bad(fmt::format("{} is longer than {} characters ({})", field, max_chars, count));
+  if (count > max_chars) return R::bad(fmt::format("{} is longer than {} characters ({})", field, max_chars, count));
   return R::good(std::move(trimmed));
 }
 
-Checked<std::string> check_required_text(std::string_view text, std::string_view field,
-                                         size_t max_chars, Lines lines) {
+Checked<std::string> check_required_text(std::string_view text, std::string_view field, size_t max_chars, Lines lines) {
   Checked<std::string> r = check_text(text, field, max_chars, lines);
   if (r.ok() && r.value.empty()) return Checked<std::string>::bad(fmt::format("{} is required", field));
   return r;
@@ -172,9 +174,8 @@ Checked<std::string> check_email(std::string_view text) {
   using R = Checked<std::string>;
   const std::string_view e = trim(text);
   const size_t at = e.find('@');
-  const bool shape = at != e.npos && at > 0 && e.find('@', at + 1) == e.npos &&
-                     e.find('.', at + 2) != e.npos && e.back() != '.' &&
-                     e.find_first_of(" \t\r\n;,<>\"") == e.npos;
+  const bool shape = at != e.npos && at > 0 && e.find('@', at + 1) == e.npos && e.find('.', at + 2) != e.npos &&
+                     e.back() != '.' && e.find_first_of(" \t\r\n;,<>\"") == e.npos;
   if (!shape) return R::bad(fmt::format("'{}' is not an e-mail address", e));
   if (e.size() > 254) return R::bad("e-mail address is longer than 254 characters");
   if (!utf8_length(e)) return R::bad("e-mail address is not valid UTF-8");

@@ -23,12 +23,10 @@ std::optional<size_t> utf8_length(std::string_view text);
 /// than `max_chars` code points. `field` names the field in the error, as in
 /// "title is longer than 200 characters". An empty result is allowed here;
 /// required fields check emptiness themselves.
-Checked<std::string> check_text(std::string_view text, std::string_view field, size_t max_chars,
-                                Lines lines);
+Checked<std::string> check_text(std::string_view text, std::string_view field, size_t max_chars, Lines lines);
 
 /// Like check_text, and refuses an empty value: "title is required".
-Checked<std::string> check_required_text(std::string_view text, std::string_view field,
-                                         size_t max_chars, Lines lines);
+Checked<std::string> check_required_text(std::string_view text, std::string_view field, size_t max_chars, Lines lines);
 
 /// `text` made safe to show in an error: bytes that are not UTF-8, control
 /// characters (but line breaks) and invisible ones (a BOM, U+202E) written

@@ -1,7 +1,8 @@
 // Tests of config: every key validated, errors naming file, line and key.
+#include "minipilot/config/config.h"
+
 #include <doctest/doctest.h>
 
-#include "minipilot/config/config.h"
 #include "minipilot/core/error.h"
 #include "support/temp_dir.h"
 
@@ -86,17 +87,26 @@ TEST_CASE("config: an unknown key is refused, so a typo cannot switch a control 
 TEST_CASE("config: inconsistent values are refused with their key") {
   CHECK(error_of("[budget]\n2026 = \"1.00\"\n").find("program") != std::string::npos);
   CHECK(error_of(std::string(kMinimal) + "[budget]\nnext = \"1.00\"\n").find("budget.next") != std::string::npos);
-  CHECK(error_of(std::string(kMinimal) + "[[areas]]\nid = \"a\"\nagents = [\"ghost\"]\n").find("'ghost' is not a user") != std::string::npos);
-  CHECK(error_of(std::string(kMinimal) + "[[areas]]\nid = \"a\"\n[[areas]]\nid = \"a\"\n").find("listed twice") != std::string::npos);
-  CHECK(error_of(std::string(kMinimal) + "[users.x]\nroles = [\"boss\"]\n").find("unknown role 'boss'") != std::string::npos);
+  CHECK(
+      error_of(std::string(kMinimal) + "[[areas]]\nid = \"a\"\nagents = [\"ghost\"]\n").find("'ghost' is not a user") !=
+      std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[[areas]]\nid = \"a\"\n[[areas]]\nid = \"a\"\n").find("listed twice") !=
+        std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[users.x]\nroles = [\"boss\"]\n").find("unknown role 'boss'") !=
+        std::string::npos);
   CHECK(error_of(std::string(kMinimal) + "[users.x]\nroles = []\n").find("at least one role") != std::string::npos);
-  CHECK(error_of(std::string(kMinimal) + "[payer]\nname = \"C\"\niban = \"FI21 1234 5600 0007 86\"\n").find("payer.iban") != std::string::npos);
-  CHECK(error_of(std::string(kMinimal) + "[export.csv]\ndelimiter = \",\"\ndecimal_separator = \",\"\n").find("must differ") != std::string::npos);
-  CHECK(error_of(std::string(kMinimal) + "[export.sepa]\nversion = \"02\"\n").find("export.sepa.version") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[payer]\nname = \"C\"\niban = \"FI21 1234 5600 0007 86\"\n")
+            .find("payer.iban") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[export.csv]\ndelimiter = \",\"\ndecimal_separator = \",\"\n")
+            .find("must differ") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[export.sepa]\nversion = \"02\"\n").find("export.sepa.version") !=
+        std::string::npos);
   CHECK(error_of(std::string(kMinimal) + "[program2]\n").find("program2: unknown key") != std::string::npos);
   CHECK(error_of("[program]\nname = \"x\"\ngrant_amount = \"0\"\n").find("more than 0.00") != std::string::npos);
-  CHECK(error_of(std::string(kMinimal) + "[privacy]\nretention_years = -1\n").find("privacy.retention_years") != std::string::npos);
-  CHECK(error_of(std::string(kMinimal) + "[ledger]\nbusy_timeout_ms = \"5s\"\n").find("ledger.busy_timeout_ms") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[privacy]\nretention_years = -1\n").find("privacy.retention_years") !=
+        std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[ledger]\nbusy_timeout_ms = \"5s\"\n").find("ledger.busy_timeout_ms") !=
+        std::string::npos);
 }
 
 TEST_CASE("config: a missing file is a config error naming it") {

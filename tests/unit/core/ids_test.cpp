@@ -1,7 +1,7 @@
 // Tests of core/ids: the MP-<year>-<nnnn> pilot ids.
-#include <doctest/doctest.h>
-
 #include "minipilot/core/ids.h"
+
+#include <doctest/doctest.h>
 
 using namespace minipilot;
 
@@ -18,8 +18,8 @@ TEST_CASE("ids: parses canonical, lower-case and unpadded ids to the same id") {
 }
 
 TEST_CASE("ids: refuses what is not a pilot id, naming the expected shape") {
-  for (const char* bad : {"", "MP", "MP-2026", "MP-2026-", "MP-26-0001", "MP-2026-0000", "PB-2026-001",
-                          " MP-2026-0001", "MP-2026-0001 ", "MP-2026-00x1", "MP_2026_0001"}) {
+  for (const char* bad : {"", "MP", "MP-2026", "MP-2026-", "MP-26-0001", "MP-2026-0000", "PB-2026-001", " MP-2026-0001",
+                          "MP-2026-0001 ", "MP-2026-00x1", "MP_2026_0001"}) {
     CAPTURE(bad);
     const auto r = parse_pilot_id(bad);
     CHECK_FALSE(r.ok());

@@ -1,14 +1,23 @@
 // Tests of core/json: the JSON writer behind every --format json.
-#include <doctest/doctest.h>
-
 #include "minipilot/core/json.h"
+
+#include <doctest/doctest.h>
 
 using namespace minipilot;
 
 TEST_CASE("json: keys stay in the order written, with commas between") {
   JsonWriter j;
-  j.begin_object().key("b").value(1).key("a").value("x").key("c").begin_array().value(true).null()
-      .end_array().end_object();
+  j.begin_object()
+      .key("b")
+      .value(1)
+      .key("a")
+      .value("x")
+      .key("c")
+      .begin_array()
+      .value(true)
+      .null()
+      .end_array()
+      .end_object();
   CHECK(j.str() == R"({"b":1,"a":"x","c":[true,null]})");
 }
 
@@ -18,7 +27,6 @@ TEST_CASE("json: escapes quotes, backslashes and control characters, keeps UTF-8
 
 TEST_CASE("json: indents nested containers and leaves empty ones closed") {
   JsonWriter j(2);
-  j.begin_object().key("e").begin_object().end_object().key("l").begin_array().value(1).end_array()
-      .end_object();
+  j.begin_object().key("e").begin_object().end_object().key("l").begin_array().value(1).end_array().end_object();
   CHECK(j.str() == "{\n  \"e\": {},\n  \"l\": [\n    1\n  ]\n}");
 }

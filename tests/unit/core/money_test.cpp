@@ -1,7 +1,7 @@
 // Tests of core/money: parsing and printing of euro amounts in cents.
-#include <doctest/doctest.h>
-
 #include "minipilot/core/money.h"
+
+#include <doctest/doctest.h>
 
 using namespace minipilot;
 
@@ -14,8 +14,7 @@ TEST_CASE("money: parses \"500.00\", \"500,00\" and \"500\" as 50000 cents") {
 }
 
 TEST_CASE("money: refuses signs, exponents, three decimals, separators and empty text") {
-  for (const char* bad : {"", "-5", "+5", "5e2", "5.001", "1 000,00", "1.000,00", ".5", "5.", "abc",
-                          "5,00 €", "NaN"}) {
+  for (const char* bad : {"", "-5", "+5", "5e2", "5.001", "1 000,00", "1.000,00", ".5", "5.", "abc", "5,00 €", "NaN"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_money(bad).ok());
   }

@@ -1,7 +1,7 @@
 // Tests of core/time: ISO 8601 timestamps and calendar dates.
-#include <doctest/doctest.h>
-
 #include "minipilot/core/time.h"
+
+#include <doctest/doctest.h>
 
 using namespace minipilot;
 
@@ -18,8 +18,8 @@ TEST_CASE("time: an offset is converted to UTC and fractions are dropped") {
 }
 
 TEST_CASE("time: refuses malformed timestamps") {
-  for (const char* bad : {"", "2026-03-01", "2026-03-01T10:00:00", "2026-02-30T10:00:00Z",
-                          "2026-03-01T24:00:00Z", "yesterday"}) {
+  for (const char* bad :
+       {"", "2026-03-01", "2026-03-01T10:00:00", "2026-02-30T10:00:00Z", "2026-03-01T24:00:00Z", "yesterday"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_timestamp(bad).ok());
   }
@@ -30,8 +30,8 @@ TEST_CASE("time: dates in ISO and Finnish form, checked against the calendar") {
   CHECK(format_date(parse_date("31.3.2026").value) == "2026-03-31");
   CHECK(format_date(parse_date("01.03.2026").value) == "2026-03-01");
   CHECK(format_date(parse_date("29.2.2028").value) == "2028-02-29");
-  for (const char* bad : {"2026-02-29", "31.4.2026", "2026-13-01", "2026-3-1", "1.1.26", "1999-12-31",
-                          "", "tomorrow", "32.1.2026"}) {
+  for (const char* bad :
+       {"2026-02-29", "31.4.2026", "2026-13-01", "2026-3-1", "1.1.26", "1999-12-31", "", "tomorrow", "32.1.2026"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_date(bad).ok());
   }

@@ -1,17 +1,17 @@
 // Tests of domain/access: roles, areas and unknown users.
+#include "minipilot/domain/access.h"
+
 #include <doctest/doctest.h>
 
 #include "minipilot/core/error.h"
-#include "minipilot/domain/access.h"
 
 using namespace minipilot;
 
 namespace {
-const std::map<std::string, User> kUsers{
-    {"anna", {"anna", "Anna", {Role::agent}}},
-    {"pirjo", {"pirjo", "Pirjo", {Role::finance}}},
-    {"tarja", {"tarja", "Tarja", {Role::viewer}}},
-    {"root", {"root", "Admin", {Role::admin}}}};
+const std::map<std::string, User> kUsers{{"anna", {"anna", "Anna", {Role::agent}}},
+                                         {"pirjo", {"pirjo", "Pirjo", {Role::finance}}},
+                                         {"tarja", {"tarja", "Tarja", {Role::viewer}}},
+                                         {"root", {"root", "Admin", {Role::admin}}}};
 const std::vector<Area> kAreas{{"keskusta", "Keskusta", {"anna"}}, {"jukola", "Jukola", {}}};
 
 ErrorKind denied(const std::string& who, Permission p, std::string_view area = {}) {
@@ -37,8 +37,8 @@ TEST_CASE("access: viewers and finance read but do not decide or apply") {
 }
 
 TEST_CASE("access: admin may do everything") {
-  for (Permission p : {Permission::read, Permission::apply, Permission::decide, Permission::hold,
-                       Permission::disburse, Permission::admin})
+  for (Permission p : {Permission::read, Permission::apply, Permission::decide, Permission::hold, Permission::disburse,
+                       Permission::admin})
     CHECK_NOTHROW(authorize(resolve_actor(kUsers, "root"), p, kAreas, "jukola"));
 }
 

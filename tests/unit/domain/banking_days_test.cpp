@@ -1,7 +1,7 @@
 // Tests of domain/banking_days: weekends and TARGET2 holidays.
-#include <doctest/doctest.h>
-
 #include "minipilot/domain/banking_days.h"
+
+#include <doctest/doctest.h>
 
 using namespace minipilot;
 
@@ -10,7 +10,7 @@ Date d(const char* text) { return parse_date(text).value; }
 }  // namespace
 
 TEST_CASE("banking days: weekends are not banking days") {
-  CHECK(is_banking_day(d("2026-03-02")));   // Monday
+  CHECK(is_banking_day(d("2026-03-02")));        // Monday
   CHECK_FALSE(is_banking_day(d("2026-03-07")));  // Saturday
   CHECK_FALSE(is_banking_day(d("2026-03-08")));  // Sunday
   CHECK(next_banking_day(d("2026-03-06")) == d("2026-03-09"));

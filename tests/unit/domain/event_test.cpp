@@ -1,7 +1,7 @@
 // Tests of domain/event: action names and the detail objects, whose bytes the hash chain commits to.
-#include <doctest/doctest.h>
-
 #include "minipilot/domain/event.h"
+
+#include <doctest/doctest.h>
 
 using namespace minipilot;
 
@@ -27,17 +27,20 @@ TEST_CASE("event: decision details hold the statuses, the grant and the note und
 }
 
 TEST_CASE("event: payment details follow the transitions disburse and unpay") {
-  CHECK(disburse_detail("PB-2026-001", 50000, "") ==
-        R"({"before":{"status":"approved"},"after":{"status":"disbursed"},"batch_id":"PB-2026-001","amount_cents":50000})");
-  CHECK(unpay_detail("PB-2026-001", "tili suljettu") ==
-        R"({"before":{"status":"disbursed"},"after":{"status":"approved"},"batch_id":"PB-2026-001","reason":"tili suljettu"})");
+  CHECK(
+      disburse_detail("PB-2026-001", 50000, "") ==
+      R"({"before":{"status":"approved"},"after":{"status":"disbursed"},"batch_id":"PB-2026-001","amount_cents":50000})");
+  CHECK(
+      unpay_detail("PB-2026-001", "tili suljettu") ==
+      R"({"before":{"status":"disbursed"},"after":{"status":"approved"},"batch_id":"PB-2026-001","reason":"tili suljettu"})");
   CHECK(batch_detail("PB-2026-001", 2, 100000, "2026-03-03") ==
         R"({"batch_id":"PB-2026-001","payments":2,"total_cents":100000,"execution_date":"2026-03-03"})");
 }
 
 TEST_CASE("event: apply, complete, amend and erase details as the chain has always hashed them") {
-  CHECK(apply_detail("Idea", "keskusta", 7, "resident", "abc") ==
-        R"({"before":{},"after":{"status":"submitted","title":"Idea","area":"keskusta","applicant_id":7,"applicant_type":"resident"},"payee":"abc"})");
+  CHECK(
+      apply_detail("Idea", "keskusta", 7, "resident", "abc") ==
+      R"({"before":{},"after":{"status":"submitted","title":"Idea","area":"keskusta","applicant_id":7,"applicant_type":"resident"},"payee":"abc"})");
   CHECK(complete_detail("failed", std::nullopt) ==
         R"({"before":{"status":"disbursed"},"after":{"status":"completed","outcome":"failed","participants":null}})");
   CHECK(amend_detail("email", 3, "") == R"({"field":"email","change":3})");

@@ -1,7 +1,7 @@
 // Tests of domain/status: the only legal transitions of spec §2.
-#include <doctest/doctest.h>
-
 #include "minipilot/domain/status.h"
+
+#include <doctest/doctest.h>
 
 using namespace minipilot;
 
@@ -18,8 +18,8 @@ TEST_CASE("status: the legal transitions lead where the spec says") {
 TEST_CASE("status: every other transition is refused") {
   int legal = 0;
   for (Status s : kAllStatuses)
-    for (Action a : {Action::approve, Action::reject, Action::withdraw, Action::disburse,
-                     Action::complete, Action::unpay})
+    for (Action a :
+         {Action::approve, Action::reject, Action::withdraw, Action::disburse, Action::complete, Action::unpay})
       legal += transition(s, a).has_value();
   CHECK(legal == 7);
   CHECK_FALSE(transition(Status::approved, Action::approve));

@@ -1,15 +1,18 @@
 // Tests of formats/document: text fitting, Markdown, CSV quoting and formula defence, HTML escaping.
+#include "minipilot/formats/document.h"
+
 #include <doctest/doctest.h>
 
-#include "minipilot/formats/document.h"
 #include "minipilot/validate/text.h"
 
 using namespace minipilot;
 
 namespace {
 Document sample() {
-  return Document{"Raportti", {{"Alueet", {"Alue", "Määrä"}, {{"Keskusta", "12"}, {"=cmd|' /C calc'!A0", "3"}}, {Col::text, Col::number}},
-                              {"Tiedot", {}, {{"Nimi", "Äänekoski; \"x\""}}, {}}}};
+  return Document{
+      "Raportti",
+      {{"Alueet", {"Alue", "Määrä"}, {{"Keskusta", "12"}, {"=cmd|' /C calc'!A0", "3"}}, {Col::text, Col::number}},
+       {"Tiedot", {}, {{"Nimi", "Äänekoski; \"x\""}}, {}}}};
 }
 }  // namespace
 
@@ -21,8 +24,11 @@ TEST_CASE("document: text aligns columns, numbers to the right") {
 }
 
 TEST_CASE("document: text cuts long cells with an ellipsis to fit the width") {
-  Document d{"", {{"S", {"ID", "A", "B", "Sum"}, {{"MP-2026-0001", std::string(50, 'x'), std::string(50, 'y'), "1234.50"}},
-                   {Col::text, Col::text, Col::text, Col::money}}}};
+  Document d{"",
+             {{"S",
+               {"ID", "A", "B", "Sum"},
+               {{"MP-2026-0001", std::string(50, 'x'), std::string(50, 'y'), "1234.50"}},
+               {Col::text, Col::text, Col::text, Col::money}}}};
   const std::string t = render_text(d, 60, false);
   // The identifier and the amount are never cut; the text columns give way.
   CHECK(t.find("\nMP-2026-0001  xxxxx") != std::string::npos);
@@ -32,18 +38,25 @@ TEST_CASE("document: text cuts long cells with an ellipsis to fit the width") {
   CHECK(t.find("…") != std::string::npos);
 }
 
-TEST_CASE("document: key/value text wraps long values at spaces and never cuts or breaks a word (issue 11: a hash is a witness)") {
+TEST_CASE(
+    "document: key/value text wraps long values at spaces and never cuts or breaks a word (issue 11: a hash is a "
+    "witness)") {
   const std::string hash(64, 'a');
-  Document d{"", {{"S", {}, {{"Chain head", "event 184 " + hash}, {"Lessons", "yksi kaksi kolme neljä viisi kuusi"}}, {}}}};
+  Document d{"",
+             {{"S", {}, {{"Chain head", "event 184 " + hash}, {"Lessons", "yksi kaksi kolme neljä viisi kuusi"}}, {}}}};
   const std::string t = render_text(d, 40, false);
   // The hash gets a line of its own, whole, though it runs past the 40 columns.
-  CHECK(t == "S\nChain head  event 184\n            " + hash + "\nLessons     yksi kaksi kolme neljä viisi\n            kuusi\n");
+  CHECK(t == "S\nChain head  event 184\n            " + hash +
+                 "\nLessons     yksi kaksi kolme neljä viisi\n            kuusi\n");
   CHECK(t.find("…") == std::string::npos);
 }
 
 TEST_CASE("document: code columns (ids, times) are never cut, text gives way") {
-  Document d{"", {{"S", {"#", "When", "Note"}, {{"1", "2026-03-01T10:00:00Z", std::string(60, 'n')}},
-                   {Col::number, Col::code, Col::text}}}};
+  Document d{"",
+             {{"S",
+               {"#", "When", "Note"},
+               {{"1", "2026-03-01T10:00:00Z", std::string(60, 'n')}},
+               {Col::number, Col::code, Col::text}}}};
   const std::string t = render_text(d, 40, false);
   CHECK(t.find("1  2026-03-01T10:00:00Z  nnnnnnnnnnnnnn…\n") != std::string::npos);
 }
@@ -67,13 +80,15 @@ TEST_CASE("document: markdown escapes pipes - html escapes markup") {
 }
 
 TEST_CASE("document: money columns carry the euro sign for people and the dialect's decimal in CSV") {
-  Document d{"Maksut", {{"Maksut", {"Saaja", "Summa"}, {{"Äijä", "1234.50"}, {"-Miinus", "-5.00"}},
-                         {Col::text, Col::money}}}};
+  Document d{"Maksut",
+             {{"Maksut", {"Saaja", "Summa"}, {{"Äijä", "1234.50"}, {"-Miinus", "-5.00"}}, {Col::text, Col::money}}}};
   CHECK(render_text(d, 80, false).find("Äijä     1234.50 €\n") != std::string::npos);
   CHECK(render_markdown(d).find("| Äijä | 1234.50 € |") != std::string::npos);
   CHECK(render_html(d).find("<td class=\"n\">1234.50 €</td>") != std::string::npos);
   // One table: no title row, no trailing blank line; amounts as numbers, text defused.
-  CHECK(render_csv(d, CsvDialect{}) == "\xEF\xBB\xBF" "Saaja;Summa\r\nÄijä;1234,50\r\n'-Miinus;-5,00\r\n");
+  CHECK(render_csv(d, CsvDialect{}) ==
+        "\xEF\xBB\xBF"
+        "Saaja;Summa\r\nÄijä;1234,50\r\n'-Miinus;-5,00\r\n");
   CHECK(render_csv(d, CsvDialect{',', '.', false}) == "Saaja,Summa\r\nÄijä,1234.50\r\n'-Miinus,-5.00\r\n");
 }
 

@@ -1,9 +1,10 @@
 // Tests of formats/payment_files: SEPA text rules and the two file formats on a hand-made batch.
+#include "minipilot/formats/payment_files.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
-#include "minipilot/formats/payment_files.h"
 #include "minipilot/core/error.h"
 
 using namespace minipilot;
@@ -18,8 +19,10 @@ BatchView batch() {
   b.state = "exported";
   b.payer = Payer{"Hämeenlinnan kaupunki", "FI2112345600000785", ""};
   b.sepa_version = "09";
-  b.payments = {{"MP-2026-0001", "Åke Öhman", "FI3715903000000776", "", Cents{50000}, "Minipilotti MP-2026-0001: A & B", "sent", "", ""},
-                {"MP-2026-0002", "Ilkka", "FI2112345600000785", "NDEAFIHH", Cents{45050}, "M", "returned", "2026-03-10T08:00:00Z", "x"}};
+  b.payments = {{"MP-2026-0001", "Åke Öhman", "FI3715903000000776", "", Cents{50000}, "Minipilotti MP-2026-0001: A & B",
+                 "sent", "", ""},
+                {"MP-2026-0002", "Ilkka", "FI2112345600000785", "NDEAFIHH", Cents{45050}, "M", "returned",
+                 "2026-03-10T08:00:00Z", "x"}};
   return b;
 }
 }  // namespace
@@ -43,9 +46,12 @@ TEST_CASE("sepa text: cuts to the limit in characters, never inside one") {
 
 TEST_CASE("payment csv: header, Finnish amounts and dates, print-form IBANs, every payment") {
   const std::string csv = payment_csv(batch());
-  CHECK(csv == "\xEF\xBB\xBF" "batch_id;pilot_id;payee_name;iban;bic;amount;currency;execution_date;message\r\n"
-               "PB-2026-007;MP-2026-0001;Åke Öhman;FI37 1590 3000 0007 76;;500,00;EUR;09.03.2026;Minipilotti MP-2026-0001: A & B\r\n"
-               "PB-2026-007;MP-2026-0002;Ilkka;FI21 1234 5600 0007 85;NDEAFIHH;450,50;EUR;09.03.2026;M\r\n");
+  CHECK(csv ==
+        "\xEF\xBB\xBF"
+        "batch_id;pilot_id;payee_name;iban;bic;amount;currency;execution_date;message\r\n"
+        "PB-2026-007;MP-2026-0001;Åke Öhman;FI37 1590 3000 0007 76;;500,00;EUR;09.03.2026;Minipilotti MP-2026-0001: A "
+        "& B\r\n"
+        "PB-2026-007;MP-2026-0002;Ilkka;FI21 1234 5600 0007 85;NDEAFIHH;450,50;EUR;09.03.2026;M\r\n");
 }
 
 TEST_CASE("payment csv: the dialect is the batch's") {
@@ -91,10 +97,12 @@ TEST_CASE("payment files: a large batch goes to its sink in pieces of about 64 K
       largest = std::max(largest, piece.size());
       joined.append(piece);
     };
-    if (sepa) write_payment_sepa(b, "09", sink);
-    else write_payment_csv(b, sink);
+    if (sepa)
+      write_payment_sepa(b, "09", sink);
+    else
+      write_payment_csv(b, sink);
     CHECK(joined == (sepa ? payment_sepa(b, "09") : payment_csv(b)));
-    CHECK(pieces > 3);                 // not one whole string at the end
+    CHECK(pieces > 3);                  // not one whole string at the end
     CHECK(largest < 64 * 1024 + 4096);  // never much more than a chunk
   }
 }

@@ -1,14 +1,12 @@
 // Tests of ledger: creation, pragmas, schema versions, append-only events.
+#include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
-
 #include <sqlite3.h>
 #include <sys/stat.h>
 
-#include <SQLiteCpp/Database.h>
-
 #include "minipilot/ledger/chain.h"
-#include "minipilot/store/events.h"
 #include "minipilot/ledger/schema.h"
+#include "minipilot/store/events.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;
@@ -51,7 +49,10 @@ TEST_CASE("ledger: a ledger with a newer schema is refused as integrity") {
 
 TEST_CASE("ledger: an SQLite file that is not a ledger is refused as integrity") {
   TempDir dir;
-  { SQLite::Database db((dir / "other.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE); db.exec("CREATE TABLE t (x)"); }
+  {
+    SQLite::Database db((dir / "other.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE t (x)");
+  }
   CHECK(refusal([&] { Ledger::open(dir / "other.db", 100); }) == ErrorKind::integrity);
 }
 
@@ -80,8 +81,9 @@ TEST_CASE("ledger: a write whose clock reads earlier than the last event is refu
     FAIL("a write before the last event was allowed");
   } catch (const Error& e) {
     CHECK(e.kind() == ErrorKind::config);
-    CHECK(std::string(e.what()) ==
-          "the clock reads 2026-03-01T09:59:59Z, earlier than the ledger's last event (event 1 at 2026-03-01T10:00:00Z)");
+    CHECK(
+        std::string(e.what()) ==
+        "the clock reads 2026-03-01T09:59:59Z, earlier than the ledger's last event (event 1 at 2026-03-01T10:00:00Z)");
   }
   // The same second is not earlier (a bulk command stamps many events alike), and nothing is held open.
   WriteTransaction same = f.ledger.write(at);

@@ -1,11 +1,12 @@
 // Tests of ledger/verify: a clean ledger passes; changes made behind the tool's back are named.
+#include "minipilot/ledger/verify.h"
+
 #include <doctest/doctest.h>
 
 #include "minipilot/ledger/chain.h"
-#include "minipilot/store/events.h"
-#include "minipilot/ledger/verify.h"
 #include "minipilot/ops/apply.h"
 #include "minipilot/ops/decide.h"
+#include "minipilot/store/events.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;
@@ -82,10 +83,12 @@ TEST_CASE("verify: committed grants over a year's budget are found") {
 TEST_CASE("verify: a disbursed pilot without its live payment and a changed amount are named") {
   LedgerFixture f;
   populate(f);
-  f.ledger.db().exec("INSERT INTO batches VALUES ('PB-2026-001', 2026, 1, '2026-03-02', '2026-03-01T10:00:00Z', 'x', "
-                     "'exported', NULL, NULL, '', 'C', 'FI2112345600000785', '', '09', ';', ',', 1)");
-  f.ledger.db().exec("INSERT INTO payments VALUES ('PB-2026-001', 'MP-2026-0001', 'n', 'FI2112345600000785', '', 40000, "
-                     "'m', 'sent', 1, NULL, NULL, '', '')");
+  f.ledger.db().exec(
+      "INSERT INTO batches VALUES ('PB-2026-001', 2026, 1, '2026-03-02', '2026-03-01T10:00:00Z', 'x', "
+      "'exported', NULL, NULL, '', 'C', 'FI2112345600000785', '', '09', ';', ',', 1)");
+  f.ledger.db().exec(
+      "INSERT INTO payments VALUES ('PB-2026-001', 'MP-2026-0001', 'n', 'FI2112345600000785', '', 40000, "
+      "'m', 'sent', 1, NULL, NULL, '', '')");
   VerifyReport r = verify_ledger(f.ledger, f.config);
   CHECK(names(r, "one live payment per paid pilot", "MP-2026-0001"));
   f.ledger.db().exec("UPDATE payments SET live = 0");
@@ -99,7 +102,9 @@ TEST_CASE("verify: an event edited behind the tool's back breaks the hash chain 
   LedgerFixture f;
   populate(f);
   f.ledger.db().exec("DROP TRIGGER events_no_update");
-  f.ledger.db().exec("UPDATE events SET detail = '{\"before\":{},\"after\":{\"status\":\"submitted\",\"title\":\"X\"}}' WHERE seq = 2");
+  f.ledger.db().exec(
+      "UPDATE events SET detail = '{\"before\":{},\"after\":{\"status\":\"submitted\",\"title\":\"X\"}}' WHERE seq = "
+      "2");
   const VerifyReport r = verify_ledger(f.ledger, f.config);
   CHECK(names(r, "event hash chain", "event 2"));
   CHECK_FALSE(names(r, "event hash chain", "event 1"));
@@ -162,9 +167,9 @@ TEST_CASE("chain head: parsed from SEQ:HASH and from 'event N HASH', the whole h
   CHECK(ok("Chain head: event 184 " + hash).value.seq == 184);  // a report's footer, copied whole
   CHECK(ok("Event 184 " + hash).value.seq == 184);
   CHECK(ok("  event 7   " + hash + "\n").ok() == false);  // leading blanks are not a head
-  for (const std::string& bad : std::vector<std::string>{std::string("184"), std::string("184:"), std::string(":") + hash, "x:" + hash,
-                                "184:" + hash.substr(1), "184:" + hash + "c", "184:" + std::string(64, 'g'),
-                                "-1:" + hash, "event 184", "event  " + hash}) {
+  for (const std::string& bad : std::vector<std::string>{
+           std::string("184"), std::string("184:"), std::string(":") + hash, "x:" + hash, "184:" + hash.substr(1),
+           "184:" + hash + "c", "184:" + std::string(64, 'g'), "-1:" + hash, "event 184", "event  " + hash}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_chain_head(bad).ok());
   }

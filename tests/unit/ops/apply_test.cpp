@@ -1,9 +1,10 @@
 // Tests of ops/apply: one application, bulk import, duplicates, all-or-none.
+#include "minipilot/ops/apply.h"
+
 #include <doctest/doctest.h>
 
 #include <sstream>
 
-#include "minipilot/ops/apply.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;
@@ -70,7 +71,8 @@ TEST_CASE("apply csv: imports every row in file order") {
 
 TEST_CASE("apply csv: one bad row refuses the whole file, naming the line") {
   LedgerFixture f;
-  std::istringstream csv("title,applicant,type,area\nA,Matti,resident,jukola\nB,Maija,robot,jukola\nC,Pekka,resident,jukola\n");
+  std::istringstream csv(
+      "title,applicant,type,area\nA,Matti,resident,jukola\nB,Maija,robot,jukola\nC,Pekka,resident,jukola\n");
   try {
     apply_csv(f.ctx(), csv);
     FAIL("imported");
@@ -84,7 +86,8 @@ TEST_CASE("apply csv: one bad row refuses the whole file, naming the line") {
 TEST_CASE("apply csv: with a reject handler the good rows are imported and the bad ones handed over") {
   LedgerFixture f;
   apply_one(f.ctx(), sample("A"));
-  std::istringstream csv("title;applicant;type;area\nA;Matti Meikäläinen;resident;keskusta\nB;X;resident\nC;Y;resident;keskusta\n");
+  std::istringstream csv(
+      "title;applicant;type;area\nA;Matti Meikäläinen;resident;keskusta\nB;X;resident\nC;Y;resident;keskusta\n");
   std::vector<RejectedRow> rejected;
   const BulkResult r = apply_csv(f.ctx(), csv, [&](const RejectedRow& row) { rejected.push_back(row); });
   CHECK(r.imported == 1);
@@ -102,8 +105,7 @@ TEST_CASE("apply csv: duplicates within one file are caught") {
 
 TEST_CASE("apply csv: unknown, repeated and missing columns are refused") {
   LedgerFixture f;
-  for (const char* text : {"title;applicant;type;colour\n", "title;applicant;type;title\n",
-                           "title;applicant\n", ""}) {
+  for (const char* text : {"title;applicant;type;colour\n", "title;applicant;type;title\n", "title;applicant\n", ""}) {
     CAPTURE(text);
     std::istringstream csv(text);
     CHECK(refusal([&] { apply_csv(f.ctx(), csv); }) == ErrorKind::invalid);
@@ -119,8 +121,9 @@ TEST_CASE("apply csv: header cells are matched loosely: case, spaces and busines
 TEST_CASE("apply csv: the import is tallied once for the summary, and the row trigger is back afterwards") {
   LedgerFixture f;
   apply_one(f.ctx(), sample());  // tallied by the trigger
-  std::istringstream csv("title;applicant;type;area\nA;Matti;resident;keskusta\nB;Yhdistys ry;community;jukola\n"
-                         "C;Maija;resident;keskusta\n");
+  std::istringstream csv(
+      "title;applicant;type;area\nA;Matti;resident;keskusta\nB;Yhdistys ry;community;jukola\n"
+      "C;Maija;resident;keskusta\n");
   apply_csv(f.ctx(), csv);
   const auto tally = [&](const std::string& where) {
     return f.count("SELECT coalesce(SUM(n), 0) FROM tallies WHERE " + where);
@@ -130,7 +133,11 @@ TEST_CASE("apply csv: the import is tallied once for the summary, and the row tr
   CHECK(tally("1") == 4);
   const std::string trigger = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'pilots_tally_insert'";
   CHECK(f.count(trigger) == 1);
-  apply_one(f.ctx(), [] { auto a = sample(); a.title = "Toinen"; return a; }());
+  apply_one(f.ctx(), [] {
+    auto a = sample();
+    a.title = "Toinen";
+    return a;
+  }());
   CHECK(tally("1") == 5);  // the trigger counts single applications again
   // A refused import rolls back: the trigger stays, nothing is counted.
   std::istringstream bad("title;applicant;type;area\nD;Matti;resident;keskusta\nE;Maija;robot;keskusta\n");

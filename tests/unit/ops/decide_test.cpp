@@ -1,8 +1,9 @@
 // Tests of ops/decide: approve, reject, withdraw; budget; areas; all or none.
+#include "minipilot/ops/decide.h"
+
 #include <doctest/doctest.h>
 
 #include "minipilot/ops/apply.h"
-#include "minipilot/ops/decide.h"
 #include "minipilot/store/pilots.h"
 #include "unit/fixture.h"
 
@@ -129,14 +130,14 @@ TEST_CASE("ids: malformed and repeated ids are invalid input") {
 TEST_CASE("budget rule: approving within the year's budget passes, past it or without one is refused (issue 12)") {
   const std::map<int, Cents> budgets{{2026, Cents{150000}}};
   CHECK_NOTHROW(check_budget(budgets, 2026, Cents{100000}, Cents{50000}, 1, "MP-2026-0003"));
-  CHECK(refusal([&] { check_budget(budgets, 2026, Cents{100000}, Cents{50000}, 2, "2 pilots"); }) ==
-        ErrorKind::budget);
+  CHECK(refusal([&] { check_budget(budgets, 2026, Cents{100000}, Cents{50000}, 2, "2 pilots"); }) == ErrorKind::budget);
   CHECK(refusal([&] { check_budget(budgets, 2027, Cents{0}, Cents{50000}, 1, "MP-2027-0001"); }) == ErrorKind::budget);
   try {
     check_budget(budgets, 2026, Cents{100000}, Cents{50000}, 2, "2 pilots");
   } catch (const Error& e) {
     CHECK(std::string(e.what()) ==
-          "approving 2 pilots would commit 2000.00 EUR of the 2026 budget of 1500.00 EUR (1000.00 EUR committed already)");
+          "approving 2 pilots would commit 2000.00 EUR of the 2026 budget of 1500.00 EUR (1000.00 EUR committed "
+          "already)");
     CHECK(e.hint() == "500.00 EUR remains");
   }
 }

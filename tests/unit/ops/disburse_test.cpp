@@ -1,11 +1,12 @@
 // Tests of ops/disburse, ops/amend and ops/complete: what is paid, what is left out, and the undoing.
+#include "minipilot/ops/disburse.h"
+
 #include <doctest/doctest.h>
 
 #include "minipilot/ops/amend.h"
 #include "minipilot/ops/apply.h"
 #include "minipilot/ops/complete.h"
 #include "minipilot/ops/decide.h"
-#include "minipilot/ops/disburse.h"
 #include "minipilot/store/batches.h"
 #include "unit/fixture.h"
 
@@ -17,7 +18,8 @@ namespace {
 // Three approved pilots of keskusta (by anna); the second has no IBAN.
 struct PayFixture : LedgerFixture {
   PayFixture() {
-    config = parse_config(std::string(kTeamConfig) + kPayer + "[users.root]\nroles = [\"admin\"]\n", dir / "minipilot.toml");
+    config =
+        parse_config(std::string(kTeamConfig) + kPayer + "[users.root]\nroles = [\"admin\"]\n", dir / "minipilot.toml");
     for (int i = 1; i <= 3; ++i) {
       ApplicationInput in;
       in.title = "Idea " + std::to_string(i);
@@ -78,7 +80,8 @@ TEST_CASE("disburse op: four-eyes leaves out what the actor approved") {
   REQUIRE(d.batch);
   CHECK(d.batch->payments.size() == 2);  // pilots 1 and 3; pilot 4 was approved by root
   bool four_eyes = false;
-  for (const LeftOut& l : d.left_out) four_eyes = four_eyes || (l.pilot_id == "MP-2026-0004" && l.kind == ErrorKind::permission);
+  for (const LeftOut& l : d.left_out)
+    four_eyes = four_eyes || (l.pilot_id == "MP-2026-0004" && l.kind == ErrorKind::permission);
   CHECK(four_eyes);
 }
 
@@ -127,7 +130,8 @@ TEST_CASE("complete op: only a disbursed pilot, with a known outcome") {
   CHECK(refusal([&] { complete(f.ctx(), PilotId{2026, 1}, Outcome{"meh", {}, "", ""}); }) == ErrorKind::invalid);
   CHECK(refusal([&] { complete(f.ctx(), PilotId{2026, 2}, Outcome{"success", {}, "", ""}); }) == ErrorKind::conflict);
   complete(f.ctx(), PilotId{2026, 1}, Outcome{"failed", 3, "ei toiminut", "kokeile toisin"});
-  CHECK(f.ledger.db().execAndGet("SELECT status || ' ' || outcome FROM pilots WHERE seq = 1").getString() == "completed failed");
+  CHECK(f.ledger.db().execAndGet("SELECT status || ' ' || outcome FROM pilots WHERE seq = 1").getString() ==
+        "completed failed");
 }
 
 TEST_CASE("disburse op: the batch's waits are tallied for the summary once, and the trigger is back") {

@@ -1,4 +1,6 @@
 // Tests of ops/erase: what goes now, what the Accounting Act keeps and until when, and purge.
+#include "minipilot/ops/erase.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -8,7 +10,6 @@
 #include "minipilot/ops/apply.h"
 #include "minipilot/ops/decide.h"
 #include "minipilot/ops/disburse.h"
-#include "minipilot/ops/erase.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;
@@ -16,7 +17,9 @@ using namespace minipilot::test;
 
 namespace {
 
-bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 // MP-2026-0001 paid (on Monday 2 March 2026), MP-2026-0002 rejected, MP-2026-0003 submitted.
 struct EraseFixture : LedgerFixture {

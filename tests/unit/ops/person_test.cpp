@@ -1,7 +1,8 @@
 // Tests of ops/person: one person's records by any key, never another person's.
+#include "minipilot/ops/person.h"
+
 #include <doctest/doctest.h>
 
-#include "minipilot/ops/person.h"
 #include "minipilot/ops/apply.h"
 #include "unit/fixture.h"
 
@@ -45,14 +46,16 @@ TEST_CASE("person key: a number, a pilot id, an e-mail, an IBAN, a business ID -
   CHECK_FALSE(parse_person_key("FI21 1234 5600 0007 86").ok());  // a mistyped IBAN finds nobody by accident
 }
 
-TEST_CASE("person: the same name sharing an e-mail, an IBAN or a business ID is one person, followed from record to record") {
+TEST_CASE(
+    "person: the same name sharing an e-mail, an IBAN or a business ID is one person, followed from record to record") {
   LedgerFixture f;
-  apply(f, "A", "Aino Asukas", "aino@example.fi");                                // 1
-  apply(f, "B", "AINO  asukas", "Aino@Example.FI", "FI21 1234 5600 0007 85");     // 2: same e-mail, name folded
-  apply(f, "C", "Aino Asukas", "aino.uusi@example.fi", "FI21 1234 5600 0007 85"); // 3: through 2's IBAN
-  apply(f, "D", "Eero Muu", "eero@example.fi", "FI21 1234 5600 0007 85");         // 4: same IBAN, other name
+  apply(f, "A", "Aino Asukas", "aino@example.fi");                                 // 1
+  apply(f, "B", "AINO  asukas", "Aino@Example.FI", "FI21 1234 5600 0007 85");      // 2: same e-mail, name folded
+  apply(f, "C", "Aino Asukas", "aino.uusi@example.fi", "FI21 1234 5600 0007 85");  // 3: through 2's IBAN
+  apply(f, "D", "Eero Muu", "eero@example.fi", "FI21 1234 5600 0007 85");          // 4: same IBAN, other name
   apply(f, "E", "Aino Asukas", "toinen.aino@example.fi");                          // 5: same name, nothing shared
-  for (const std::string& key : std::vector<std::string>{"1", "2", "3", "MP-2026-0003", "aino@example.fi", "aino.uusi@example.fi"}) {
+  for (const std::string& key :
+       std::vector<std::string>{"1", "2", "3", "MP-2026-0003", "aino@example.fi", "aino.uusi@example.fi"}) {
     CAPTURE(key);
     CHECK(find(f, key) == std::vector<int64_t>{1, 2, 3});
   }

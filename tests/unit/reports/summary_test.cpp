@@ -1,7 +1,7 @@
 // Tests of reports/summary: the median over counted values and the day figures.
-#include <doctest/doctest.h>
-
 #include "minipilot/reports/summary.h"
+
+#include <doctest/doctest.h>
 
 using namespace minipilot;
 
@@ -11,7 +11,7 @@ TEST_CASE("summary: the median of counted values, odd and even totals, empty") {
   CHECK_FALSE(median_of_counts(V{{5, 0}}).has_value());
   CHECK(median_of_counts(V{{7, 1}}) == 7);
   CHECK(median_of_counts(V{{1, 1}, {2, 1}, {10, 1}}) == 2);
-  CHECK(median_of_counts(V{{1, 2}, {10, 2}}) == 5);         // (1 + 10) / 2, rounded down
+  CHECK(median_of_counts(V{{1, 2}, {10, 2}}) == 5);          // (1 + 10) / 2, rounded down
   CHECK(median_of_counts(V{{1, 3}, {4, 0}, {10, 2}}) == 1);  // 1 1 1 10 10
   CHECK(median_of_counts(V{{1, 1}, {3, -1}, {9, 1}}) == 5);  // negative counts are skipped
 }

@@ -1,8 +1,9 @@
 // Tests of store/applicants against a temporary SQLite ledger: amendments, payee details, keys, the export rows.
+#include "minipilot/store/applicants.h"
+
 #include <doctest/doctest.h>
 
 #include "minipilot/ops/apply.h"
-#include "minipilot/store/applicants.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;

@@ -1,7 +1,8 @@
 // Tests of store/applications against a temporary SQLite ledger: numbering, the duplicate key, bulk tallies.
+#include "minipilot/store/applications.h"
+
 #include <doctest/doctest.h>
 
-#include "minipilot/store/applications.h"
 #include "minipilot/store/tallies.h"
 #include "unit/fixture.h"
 

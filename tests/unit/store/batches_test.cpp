@@ -1,9 +1,10 @@
 // Tests of store/batches against a temporary SQLite ledger: what waits, a batch and its undoing, the payee totals.
+#include "minipilot/store/batches.h"
+
 #include <doctest/doctest.h>
 
 #include "minipilot/ops/apply.h"
 #include "minipilot/ops/decide.h"
-#include "minipilot/store/batches.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;

@@ -1,9 +1,10 @@
 // Tests of store/erasure against a temporary SQLite ledger: what a subject holds, erasing it, purge candidates.
+#include "minipilot/store/erasure.h"
+
 #include <doctest/doctest.h>
 
 #include "minipilot/ops/apply.h"
 #include "minipilot/ops/decide.h"
-#include "minipilot/store/erasure.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;

@@ -1,8 +1,9 @@
 // Tests of store/events against a temporary SQLite ledger: appending, the head, and reading back by filter.
+#include "minipilot/store/events.h"
+
 #include <doctest/doctest.h>
 
 #include "minipilot/ops/apply.h"
-#include "minipilot/store/events.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;
@@ -21,7 +22,8 @@ void append_three(LedgerFixture& f) {
   Transaction t = f.store.write(Timestamp{1772359200});
   EventLog log(f.store);
   log.append(Timestamp{1772359200}, "anna", EventAction::hold, "MP-2026-0001", hold_detail("odottaa"));
-  log.append(Timestamp{1772445600}, "pirjo", EventAction::batch, "", batch_detail("PB-2026-001", 1, 50000, "2026-03-03"));
+  log.append(Timestamp{1772445600}, "pirjo", EventAction::batch, "",
+             batch_detail("PB-2026-001", 1, 50000, "2026-03-03"));
   log.append(Timestamp{1772532000}, "anna", EventAction::release, "MP-2026-0001", hold_detail("odottaa"));
   t.commit();
 }

@@ -1,8 +1,9 @@
 // Tests of store/pilots against a temporary SQLite ledger: states, decisions, holds, keys, outcomes, the budget.
+#include "minipilot/store/pilots.h"
+
 #include <doctest/doctest.h>
 
 #include "minipilot/ops/apply.h"
-#include "minipilot/store/pilots.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;

@@ -1,10 +1,11 @@
 // Tests of store/tallies against a temporary SQLite ledger: the summary's figures as the triggers keep them.
+#include "minipilot/store/tallies.h"
+
 #include <doctest/doctest.h>
 
+#include "minipilot/domain/status.h"
 #include "minipilot/ops/apply.h"
 #include "minipilot/ops/decide.h"
-#include "minipilot/domain/status.h"
-#include "minipilot/store/tallies.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;

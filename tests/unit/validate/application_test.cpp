@@ -1,7 +1,7 @@
 // Tests of validate/application: required fields, per-type rules, areas, dates.
-#include <doctest/doctest.h>
-
 #include "minipilot/validate/application.h"
+
+#include <doctest/doctest.h>
 
 #include "minipilot/config/config.h"
 
@@ -10,8 +10,8 @@ using namespace minipilot;
 namespace {
 
 const Config kOneArea = parse_config("[program]\nname = \"T\"\n[[areas]]\nid = \"keskusta\"\n", "/t.toml");
-const Config kTwoAreas = parse_config(
-    "[program]\nname = \"T\"\n[[areas]]\nid = \"keskusta\"\n[[areas]]\nid = \"jukola\"\n", "/t.toml");
+const Config kTwoAreas =
+    parse_config("[program]\nname = \"T\"\n[[areas]]\nid = \"keskusta\"\n[[areas]]\nid = \"jukola\"\n", "/t.toml");
 
 ApplicationInput valid() {
   ApplicationInput in;

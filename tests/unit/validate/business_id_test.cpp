@@ -1,7 +1,7 @@
 // Tests of validate/business_id: the Y-tunnus check digit.
-#include <doctest/doctest.h>
-
 #include "minipilot/validate/business_id.h"
+
+#include <doctest/doctest.h>
 
 using namespace minipilot;
 
@@ -21,8 +21,8 @@ TEST_CASE("business id: an old six-digit id gets its leading zero") {
 }
 
 TEST_CASE("business id: wrong shapes and ids with no possible check digit are refused") {
-  for (const char* bad : {"", "2858394", "28583949", "2858394-", "285839-49", "A858394-9",
-                          "2858394 9", "131052-308T"}) {
+  for (const char* bad :
+       {"", "2858394", "28583949", "2858394-", "285839-49", "A858394-9", "2858394 9", "131052-308T"}) {
     CAPTURE(bad);
     CHECK_FALSE(check_business_id(bad).ok());
   }

@@ -1,10 +1,11 @@
 // Tests of validate/csv: delimiter detection, BOM, RFC 4180 quoting.
+#include "minipilot/validate/csv.h"
+
 #include <doctest/doctest.h>
 
 #include <sstream>
 
 #include "minipilot/core/error.h"
-#include "minipilot/validate/csv.h"
 
 using namespace minipilot;
 

@@ -1,7 +1,7 @@
 // Tests of validate/text: UTF-8, control characters, lengths, e-mail, phone, matching.
-#include <doctest/doctest.h>
-
 #include "minipilot/validate/text.h"
+
+#include <doctest/doctest.h>
 
 using namespace minipilot;
 
@@ -25,7 +25,10 @@ TEST_CASE("text: refuses invalid UTF-8, overlong forms and surrogates") {
 TEST_CASE("text: a single-line field refuses line breaks - a multi-line one keeps them as LF") {
   CHECK(check_text("a\nb", "title", 100, Lines::single).error == "title must be on one line");
   CHECK(check_text("a\r\nb", "description", 100, Lines::multi).value == "a\nb");
-  CHECK_FALSE(check_text("a\x07" "b", "description", 100, Lines::multi).ok());
+  CHECK_FALSE(check_text("a\x07"
+                         "b",
+                         "description", 100, Lines::multi)
+                  .ok());
   CHECK_FALSE(check_text("a\x1b[31m", "title", 100, Lines::single).ok());
 }
 
@@ -41,8 +44,8 @@ TEST_CASE("text: matching folds case (ASCII and Å Ä Ö) and white space") {
 
 TEST_CASE("email: accepts plain addresses and refuses what cannot be one") {
   CHECK(check_email(" matti@example.fi ").value == "matti@example.fi");
-  for (const char* bad : {"matti", "@example.fi", "matti@", "matti@example", "a@b@c.fi",
-                          "matti meik@example.fi", "matti@example.fi."}) {
+  for (const char* bad :
+       {"matti", "@example.fi", "matti@", "matti@example", "a@b@c.fi", "matti meik@example.fi", "matti@example.fi."}) {
     CAPTURE(bad);
     CHECK_FALSE(check_email(bad).ok());
   }
@@ -57,7 +60,9 @@ TEST_CASE("phone: digits with + spaces hyphens and parentheses, 5 to 15 digits")
   CHECK_FALSE(check_phone("12+345678").ok());
 }
 
-TEST_CASE("text: Unicode spaces are spaces - a title of no-break spaces is blank, and NBSP does not dodge the duplicate rule (issue 11)") {
+TEST_CASE(
+    "text: Unicode spaces are spaces - a title of no-break spaces is blank, and NBSP does not dodge the duplicate rule "
+    "(issue 11)") {
   CHECK(check_text("Idea\u00a01", "title", 200, Lines::single).value == "Idea 1");
   CHECK(check_required_text("\u00a0\u2003\u3000", "title", 200, Lines::single).error == "title is required");
   CHECK(check_text("a\u2028b", "title", 200, Lines::single).error == "title must be on one line");
@@ -76,7 +81,9 @@ TEST_CASE("text: invisible and direction-changing characters are refused, naming
 
 TEST_CASE("visible: bad bytes, controls and invisible characters are shown, and a long text is cut with a count") {
   CHECK(visible("ok ää", 100) == "ok ää");
-  CHECK(visible("a\xff" "b", 100) == "a\\xFFb");
+  CHECK(visible("a\xff"
+                "b",
+                100) == "a\\xFFb");
   CHECK(visible("\xEF\xBB\xBFMP-2026-0001", 100) == "<U+FEFF>MP-2026-0001");
   CHECK(visible("a\tb\nc", 100) == "a\\x09b\nc");
   CHECK(visible(std::string(5000, 'x'), 10) == std::string(10, 'x') + "… (4990 more bytes)");
