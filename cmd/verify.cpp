@@ -6,6 +6,7 @@
 #include "cmd/commands.h"
 #include "minipilot/formats/verify_format.h"
 #include "minipilot/ops/maintenance.h"
+#include "minipilot/reports/access.h"
 
 namespace minipilot::cli {
 
@@ -14,6 +15,7 @@ Runner setup_verify(CLI::App& sub) {
   sub.add_option("--expect-head", *expect,
                  "a chain head printed earlier (184:HASH, or 'event 184 HASH'): fail unless the chain still holds it");
   return [expect](Context& ctx) {
+    authorize_read(ctx.ops());  // who may not read learns nothing, not even that the head is malformed
     std::optional<ChainHead> expected;
     if (!expect->empty()) {
       const Checked<ChainHead> h = parse_chain_head(*expect);

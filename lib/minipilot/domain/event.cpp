@@ -46,6 +46,26 @@ EventAction event_action(Action a) {
   return EventAction::payment_return;  // unpay is recorded as the return or void that caused it
 }
 
+std::optional<Action> status_action(EventAction a) {
+  switch (a) {
+    case EventAction::approve:
+      return Action::approve;
+    case EventAction::reject:
+      return Action::reject;
+    case EventAction::withdraw:
+      return Action::withdraw;
+    case EventAction::disburse:
+      return Action::disburse;
+    case EventAction::complete:
+      return Action::complete;
+    case EventAction::payment_return:
+    case EventAction::void_payment:
+      return Action::unpay;
+    default:
+      return std::nullopt;
+  }
+}
+
 std::string apply_detail(std::string_view title, std::string_view area, int64_t applicant_id,
                          std::string_view applicant_type, std::string_view payee) {
   JsonWriter j;

@@ -44,6 +44,10 @@ std::string_view to_string(EventAction a);
 std::optional<EventAction> parse_event_action(std::string_view text);
 /// The event that records a status decision (approve, reject, withdraw).
 EventAction event_action(Action a);
+/// The step of the status machine an event records: approve, reject,
+/// withdraw, disburse, complete, and unpay for a return or a voided payment;
+/// nullopt for the events that change no status.
+std::optional<Action> status_action(EventAction a);
 
 // The detail objects. None holds personal data (names, contacts, IBANs):
 // events are never erased, personal data must be erasable. A payee's details

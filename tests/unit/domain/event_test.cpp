@@ -47,3 +47,12 @@ TEST_CASE("event: apply, complete, amend and erase details as the chain has alwa
   CHECK(erase_detail(7, {"email"}, true, {"PB-2026-001"}, "request") ==
         R"({"applicant_id":7,"erased":["email"],"payee":"erased","payments":["PB-2026-001"],"reason":"request"})");
 }
+
+TEST_CASE("event: the status steps events record, a return and a void both being unpay") {
+  CHECK(status_action(EventAction::approve) == Action::approve);
+  CHECK(status_action(EventAction::payment_return) == Action::unpay);
+  CHECK(status_action(EventAction::void_payment) == Action::unpay);
+  CHECK_FALSE(status_action(EventAction::void_batch));
+  CHECK_FALSE(status_action(EventAction::amend));
+  CHECK(event_action(Action::withdraw) == EventAction::withdraw);
+}
