@@ -19,17 +19,9 @@ struct ApplicantArgs {
   CLI::App* erase_cmd = nullptr;
 };
 
-PersonKey person_key(const std::string& id) {
-  const Checked<PersonKey> k = parse_person_key(id);
-  if (!k.ok())
-    throw Error(ErrorKind::invalid, k.error,
-                "name the person by applicant number (12), pilot id, e-mail, IBAN or business ID");
-  return k.value;
-}
-
 // Exit 0 once all that may go now is gone; what the law keeps, and until when, is on stdout.
 void run_erase(Context& ctx, const std::string& id) {
-  const std::vector<Erasure> e = erase_person(ctx.ops(), person_key(id));
+  const std::vector<Erasure> e = erase_person(ctx.ops(), require_person_key(id));
   ctx.show([&] { return erasure_document(e); }, [&] { return erasure_json(e); });
 }
 
@@ -40,8 +32,7 @@ void run_export(Context& ctx, const ApplicantArgs& a) {
                 "minipilot applicant export 12 | MP-2026-0001 | aino@example.fi | FI21 1234 5600 0007 85");
   if (ctx.format() == Format::csv || ctx.format_given() == "table")
     throw Error(ErrorKind::usage, "applicant export writes JSON, or with --format markdown or html a document");
-  const PersonKey key = a.email.empty() ? person_key(a.id) : PersonKey::email(a.email);
-  const std::vector<PersonRecord> person = export_person(ctx.ops(), key);
+  const std::vector<PersonRecord> person = export_person(ctx.ops(), a.id, a.email);
   const Timestamp now = ctx.clock().now();
   if (ctx.format() == Format::markdown || ctx.format() == Format::html)
     return ctx.print_document(person_document(person, now, ctx.config().program_name));

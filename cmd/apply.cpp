@@ -9,6 +9,7 @@
 #include "cmd/commands.h"
 #include "minipilot/formats/command_format.h"
 #include "minipilot/formats/pilot_format.h"
+#include "minipilot/reports/pilot_view.h"
 
 namespace minipilot::cli {
 

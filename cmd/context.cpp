@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "minipilot/core/error.h"
+#include "minipilot/ledger/ledger.h"
 
 namespace minipilot::cli {
 
@@ -105,15 +106,13 @@ const Clock& Context::clock() {
 fs::path Context::ledger_path() { return args_.db.empty() ? config().ledger : fs::path(args_.db); }
 
 Ledger& Context::ledger() {
-  if (!ledger_) {
-    ledger_.emplace(Ledger::open(ledger_path(), config().busy_timeout_ms));
-    store_.emplace(*ledger_);
-  }
+  if (!ledger_) ledger_ = std::make_unique<Ledger>(Ledger::open(ledger_path(), config().busy_timeout_ms));
   return *ledger_;
 }
 
 Store& Context::store() {
-  ledger();
+  // Opened when an operation first reads: after its permission and input checks.
+  if (!store_) store_.emplace([this]() -> Ledger& { return ledger(); });
   return *store_;
 }
 

@@ -9,12 +9,16 @@
 
 #include "cmd/output.h"
 #include "minipilot/config/config.h"
+#include "minipilot/core/error.h"
 #include "minipilot/core/sink.h"
 #include "minipilot/core/time.h"
 #include "minipilot/formats/document.h"
-#include "minipilot/ledger/ledger.h"
 #include "minipilot/ops/context.h"
 #include "minipilot/store/store.h"
+
+namespace minipilot {
+class Ledger;  // the SQLite engine (minipilot/ledger/ledger.h)
+}  // namespace minipilot
 
 namespace minipilot::cli {
 
@@ -43,8 +47,9 @@ class Context {
   std::filesystem::path config_path() const;
   /// The ledger: --db, else [ledger] path.
   std::filesystem::path ledger_path();
+  /// The ledger, opened (and migrated) on first use.
   Ledger& ledger();
-  /// The ledger as the operations and reports see it.
+  /// The ledger as the operations and reports see it: opened when they first read.
   Store& store();
   const Actor& actor();
   /// The real clock, or $MINIPILOT_NOW where the configuration says
@@ -90,7 +95,7 @@ class Context {
   Format format_ = Format::table;
   std::unique_ptr<Clock> clock_;
   std::optional<Config> config_;
-  std::optional<Ledger> ledger_;
+  std::unique_ptr<Ledger> ledger_;
   std::optional<Store> store_;
   std::optional<Actor> actor_;
 };

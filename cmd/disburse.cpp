@@ -89,6 +89,7 @@ void run_disburse(Context& ctx, const DisburseArgs& a) {
     return ctx.say(fmt::format("returned {} of {}: it is approved and unpaid again", format_pilot_id(id), batch));
   }
   if (a.export_cmd->parsed()) {
+    authorize_disburse(ctx.ops());  // first, as every disburse command: before the arguments are judged
     if (a.export_csv.empty() && a.export_sepa.empty())
       throw Error(ErrorKind::usage, "disburse export needs --csv FILE or --sepa FILE");
     const BatchView b = batch_for_export(ctx.ops(), batch_arg(a.target));

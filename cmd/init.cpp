@@ -5,6 +5,7 @@
 
 #include "cmd/commands.h"
 #include "minipilot/core/error.h"
+#include "minipilot/ledger/ledger.h"
 
 namespace minipilot::cli {
 

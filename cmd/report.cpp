@@ -8,6 +8,8 @@
 #include "minipilot/formats/chain_format.h"
 #include "minipilot/formats/list_format.h"
 #include "minipilot/formats/summary_format.h"
+#include "minipilot/reports/batch_view.h"
+#include "minipilot/reports/payees.h"
 #include "minipilot/reports/pilot_list.h"
 #include "minipilot/reports/summary.h"
 

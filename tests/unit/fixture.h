@@ -8,6 +8,7 @@
 #include "minipilot/ledger/ledger.h"
 #include "minipilot/ops/context.h"
 #include "minipilot/store/store.h"
+#include "minipilot/validate/application.h"
 #include "support/configs.h"
 #include "support/temp_dir.h"
 
@@ -27,6 +28,17 @@ struct LedgerFixture {
 
   int64_t count(const std::string& sql) { return ledger.db().execAndGet(sql).getInt64(); }
 };
+
+/// An application by `applicant` titled "Idea" for `area`, as a resident;
+/// tests set what else they need.
+inline ApplicationInput application(const std::string& applicant, const std::string& area = "keskusta") {
+  ApplicationInput in;
+  in.title = "Idea";
+  in.applicant = applicant;
+  in.type = "resident";
+  in.area = area;
+  return in;
+}
 
 /// The kind of Error that `f` throws; internal when it throws none.
 template <class F>

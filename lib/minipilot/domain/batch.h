@@ -1,6 +1,7 @@
 // A payment batch and its payments as recorded: everything its CSV and SEPA files are made from.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,17 @@ struct BatchView {
 
   /// The sum of the payments' amounts.
   Cents total() const;
+};
+
+/// Money actually paid to one payee (name and IBAN as paid) in one year:
+/// live payments only (not in a voided batch, not returned), by the year of
+/// the batch's execution date.
+struct PayeeTotal {
+  int year = 0;
+  std::string payee_name;
+  std::string iban;
+  int64_t payments = 0;
+  Cents total;
 };
 
 }  // namespace minipilot

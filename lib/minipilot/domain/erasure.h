@@ -21,7 +21,7 @@ struct Retained {
 struct Erasure {
   int64_t applicant_id = 0;
   std::vector<std::string> pilots;   ///< the applicant's pilots, in id order
-  std::vector<std::string> erased;   ///< the kinds of data removed: "e-mail", "phone", "description", ...
+  std::vector<std::string> erased;   ///< the kinds of data removed: "email", "phone", "free_text", "name", "iban", ...
   std::vector<std::string> batches;  ///< the batches whose payments' payee details were removed
   std::vector<Retained> kept;        ///< what stays, and until when
   bool changed() const { return !erased.empty() || !batches.empty(); }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "minipilot/core/error.h"
 #include "minipilot/core/json.h"
 
 namespace minipilot {
@@ -43,7 +44,7 @@ EventAction event_action(Action a) {
     case Action::unpay:
       break;
   }
-  return EventAction::payment_return;  // unpay is recorded as the return or void that caused it
+  throw Error(ErrorKind::internal, "unpay is recorded as the return or the void that caused it");
 }
 
 std::optional<Action> status_action(EventAction a) {

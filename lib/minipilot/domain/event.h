@@ -42,7 +42,8 @@ inline constexpr std::array<EventAction, 14> kAllEventActions{
 std::string_view to_string(EventAction a);
 /// The action stored as `text`, if any.
 std::optional<EventAction> parse_event_action(std::string_view text);
-/// The event that records a status decision (approve, reject, withdraw).
+/// The event that records `a` (approve, reject, withdraw, disburse,
+/// complete). Error{internal} for unpay: a return and a void record it differently.
 EventAction event_action(Action a);
 /// The step of the status machine an event records: approve, reject,
 /// withdraw, disburse, complete, and unpay for a return or a voided payment;

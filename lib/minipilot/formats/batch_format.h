@@ -4,10 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "minipilot/domain/batch.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/formats/document.h"
-#include "minipilot/reports/batch_view.h"
-#include "minipilot/reports/payees.h"
 
 namespace minipilot {
 

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "minipilot/core/ids.h"
+#include "minipilot/domain/backup.h"
+#include "minipilot/domain/import.h"
 #include "minipilot/formats/document.h"
-#include "minipilot/ops/apply.h"
-#include "minipilot/store/maintenance.h"
 
 namespace minipilot {
 

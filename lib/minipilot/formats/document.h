@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "minipilot/config/config.h"
+#include "minipilot/domain/batch.h"
 
 namespace minipilot {
 

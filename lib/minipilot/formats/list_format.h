@@ -5,8 +5,9 @@
 #include <vector>
 
 #include "minipilot/config/config.h"
+#include "minipilot/domain/chain.h"
+#include "minipilot/domain/pilot_list.h"
 #include "minipilot/formats/document.h"
-#include "minipilot/reports/pilot_list.h"
 
 namespace minipilot {
 

@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "minipilot/core/sink.h"
-#include "minipilot/reports/batch_view.h"
+#include "minipilot/domain/batch.h"
 
 namespace minipilot {
 

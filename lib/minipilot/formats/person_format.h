@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "minipilot/core/time.h"
+#include "minipilot/domain/person.h"
 #include "minipilot/formats/document.h"
-#include "minipilot/reports/person.h"
 
 namespace minipilot {
 

@@ -3,8 +3,8 @@
 
 #include <string>
 
+#include "minipilot/domain/pilot.h"
 #include "minipilot/formats/document.h"
-#include "minipilot/reports/pilot_view.h"
 
 namespace minipilot {
 

@@ -3,8 +3,8 @@
 
 #include <string>
 
+#include "minipilot/domain/summary.h"
 #include "minipilot/formats/document.h"
-#include "minipilot/reports/summary.h"
 
 namespace minipilot {
 

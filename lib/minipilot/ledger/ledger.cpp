@@ -121,10 +121,6 @@ Ledger Ledger::open(const fs::path& path, int busy_timeout_ms) {
 
 std::unique_ptr<SQLite::Database> Ledger::connect_again() const { return connect(path_, busy_timeout_ms_); }
 
-WriteTransaction Ledger::write(Timestamp now) { return WriteTransaction(*db_, now); }
-
-WriteTransaction Ledger::rehearse() { return WriteTransaction(*db_, std::nullopt); }
-
 WriteTransaction::WriteTransaction(SQLite::Database& db, std::optional<Timestamp> now)
     : txn_(db, SQLite::TransactionBehavior::IMMEDIATE) {
   if (!now) return;

@@ -17,7 +17,7 @@
 namespace minipilot {
 
 /// A command's write transaction: BEGIN IMMEDIATE, then the clock check of
-/// Ledger::write(). Destroying it without commit() rolls everything back.
+/// Store::write(). Destroying it without commit() rolls everything back.
 class WriteTransaction {
  public:
   /// BEGIN IMMEDIATE; then, with `now`, the clock check (Error{config}).
@@ -43,18 +43,6 @@ class Ledger {
   /// is not a minipilot ledger or its schema is newer than this binary.
   static Ledger open(const std::filesystem::path& path, int busy_timeout_ms);
 
-  /// Starts the write transaction of a command at `now`: BEGIN IMMEDIATE,
-  /// so the write lock is taken first (waiting up to the busy timeout), then
-  /// refuses (Error{config}, naming both times) when `now` is earlier than
-  /// the last event: events never go back in time (spec §2). Destroying it
-  /// without commit() rolls everything back.
-  WriteTransaction write(Timestamp now);
-
-  /// The write transaction of a dry run (`disburse --dry-run`, `purge
-  /// --dry-run`): the same lock and snapshot, never committed, and so no
-  /// clock check: reading is never refused for the clock.
-  WriteTransaction rehearse();
-
   /// Starts a read transaction, so that a report sees one snapshot.
   SQLite::Transaction read();
 
@@ -73,6 +61,11 @@ class Ledger {
   std::unique_ptr<SQLite::Database> db_;
   int busy_timeout_ms_;
 };
+
+class Store;
+/// The ledger behind a store handle, opened on first use: for the store's
+/// own implementation (this header is not on the include path of ops/ and above).
+Ledger& engine(const Store& store);
 
 /// The refusal that a SQLite failure means for the user: busy, read-only,
 /// full disk and I/O errors are exit 8; a corrupt file is exit 9; anything

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "minipilot/core/ids.h"
+#include "minipilot/domain/import.h"
 #include "minipilot/ops/context.h"
 #include "minipilot/validate/application.h"
 
@@ -17,23 +18,6 @@ namespace minipilot {
 /// unknown area, conflict for a duplicate of a live application,
 /// permission when the actor may not apply.
 PilotId apply_one(const OpContext& ctx, const ApplicationInput& input);
-
-/// A CSV row that was not imported, and why.
-struct RejectedRow {
-  size_t line = 0;
-  std::vector<std::string> fields;  ///< the row as read
-  std::string reason;
-  ErrorKind kind = ErrorKind::invalid;
-};
-
-/// What a bulk import did.
-struct BulkResult {
-  size_t imported = 0;
-  size_t rejected = 0;
-  std::vector<PilotId> ids;         ///< the new ids, in file order
-  std::vector<std::string> header;  ///< the file's header cells
-  char delimiter = ',';
-};
 
 /// Imports every row of a CSV file (header naming kApplicationFields) in
 /// one transaction. Without `on_rejected` a single bad row refuses the

@@ -95,6 +95,8 @@ void unpay(const OpContext& ctx, EventLog& events, const std::string& pilot_id, 
 
 }  // namespace
 
+void authorize_disburse(const OpContext& ctx) { authorize(ctx.actor, Permission::disburse, ctx.config.areas); }
+
 PayVerdict judge_payable(const Payable& p, std::string_view actor, bool four_eyes) {
   using K = PayVerdict::Kind;
   const std::string& id = p.pilot_id;
@@ -116,7 +118,7 @@ PayVerdict judge_payable(const Payable& p, std::string_view actor, bool four_eye
 }
 
 Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_payer) {
-  authorize(ctx.actor, Permission::disburse, ctx.config.areas);
+  authorize_disburse(ctx);
   if (!o.area.empty() && !ctx.config.areas.empty() && !ctx.config.find_area(o.area))
     throw Error(ErrorKind::not_found, fmt::format("no area '{}' in the configuration", o.area));
   if (need_payer && !ctx.config.payer)
@@ -147,7 +149,7 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
 }
 
 void void_batch(const OpContext& ctx, BatchId batch, std::string_view reason_text) {
-  authorize(ctx.actor, Permission::disburse, ctx.config.areas);
+  authorize_disburse(ctx);
   const std::string reason = required_reason(reason_text);
   Transaction txn = ctx.store.write(ctx.clock.now());
   const BatchView b = find_batch(ctx.store, batch);
@@ -162,7 +164,7 @@ void void_batch(const OpContext& ctx, BatchId batch, std::string_view reason_tex
 }
 
 std::string return_payment(const OpContext& ctx, PilotId pilot, std::string_view reason_text) {
-  authorize(ctx.actor, Permission::disburse, ctx.config.areas);
+  authorize_disburse(ctx);
   const std::string reason = required_reason(reason_text);
   const std::string id = format_pilot_id(pilot);
   Transaction txn = ctx.store.write(ctx.clock.now());
@@ -179,7 +181,7 @@ std::string return_payment(const OpContext& ctx, PilotId pilot, std::string_view
 }
 
 BatchView batch_for_export(const OpContext& ctx, BatchId id) {
-  authorize(ctx.actor, Permission::disburse, ctx.config.areas);
+  authorize_disburse(ctx);
   Transaction snapshot = ctx.store.read();
   BatchView b = find_batch(ctx.store, id);
   snapshot.commit();

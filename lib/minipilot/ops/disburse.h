@@ -39,6 +39,10 @@ struct Disbursement {
   ChainHead chain_head;  ///< after the batch was recorded (before, in a dry run)
 };
 
+/// Refuses (Error{permission}) an actor who may not make, undo or send
+/// payment batches (finance and admins may).
+void authorize_disburse(const OpContext& ctx);
+
 /// Whether a waiting pilot goes into the batch, and why not.
 struct PayVerdict {
   enum class Kind { pay, on_hold, left_out } kind = Kind::pay;

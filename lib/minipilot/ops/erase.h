@@ -45,7 +45,7 @@ std::vector<Erasure> erase_person(const OpContext& ctx, const PersonKey& who);
 /// still holds personal data, has no open pilot, and whose retention has
 /// ended - counted from the year of their last payment, or for an
 /// application never paid, from the year it was rejected or withdrawn.
-/// Each applicant is erased as erase_applicant would, in one transaction for
+/// Each applicant is erased as erase_person would, in one transaction for
 /// all. Admins only.
 Purge purge(const OpContext& ctx, bool dry_run);
 

@@ -16,6 +16,7 @@ namespace minipilot {
 std::vector<EventView> pilot_events(Store& store, const std::string& pilot_id);
 
 /// The events the filter keeps, by number, in one read transaction.
+/// Error{permission} for an actor who may not read the ledger.
 std::vector<EventView> load_events(const OpContext& ctx, const LogFilter& filter);
 
 /// What else an event changed, in words: "grant 500,00 €", "paid 500,00 € in

@@ -10,11 +10,13 @@
 
 namespace minipilot {
 
-/// Loads a batch in one read transaction; throws Error{not_found} when there is none.
+/// Loads a batch in one read transaction; throws Error{permission} (may not
+/// read), Error{not_found} when there is none.
 BatchView load_batch(const OpContext& ctx, BatchId id);
 
 /// Every batch of `year` (0: every year), oldest first (for `report payments`).
 /// In one read snapshot; with `head`, also the chain head of that snapshot.
+/// Error{permission} for an actor who may not read.
 std::vector<BatchView> load_batches(const OpContext& ctx, int year, ChainHead* head = nullptr);
 
 }  // namespace minipilot

@@ -2,6 +2,7 @@
 #include "minipilot/reports/payees.h"
 
 #include "minipilot/reports/access.h"
+#include "minipilot/store/batches.h"
 #include "minipilot/store/events.h"
 
 namespace minipilot {

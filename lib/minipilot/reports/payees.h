@@ -3,14 +3,15 @@
 
 #include <vector>
 
+#include "minipilot/domain/batch.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/ops/context.h"
-#include "minipilot/store/batches.h"
 
 namespace minipilot {
 
 /// The totals of `year` (0: every year), by year, then payee name.
-/// With `head`, also the chain head of the same snapshot.
+/// With `head`, also the chain head of the same snapshot. Error{permission}
+/// for an actor who may not read.
 std::vector<PayeeTotal> payee_totals(const OpContext& ctx, int year, ChainHead* head = nullptr);
 
 }  // namespace minipilot

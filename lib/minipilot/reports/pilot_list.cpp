@@ -3,6 +3,7 @@
 
 #include "minipilot/reports/access.h"
 #include "minipilot/store/events.h"
+#include "minipilot/store/pilot_lists.h"
 
 namespace minipilot {
 

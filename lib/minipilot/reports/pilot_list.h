@@ -4,19 +4,21 @@
 #include <vector>
 
 #include "minipilot/domain/chain.h"
+#include "minipilot/domain/pilot_list.h"
 #include "minipilot/ops/context.h"
-#include "minipilot/store/pilot_lists.h"
 
 namespace minipilot {
 
 /// The pilots that pass `filter`, in id order (year, then number).
-/// With `head`, also the chain head of the same snapshot.
+/// With `head`, also the chain head of the same snapshot. Error{permission}
+/// for an actor who may not read, Error{not_found} for an area not configured.
 std::vector<PilotRow> list_pilots(const OpContext& ctx, const PilotFilter& filter, ChainHead* head = nullptr);
 
 /// The outcomes catalogue: completed pilots passing `filter` (its dates are
 /// of completion; a status filter does not apply), grouped by area, then
 /// outcome (success, partial, failed), then id. With `for_public` no
-/// personal data is read at all: the applicant's name stays empty.
+/// personal data is read at all: the applicant's name stays empty. Refuses
+/// as list_pilots.
 std::vector<OutcomeRow> list_outcomes(const OpContext& ctx, const PilotFilter& filter, bool for_public,
                                       ChainHead* head = nullptr);
 

@@ -8,7 +8,7 @@
 namespace minipilot {
 
 /// Loads a pilot and its events in one read transaction; throws
-/// Error{not_found} when there is none.
+/// Error{permission} (may not read), Error{not_found} when there is none.
 PilotView load_pilot(const OpContext& ctx, PilotId id);
 
 }  // namespace minipilot

@@ -8,6 +8,7 @@
 #include "minipilot/domain/applicant.h"
 #include "minipilot/reports/access.h"
 #include "minipilot/store/events.h"
+#include "minipilot/store/tallies.h"
 
 namespace minipilot {
 
@@ -84,11 +85,6 @@ Summary build_summary(const OpContext& ctx, const SummaryFilter& filter) {
   s.chain_head = chain_head(store);
   snapshot.commit();
   return s;
-}
-
-std::string days_text(int64_t seconds) {
-  const int64_t tenths = (seconds * 10 + 43200) / 86400;
-  return fmt::format("{}.{}", tenths / 10, tenths % 10);
 }
 
 }  // namespace minipilot

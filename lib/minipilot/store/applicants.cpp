@@ -21,7 +21,7 @@ const char* column(AmendField f) {
 }  // namespace
 
 std::string applicant_value(Store& store, int64_t applicant_id, AmendField field) {
-  SQLite::Statement q(store.ledger().db(), fmt::format("SELECT {} FROM applicants WHERE id = ?", column(field)));
+  SQLite::Statement q(engine(store).db(), fmt::format("SELECT {} FROM applicants WHERE id = ?", column(field)));
   q.bind(1, applicant_id);
   if (!q.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", applicant_id));
   return q.getColumn(0).getString();
@@ -29,7 +29,7 @@ std::string applicant_value(Store& store, int64_t applicant_id, AmendField field
 
 int64_t amend_applicant(Store& store, int64_t applicant_id, AmendField field, const std::string& before,
                         const std::string& value) {
-  SQLite::Database& db = store.ledger().db();
+  SQLite::Database& db = engine(store).db();
   SQLite::Statement change(
       db, "INSERT INTO applicant_changes (applicant_id, field, old_value, new_value) VALUES (?, ?, ?, ?)");
   change.bind(1, applicant_id);
@@ -46,7 +46,7 @@ int64_t amend_applicant(Store& store, int64_t applicant_id, AmendField field, co
 }
 
 PayeeDetails payee_details(Store& store, int64_t applicant_id) {
-  SQLite::Statement q(store.ledger().db(), "SELECT salt, name, iban, bic FROM applicants WHERE id = ?");
+  SQLite::Statement q(engine(store).db(), "SELECT salt, name, iban, bic FROM applicants WHERE id = ?");
   q.bind(1, applicant_id);
   if (!q.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", applicant_id));
   return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
@@ -54,7 +54,7 @@ PayeeDetails payee_details(Store& store, int64_t applicant_id) {
 }
 
 void set_payee_salt(Store& store, int64_t applicant_id, const std::string& salt) {
-  SQLite::Statement u(store.ledger().db(), "UPDATE applicants SET salt = ? WHERE id = ?");
+  SQLite::Statement u(engine(store).db(), "UPDATE applicants SET salt = ? WHERE id = ?");
   u.bind(1, salt);
   u.bind(2, applicant_id);
   u.exec();
@@ -75,13 +75,13 @@ std::vector<ApplicantKeys> keys(SQLite::Statement& q) {
 }  // namespace
 
 std::vector<ApplicantKeys> applicants_numbered(Store& store, int64_t n) {
-  SQLite::Statement q(store.ledger().db(), std::string(kKeyColumns) + "WHERE id = ?");
+  SQLite::Statement q(engine(store).db(), std::string(kKeyColumns) + "WHERE id = ?");
   q.bind(1, n);
   return keys(q);
 }
 
 std::vector<ApplicantKeys> applicant_of_pilot(Store& store, const std::string& pilot_id) {
-  SQLite::Statement q(store.ledger().db(),
+  SQLite::Statement q(engine(store).db(),
                       std::string(kKeyColumns) + "WHERE id = (SELECT applicant_id FROM pilots WHERE id = ?)");
   q.bind(1, pilot_id);
   return keys(q);
@@ -101,8 +101,7 @@ std::vector<ApplicantKeys> applicants_sharing(Store& store, const std::set<std::
   in("iban", ibans);
   in("business_id", business_ids);
   if (terms.empty()) return {};
-  SQLite::Statement q(store.ledger().db(),
-                      fmt::format("{}WHERE {} ORDER BY id", kKeyColumns, fmt::join(terms, " OR ")));
+  SQLite::Statement q(engine(store).db(), fmt::format("{}WHERE {} ORDER BY id", kKeyColumns, fmt::join(terms, " OR ")));
   int i = 0;
   for (const auto* values : {&emails, &ibans, &business_ids})
     for (const std::string& v : *values) q.bind(++i, v);
@@ -144,7 +143,7 @@ std::vector<Row> rows_of(SQLite::Database& db, const char* sql, int64_t id) {
 
 // SELECT *, so that a column added later is exported too.
 PersonRecord applicant_record(Store& store, int64_t id) {
-  SQLite::Database& db = store.ledger().db();
+  SQLite::Database& db = engine(store).db();
   PersonRecord p;
   std::vector<Row> applicant = rows_of(db, "SELECT * FROM applicants WHERE id = ?", id);
   if (applicant.empty()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", id));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "minipilot/domain/applicant.h"
+#include "minipilot/domain/person.h"
 #include "minipilot/store/store.h"
 
 namespace minipilot {
@@ -44,26 +45,6 @@ std::vector<ApplicantKeys> applicant_of_pilot(Store& store, const std::string& p
 std::vector<ApplicantKeys> applicants_sharing(Store& store, const std::set<std::string>& emails,
                                               const std::set<std::string>& ibans,
                                               const std::set<std::string>& business_ids);
-
-/// One stored value with its column name and type.
-struct Cell {
-  enum class Kind { null, integer, text };
-  std::string column;
-  Kind kind = Kind::null;
-  std::string text;  ///< the text, or the integer in decimal
-  int64_t integer = 0;
-};
-
-/// One row as stored, in table order: an export lists every column, so that
-/// nothing held is left out by accident.
-using Row = std::vector<Cell>;
-
-struct PersonRecord {
-  Row applicant;
-  std::vector<Row> pilots;
-  std::vector<Row> changes;   ///< applicant_changes: old and new values of amendments
-  std::vector<Row> payments;  ///< as paid: payee name, IBAN, amount, batch, state
-};
 
 /// Every column of the applicant's row and of the rows about them (except
 /// the ledger's own keys: salts and the duplicate key).

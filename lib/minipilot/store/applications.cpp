@@ -46,7 +46,7 @@ struct ApplicationWriter::Impl {
 };
 
 ApplicationWriter::ApplicationWriter(Store& store, int year, std::string submitted_at, std::string actor)
-    : impl_(std::make_unique<Impl>(store.ledger().db(), year, std::move(submitted_at), std::move(actor))) {}
+    : impl_(std::make_unique<Impl>(engine(store).db(), year, std::move(submitted_at), std::move(actor))) {}
 ApplicationWriter::~ApplicationWriter() = default;
 
 std::string ApplicationWriter::live_pilot_with_key(const std::string& key) {
@@ -98,7 +98,7 @@ struct BulkPilotTally::Impl {
   SuspendedTrigger trigger;
 };
 
-BulkPilotTally::BulkPilotTally(Store& store) : impl_(std::make_unique<Impl>(store.ledger().db())) {}
+BulkPilotTally::BulkPilotTally(Store& store) : impl_(std::make_unique<Impl>(engine(store).db())) {}
 BulkPilotTally::~BulkPilotTally() = default;
 
 void BulkPilotTally::finish() {

@@ -64,17 +64,6 @@ BatchView find_batch(Store& store, BatchId id);
 /// Every batch of `year` (0: every year), oldest first, with their payments.
 std::vector<BatchView> find_batches(Store& store, int year);
 
-/// Money actually paid to one payee (name and IBAN as paid) in one year:
-/// live payments only (not in a voided batch, not returned), by the year of
-/// the batch's execution date.
-struct PayeeTotal {
-  int year = 0;
-  std::string payee_name;
-  std::string iban;
-  int64_t payments = 0;
-  Cents total;
-};
-
 /// The totals of `year` (0: every year), by year, then payee name and IBAN.
 std::vector<PayeeTotal> find_payee_totals(Store& store, int year);
 

@@ -63,7 +63,7 @@ struct ErasureStore::Impl {
   SQLite::Statement applicant_q, changes_q, pilots_q, payments_q;
 };
 
-ErasureStore::ErasureStore(Store& store) : impl_(std::make_unique<Impl>(store.ledger().db())) {}
+ErasureStore::ErasureStore(Store& store) : impl_(std::make_unique<Impl>(engine(store).db())) {}
 ErasureStore::~ErasureStore() = default;
 
 ErasureSubject ErasureStore::load(int64_t id) {
@@ -83,10 +83,14 @@ ErasureSubject ErasureStore::load(int64_t id) {
   s.contact_changes = i.changes_q.getColumn(0).getInt() != 0;
   s.payee_changes = i.changes_q.getColumn(1).getInt() != 0;
   Reset p(i.pilots_q, id);
-  while (i.pilots_q.executeStep())
-    s.pilots.push_back({i.pilots_q.getColumn(0).getString(),
-                        parse_status(i.pilots_q.getColumn(1).getString()).value_or(Status::submitted),
-                        i.pilots_q.getColumn(2).getInt() != 0});
+  while (i.pilots_q.executeStep()) {
+    const std::string pilot = i.pilots_q.getColumn(0).getString(), status = i.pilots_q.getColumn(1).getString();
+    const std::optional<Status> st = parse_status(status);
+    if (!st)
+      throw Error(ErrorKind::integrity, fmt::format("{} has no valid status: '{}'", pilot, status),
+                  "run 'minipilot verify'; the ledger was changed outside minipilot");
+    s.pilots.push_back({pilot, *st, i.pilots_q.getColumn(2).getInt() != 0});
+  }
   Reset y(i.payments_q, id);
   while (i.payments_q.executeStep())
     s.payments.push_back({i.payments_q.getColumn(0).getString(), i.payments_q.getColumn(1).getString(),
@@ -110,7 +114,7 @@ void ErasureStore::erase_payee(int64_t id) {
 std::vector<int64_t> purge_candidates(Store& store, int through_year) {
   // One pass over the pilots of applicants who still hold something: the last
   // year of a payment or, never paid, of the rejection or withdrawal; none open.
-  SQLite::Statement q(store.ledger().db(),
+  SQLite::Statement q(engine(store).db(),
                       "WITH paid AS (SELECT y.pilot_id, MAX(CAST(substr(b.execution_date, 1, 4) AS INTEGER)) AS year "
                       "  FROM payments y JOIN batches b ON b.id = y.batch_id GROUP BY y.pilot_id) "
                       "SELECT p.applicant_id FROM pilots p JOIN applicants a ON a.id = p.applicant_id "
@@ -128,10 +132,10 @@ std::vector<int64_t> purge_candidates(Store& store, int through_year) {
 
 // SQLite overwrites freed space with zeros under secure_delete; a checkpoint
 // that truncates the WAL drops the older page images there.
-void scrub_erased_space(Store& store) { store.ledger().db().exec("PRAGMA secure_delete = ON"); }
+void scrub_erased_space(Store& store) { engine(store).db().exec("PRAGMA secure_delete = ON"); }
 
 void scrub_erased_history(Store& store) {
-  SQLite::Statement q(store.ledger().db(), "PRAGMA wal_checkpoint(TRUNCATE)");
+  SQLite::Statement q(engine(store).db(), "PRAGMA wal_checkpoint(TRUNCATE)");
   q.executeStep();
 }
 

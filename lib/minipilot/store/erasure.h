@@ -39,7 +39,8 @@ class ErasureStore {
   explicit ErasureStore(Store& store);
   ~ErasureStore();
 
-  /// What the applicant `id` still holds; Error{not_found} when there is none.
+  /// What the applicant `id` still holds; Error{not_found} when there is none,
+  /// Error{integrity} for a pilot whose status is no status (changed outside minipilot).
   ErasureSubject load(int64_t id);
   /// Empties the e-mail and phone, the pilots' free text and the amendments of contact details.
   void erase_contact_and_free_text(int64_t id);

@@ -26,7 +26,7 @@ struct EventLog::Impl {
   std::string at_text;
 };
 
-EventLog::EventLog(Store& store) : impl_(std::make_unique<Impl>(store.ledger().db())) {}
+EventLog::EventLog(Store& store) : impl_(std::make_unique<Impl>(engine(store).db())) {}
 EventLog::~EventLog() = default;
 
 void EventLog::append(Timestamp at, std::string_view actor, EventAction action, std::string_view pilot_id,
@@ -56,7 +56,7 @@ void EventLog::append(Timestamp at, std::string_view actor, EventAction action, 
   i.head = std::move(hash);
 }
 
-ChainHead chain_head(Store& store) { return chain_head(store.ledger().db()); }
+ChainHead chain_head(Store& store) { return chain_head(engine(store).db()); }
 
 namespace {
 
@@ -117,7 +117,7 @@ std::vector<EventRow> find_events(Store& store, const LogFilter& f) {
   when(f.to ? format_date(Date{f.to->days + 1}) : "", "at < ?");
   std::string sql = kSelect;
   for (size_t i = 0; i < where.size(); ++i) sql += (i ? " AND " : "WHERE ") + where[i];
-  SQLite::Statement q(store.ledger().db(), sql + " ORDER BY seq");
+  SQLite::Statement q(engine(store).db(), sql + " ORDER BY seq");
   for (size_t i = 0; i < values.size(); ++i) q.bind(static_cast<int>(i + 1), values[i]);
   std::vector<EventRow> out;
   while (q.executeStep()) out.push_back(row(q));

@@ -6,10 +6,10 @@
 
 namespace minipilot {
 
-BackupReport copy_store(Store& store, const std::filesystem::path& dest) { return backup_ledger(store.ledger(), dest); }
+BackupReport copy_store(Store& store, const std::filesystem::path& dest) { return backup_ledger(engine(store), dest); }
 
 VerifyReport check_store(Store& store, const Config& config, const std::optional<ChainHead>& expected) {
-  return verify_ledger(store.ledger(), config, expected);
+  return verify_ledger(engine(store), config, expected);
 }
 
 }  // namespace minipilot

@@ -6,20 +6,12 @@
 #include <optional>
 
 #include "minipilot/config/config.h"
+#include "minipilot/domain/backup.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/verify_report.h"
 #include "minipilot/store/store.h"
 
 namespace minipilot {
-
-/// What the copy holds, read back from the copy itself.
-struct BackupReport {
-  std::filesystem::path file;
-  int64_t pilots = 0;
-  int64_t events = 0;
-  int64_t bytes = 0;
-  ChainHead head;  ///< the copy's last event: compare with the source's when restoring
-};
 
 /// Copies the ledger to `dest` in one read snapshot (writers go on; they are
 /// not in the copy). The copy is written beside `dest` under a temporary

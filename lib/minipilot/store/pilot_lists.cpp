@@ -29,7 +29,7 @@ void bind(SQLite::Statement& q, const PilotFilter& f) {
 }  // namespace
 
 std::vector<PilotRow> find_pilots(Store& store, const PilotFilter& filter) {
-  SQLite::Statement q(store.ledger().db(),
+  SQLite::Statement q(engine(store).db(),
                       "SELECT p.id, p.title, p.area, p.status, p.hold_reason IS NOT NULL, a.name, a.type, "
                       "p.submitted_at, p.decided_at, p.grant_cents, "
                       "(SELECT y.batch_id FROM payments y WHERE y.pilot_id = p.id AND y.live = 1), p.outcome "
@@ -61,7 +61,7 @@ std::vector<OutcomeRow> find_outcomes(Store& store, const PilotFilter& filter, b
   const std::string name = for_public ? "''" : "(SELECT a.name FROM applicants a WHERE a.id = p.applicant_id)";
   PilotFilter f = filter;
   f.status.reset();
-  SQLite::Statement q(store.ledger().db(),
+  SQLite::Statement q(engine(store).db(),
                       "SELECT p.id, p.title, p.area, p.outcome, p.participants, p.outcome_summary, p.lessons, "
                       "p.start_date, p.end_date, p.completed_at, " +
                           name + " FROM pilots p" + where("p.completed_at") +

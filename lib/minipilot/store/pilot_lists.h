@@ -7,49 +7,11 @@
 
 #include "minipilot/core/money.h"
 #include "minipilot/core/time.h"
+#include "minipilot/domain/pilot_list.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/store/store.h"
 
 namespace minipilot {
-
-/// Which pilots a list covers. Every part is optional; all given parts must hold.
-struct PilotFilter {
-  int year = 0;      ///< the year of application (the year in the id); 0 for every year
-  std::string area;  ///< "" for every area
-  std::optional<Status> status;
-  std::optional<Date> from, to;  ///< inclusive UTC dates: of application for `pilots`, of completion for `outcomes`
-};
-
-/// One row of `report pilots`.
-struct PilotRow {
-  std::string id;
-  std::string title;
-  std::string area;
-  std::string status;
-  bool on_hold = false;
-  std::string applicant_name;
-  std::string applicant_type;
-  std::string submitted_at;
-  std::string decided_at;  ///< "" while undecided
-  std::optional<Cents> grant;
-  std::string batch_id;  ///< the live payment's batch, "" when unpaid
-  std::string outcome;   ///< "" until completed
-};
-
-/// One completed pilot in the lessons catalogue.
-struct OutcomeRow {
-  std::string id;
-  std::string title;
-  std::string area;
-  std::string outcome;  ///< success, partial or failed
-  std::optional<int64_t> participants;
-  std::string summary;
-  std::string lessons;
-  std::string start_date;  ///< "" when not given
-  std::string end_date;
-  std::string completed_at;
-  std::string applicant_name;  ///< always "" when built for the public
-};
 
 /// The pilots that pass `filter`, in id order (year, then number).
 std::vector<PilotRow> find_pilots(Store& store, const PilotFilter& filter);

@@ -17,7 +17,7 @@ Error pilot_not_found(std::string_view id) {
 }
 
 void require_pilot(Store& store, const std::string& id) {
-  SQLite::Statement q(store.ledger().db(), "SELECT 1 FROM pilots WHERE id = ?");
+  SQLite::Statement q(engine(store).db(), "SELECT 1 FROM pilots WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep()) throw pilot_not_found(id);
 }
@@ -28,7 +28,7 @@ struct PilotLookup::Impl {
   SQLite::Statement q;
 };
 
-PilotLookup::PilotLookup(Store& store) : impl_(std::make_unique<Impl>(store.ledger().db())) {}
+PilotLookup::PilotLookup(Store& store) : impl_(std::make_unique<Impl>(engine(store).db())) {}
 PilotLookup::~PilotLookup() = default;
 
 std::optional<PilotState> PilotLookup::find(const std::string& id) {
@@ -79,7 +79,7 @@ void bind_if(SQLite::Statement& st, const char* name, const T& value) {
 }  // namespace
 
 void record_decision(Store& store, const std::vector<std::string>& ids, const DecisionRecord& d) {
-  SQLite::Database& db = store.ledger().db();
+  SQLite::Database& db = engine(store).db();
   JsonWriter list;
   list.begin_array();
   for (const std::string& id : ids) list.value(id);
@@ -103,7 +103,7 @@ void record_decision(Store& store, const std::vector<std::string>& ids, const De
 }
 
 void set_hold(Store& store, const std::string& id, const std::optional<std::string>& reason) {
-  SQLite::Statement u(store.ledger().db(), "UPDATE pilots SET hold_reason = ? WHERE id = ?");
+  SQLite::Statement u(engine(store).db(), "UPDATE pilots SET hold_reason = ? WHERE id = ?");
   if (reason) {
     u.bind(1, *reason);
   } else {
@@ -114,7 +114,7 @@ void set_hold(Store& store, const std::string& id, const std::optional<std::stri
 }
 
 void set_iban_set_by(Store& store, const std::string& id, std::string_view actor) {
-  SQLite::Statement who(store.ledger().db(), "UPDATE pilots SET iban_set_by = ? WHERE id = ?");
+  SQLite::Statement who(engine(store).db(), "UPDATE pilots SET iban_set_by = ? WHERE id = ?");
   who.bind(1, std::string(actor));
   who.bind(2, id);
   who.exec();
@@ -122,7 +122,7 @@ void set_iban_set_by(Store& store, const std::string& id, std::string_view actor
 
 bool rename_match_key(Store& store, const std::string& id, std::string_view folded_name) {
   SQLite::Statement key(
-      store.ledger().db(),
+      engine(store).db(),
       "UPDATE pilots SET match_key = ?1 || substr(match_key, instr(match_key, char(31))) WHERE id = ?2");
   key.bind(1, std::string(folded_name));
   key.bind(2, id);
@@ -136,7 +136,7 @@ bool rename_match_key(Store& store, const std::string& id, std::string_view fold
 }
 
 void record_outcome(Store& store, const std::string& id, const OutcomeRecord& o) {
-  SQLite::Statement u(store.ledger().db(),
+  SQLite::Statement u(engine(store).db(),
                       "UPDATE pilots SET status = 'completed', outcome = ?, participants = ?, "
                       "outcome_summary = ?, lessons = ?, completed_at = ? WHERE id = ?");
   u.bind(1, o.outcome);
@@ -153,7 +153,7 @@ void record_outcome(Store& store, const std::string& id, const OutcomeRecord& o)
 }
 
 Cents committed_in_year(Store& store, int year) {
-  SQLite::Statement q(store.ledger().db(),
+  SQLite::Statement q(engine(store).db(),
                       "SELECT COALESCE(SUM(grant_cents), 0) FROM pilots WHERE approved_year = ? "
                       "AND status IN ('approved', 'disbursed', 'completed')");
   q.bind(1, year);
@@ -164,7 +164,7 @@ Cents committed_in_year(Store& store, int year) {
 PilotView find_pilot(Store& store, PilotId pid) {
   PilotView v;
   v.id = format_pilot_id(pid);
-  SQLite::Statement q(store.ledger().db(),
+  SQLite::Statement q(engine(store).db(),
                       "SELECT p.title, p.description, p.area, p.status, a.name, a.type, a.email, "
                       "a.phone, a.business_id, a.iban, a.bic, p.start_date, p.end_date, "
                       "p.submitted_at, p.submitted_by, p.decided_at, p.decided_by, "

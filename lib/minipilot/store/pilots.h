@@ -38,7 +38,8 @@ class PilotLookup {
  public:
   explicit PilotLookup(Store& store);
   ~PilotLookup();
-  /// The pilot `id` (canonical), or nullopt.
+  /// The pilot `id` (canonical), or nullopt. Error{integrity} when its
+  /// stored status is no status (the ledger was changed outside minipilot).
   std::optional<PilotState> find(const std::string& id);
   /// The pilot `id`; throws pilot_not_found.
   PilotState get(const std::string& id);

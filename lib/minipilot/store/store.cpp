@@ -21,24 +21,29 @@ void Transaction::commit() {
   if (impl_->read) impl_->read->commit();
 }
 
+Ledger& engine(const Store& store) {
+  if (!store.ledger_) store.ledger_ = &store.open_();
+  return *store.ledger_;
+}
+
 Transaction Store::write(Timestamp now) {
   auto impl = std::make_unique<Transaction::Impl>();
-  impl->write.emplace(ledger_.db(), now);
+  impl->write.emplace(engine(*this).db(), now);
   return Transaction(std::move(impl));
 }
 
 Transaction Store::rehearse() {
   auto impl = std::make_unique<Transaction::Impl>();
-  impl->write.emplace(ledger_.db(), std::nullopt);
+  impl->write.emplace(engine(*this).db(), std::nullopt);
   return Transaction(std::move(impl));
 }
 
 Transaction Store::read() {
   auto impl = std::make_unique<Transaction::Impl>();
-  impl->read.emplace(ledger_.db(), SQLite::TransactionBehavior::DEFERRED);
+  impl->read.emplace(engine(*this).db(), SQLite::TransactionBehavior::DEFERRED);
   return Transaction(std::move(impl));
 }
 
-int64_t Store::changes() const { return ledger_.db().getTotalChanges(); }
+int64_t Store::changes() const { return ledger_ ? ledger_->db().getTotalChanges() : 0; }
 
 }  // namespace minipilot

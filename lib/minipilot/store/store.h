@@ -1,6 +1,7 @@
 // The storage seam: what the rules above see of the ledger, in domain words and without an engine's types.
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include "minipilot/core/time.h"
@@ -25,14 +26,19 @@ class Transaction {
   std::unique_ptr<Impl> impl_;
 };
 
-/// A handle on one open ledger for ops/ and reports/. Every module of
-/// store/ (pilots, applications, applicants, events, batches, tallies,
-/// erasure, person) takes it and does its work in the caller's transaction:
-/// reads inside read() see one snapshot, writes inside write() are all done
-/// or none is. The handle holds no state of its own.
+/// A handle on one ledger for ops/ and reports/. Every module of store/
+/// (pilots, applications, applicants, events, batches, erasure, tallies,
+/// pilot lists, maintenance) takes it and does its work in the caller's
+/// transaction: reads inside read() see one snapshot, writes inside write()
+/// are all done or none is.
 class Store {
  public:
-  explicit Store(Ledger& ledger) : ledger_(ledger) {}
+  /// A handle on a ledger that is open already.
+  explicit Store(Ledger& ledger) : ledger_(&ledger) {}
+  /// A handle that opens the ledger with `open` when it is first used, so
+  /// that a command refused before it reads (permission, a bad value) never
+  /// opens the file, let alone migrates it.
+  explicit Store(std::function<Ledger&()> open) : open_(std::move(open)) {}
 
   /// The write transaction of a command at `now`: the write lock is taken
   /// first (waiting up to the busy timeout, then Error{busy}), then the
@@ -44,14 +50,14 @@ class Store {
   Transaction rehearse();
   /// A read transaction, so that a report sees one snapshot.
   Transaction read();
-  /// How many rows this connection has changed since it was opened.
+  /// How many rows this connection has changed since it was opened (0 when
+  /// it never was).
   int64_t changes() const;
 
-  /// The engine, for the store's own implementation.
-  Ledger& ledger() const { return ledger_; }
-
  private:
-  Ledger& ledger_;
+  friend Ledger& engine(const Store& store);
+  mutable Ledger* ledger_ = nullptr;
+  std::function<Ledger&()> open_;
 };
 
 }  // namespace minipilot

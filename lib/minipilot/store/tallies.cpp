@@ -17,7 +17,7 @@ constexpr const char* kHeld = "(status = 'approved' OR status = 'disbursed' OR s
 constexpr const char* kPaid = "(status = 'disbursed' OR status = 'completed')";
 
 SQLite::Statement query(Store& store, int year, const std::string& area, const std::string& sql) {
-  SQLite::Statement q(store.ledger().db(), sql);
+  SQLite::Statement q(engine(store).db(), sql);
   q.bind(1, year);
   q.bind(2, area);
   return q;
@@ -26,10 +26,10 @@ SQLite::Statement query(Store& store, int year, const std::string& area, const s
 }  // namespace
 
 GrantTotals grant_totals(Store& store, int year) {
-  SQLite::Statement q(store.ledger().db(), fmt::format("SELECT coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0), "
-                                                       "coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0) "
-                                                       "FROM tallies WHERE approved_year = ?",
-                                                       kHeld, kPaid));
+  SQLite::Statement q(engine(store).db(), fmt::format("SELECT coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0), "
+                                                      "coalesce(SUM(CASE WHEN {} THEN grant_cents END), 0) "
+                                                      "FROM tallies WHERE approved_year = ?",
+                                                      kHeld, kPaid));
   q.bind(1, year);
   q.executeStep();
   return {Cents{q.getColumn(0).getInt64()}, Cents{q.getColumn(1).getInt64()}};
@@ -91,7 +91,7 @@ std::vector<std::pair<std::string, int64_t>> outcome_tallies(Store& store, int y
 
 std::vector<std::pair<int64_t, int64_t>> duration_counts(Store& store, int year, const std::string& area,
                                                          const char* kind) {
-  SQLite::Statement q(store.ledger().db(),
+  SQLite::Statement q(engine(store).db(),
                       "SELECT minutes, SUM(n) FROM durations WHERE year = ?1 AND kind = ?3 "
                       "AND (?2 = '' OR area = ?2) GROUP BY minutes ORDER BY minutes");
   q.bind(1, year);

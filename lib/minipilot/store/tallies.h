@@ -9,29 +9,10 @@
 #include <vector>
 
 #include "minipilot/core/money.h"
+#include "minipilot/domain/summary.h"
 #include "minipilot/store/store.h"
 
 namespace minipilot {
-
-struct AreaSummary {
-  std::string area;
-  int64_t applications = 0;
-  int64_t approved = 0;  ///< ever approved and not withdrawn (still holds a grant)
-  Cents disbursed;
-};
-
-struct TypeSummary {
-  std::string type;
-  int64_t applications = 0;
-  int64_t approved = 0;
-};
-
-struct MonthSummary {
-  std::string month;  ///< "2026-03", by the month of application
-  int64_t applications = 0;
-  int64_t approved = 0;
-  int64_t rejected = 0;
-};
 
 /// Programme-wide grants of the budget year `year`: approved that year and
 /// still held, and of those the paid ones, whatever their area or year of application.

@@ -29,4 +29,7 @@ struct PersonKey {
 /// them. Anything else is an error sentence.
 Checked<PersonKey> parse_person_key(std::string_view text);
 
+/// parse_person_key, or Error{invalid} with a hint on how a person is named.
+PersonKey require_person_key(std::string_view text);
+
 }  // namespace minipilot

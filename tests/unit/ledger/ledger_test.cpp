@@ -72,12 +72,12 @@ TEST_CASE("ledger: a write whose clock reads earlier than the last event is refu
   LedgerFixture f;
   const Timestamp at{1772359200};
   {
-    WriteTransaction t = f.ledger.write(at);
+    Transaction t = f.store.write(at);
     EventLog(f.store).append(at, "anna", EventAction::hold, "", "{}");
     t.commit();
   }
   try {
-    WriteTransaction t = f.ledger.write(Timestamp{at.seconds - 1});
+    Transaction t = f.store.write(Timestamp{at.seconds - 1});
     FAIL("a write before the last event was allowed");
   } catch (const Error& e) {
     CHECK(e.kind() == ErrorKind::config);
@@ -86,7 +86,7 @@ TEST_CASE("ledger: a write whose clock reads earlier than the last event is refu
         "the clock reads 2026-03-01T09:59:59Z, earlier than the ledger's last event (event 1 at 2026-03-01T10:00:00Z)");
   }
   // The same second is not earlier (a bulk command stamps many events alike), and nothing is held open.
-  WriteTransaction same = f.ledger.write(at);
+  Transaction same = f.store.write(at);
   same.commit();
 }
 

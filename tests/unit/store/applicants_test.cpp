@@ -17,11 +17,7 @@ struct ApplicantsFixture : LedgerFixture {
     add("Eino", "eino@example.fi", "");
   }
   void add(const std::string& name, const std::string& email, const std::string& iban) {
-    ApplicationInput in;
-    in.title = "Idea";
-    in.applicant = name;
-    in.type = "resident";
-    in.area = "keskusta";
+    ApplicationInput in = application(name);
     in.email = email;
     in.iban = iban;
     apply_one(ctx(), in);

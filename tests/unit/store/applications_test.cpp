@@ -11,7 +11,7 @@ using namespace minipilot::test;
 
 namespace {
 
-Application application(const std::string& name) {
+Application validated(const std::string& name) {
   Application a;
   a.applicant.name = name;
   a.applicant.type = ApplicantType::association;
@@ -27,13 +27,13 @@ TEST_CASE("store applications: pilots are numbered after the year's last, with t
   LedgerFixture f;
   Transaction t = f.store.write(f.clock.now());
   ApplicationWriter w(f.store, 2026, "2026-03-01T10:00:00Z", "anna");
-  const auto first = w.insert(application("Aino"), "aino\x1fkirjasto", "salt1");
-  const auto second = w.insert(application("Eino"), "eino\x1fkirjasto", "salt2");
+  const auto first = w.insert(validated("Aino"), "aino\x1fkirjasto", "salt1");
+  const auto second = w.insert(validated("Eino"), "eino\x1fkirjasto", "salt2");
   CHECK(first.id == PilotId{2026, 1});
   CHECK(second.id == PilotId{2026, 2});
   CHECK(second.applicant_id == first.applicant_id + 1);
   ApplicationWriter next_year(f.store, 2027, "2027-01-02T10:00:00Z", "anna");
-  CHECK(next_year.insert(application("Aino"), "aino\x1fkirjasto 2", "salt3").id == PilotId{2027, 1});
+  CHECK(next_year.insert(validated("Aino"), "aino\x1fkirjasto 2", "salt3").id == PilotId{2027, 1});
   CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE status = 'submitted' AND submitted_by = 'anna'") == 3);
   CHECK(f.count("SELECT COUNT(*) FROM applicants WHERE type = 'association' AND salt <> ''") == 3);
 }
@@ -42,7 +42,7 @@ TEST_CASE("store applications: a live pilot with the key is found, a rejected on
   LedgerFixture f;
   Transaction t = f.store.write(f.clock.now());
   ApplicationWriter w(f.store, 2026, "2026-03-01T10:00:00Z", "anna");
-  w.insert(application("Aino"), "aino\x1fkirjasto", "s");
+  w.insert(validated("Aino"), "aino\x1fkirjasto", "s");
   CHECK(w.live_pilot_with_key("aino\x1fkirjasto") == "MP-2026-0001");
   CHECK(w.live_pilot_with_key("eino\x1fkirjasto").empty());
   f.ledger.db().exec("UPDATE pilots SET status = 'rejected'");
@@ -55,12 +55,12 @@ TEST_CASE("store applications: a bulk tally counts the imported pilots once, as 
   {
     BulkPilotTally tally(f.store);
     ApplicationWriter w(f.store, 2026, "2026-03-01T10:00:00Z", "anna");
-    for (int i = 0; i < 5; ++i) w.insert(application("Hakija " + std::to_string(i)), "k" + std::to_string(i), "s");
+    for (int i = 0; i < 5; ++i) w.insert(validated("Hakija " + std::to_string(i)), "k" + std::to_string(i), "s");
     CHECK(status_counts(f.store, 2026, "")[0] == 0);  // the trigger is off while importing
     tally.finish();
   }
   CHECK(status_counts(f.store, 2026, "")[0] == 5);
   CHECK(f.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'pilots_tally_insert'") == 1);
-  ApplicationWriter(f.store, 2026, "2026-03-01T10:00:00Z", "anna").insert(application("Uusi"), "k9", "s");
+  ApplicationWriter(f.store, 2026, "2026-03-01T10:00:00Z", "anna").insert(validated("Uusi"), "k9", "s");
   CHECK(status_counts(f.store, 2026, "")[0] == 6);  // and counts row by row again
 }

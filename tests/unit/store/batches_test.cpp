@@ -16,11 +16,7 @@ namespace {
 struct BatchFixture : LedgerFixture {
   BatchFixture() {
     for (const char* name : {"Aino", "Eino"}) {
-      ApplicationInput in;
-      in.title = "Idea";
-      in.applicant = name;
-      in.type = "resident";
-      in.area = "keskusta";
+      ApplicationInput in = application(name);
       in.iban = "FI21 1234 5600 0007 85";
       apply_one(ctx(), in);
     }

@@ -14,11 +14,7 @@ namespace {
 
 struct ErasureFixture : LedgerFixture {
   ErasureFixture() {
-    ApplicationInput in;
-    in.title = "Idea";
-    in.applicant = "Aino";
-    in.type = "resident";
-    in.area = "keskusta";
+    ApplicationInput in = application("Aino");
     in.email = "aino@example.fi";
     in.description = "Kirjasto pihalle";
     in.iban = "FI21 1234 5600 0007 85";

@@ -13,11 +13,7 @@ namespace {
 
 // Event 1 applies MP-2026-0001; events 2 to 4 are appended here, a day apart.
 void append_three(LedgerFixture& f) {
-  ApplicationInput in;
-  in.title = "Idea";
-  in.applicant = "Aino";
-  in.type = "resident";
-  in.area = "keskusta";
+  ApplicationInput in = application("Aino");
   apply_one(f.ctx(), in);
   Transaction t = f.store.write(Timestamp{1772359200});
   EventLog log(f.store);

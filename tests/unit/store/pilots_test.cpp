@@ -15,11 +15,7 @@ namespace {
 struct PilotsFixture : LedgerFixture {
   PilotsFixture() {
     for (const char* name : {"Aino", "Eino"}) {
-      ApplicationInput in;
-      in.title = "Idea";
-      in.applicant = name;
-      in.type = "resident";
-      in.area = "keskusta";
+      ApplicationInput in = application(name);
       apply_one(ctx(), in);
     }
   }

@@ -1,0 +1,2 @@
+// Layer probe that must not compile: formats/ cannot reach the store.
+#include "minipilot/store/store.h"
