@@ -1,6 +1,7 @@
 // End-to-end tests of the command line itself: help, version, unknown commands, exit codes.
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -83,4 +84,23 @@ TEST_CASE("cli: a ledger locked by another writer past the timeout is exit 8") {
   CHECK(r.code == 8);
   CHECK(contains(r.err, "the ledger is busy"));
   CHECK(ws.sql("SELECT COUNT(*) FROM pilots") == "0");
+}
+
+TEST_CASE("cli: a command refused for its permission or its input never opens the ledger (issue 12)") {
+  Workspace ws(kTeamConfig, false);  // no ledger at all
+  const auto refused = [&](const std::vector<std::string>& args, int code) {
+    const Result r = ws.mp(args);
+    INFO(r.err);
+    CHECK(r.code == code);
+    CHECK_FALSE(contains(r.err, "no ledger"));
+  };
+  refused({"--as", "tarja", "disburse"}, 7);
+  refused({"--as", "tarja", "backup", "copy.db"}, 7);
+  refused({"--as", "tarja", "applicant", "export", "12"}, 7);
+  refused({"--as", "anna", "apply", "--title", "X", "--applicant", "Y", "--type", "resident", "--iban", "FI00"}, 3);
+  CHECK_FALSE(std::filesystem::exists(ws.dir() / "minipilot.db"));
+  CHECK_FALSE(std::filesystem::exists(ws.dir() / "copy.db"));
+  const Result allowed = ws.mp({"--as", "tarja", "report"});  // reading is allowed: now the ledger is missed
+  CHECK(allowed.code == 4);
+  CHECK(contains(allowed.err, "no ledger"));
 }
