@@ -47,8 +47,6 @@ class Context {
   std::filesystem::path config_path() const;
   /// The ledger: --db, else [ledger] path.
   std::filesystem::path ledger_path();
-  /// The ledger, opened (and migrated) on first use.
-  Ledger& ledger();
   /// The ledger as the operations and reports see it: opened when they first read.
   Store& store();
   const Actor& actor();
@@ -84,6 +82,9 @@ class Context {
   void finish_output();
 
  private:
+  // The ledger, opened (and migrated) on first use; only the store's opener
+  // calls it, so that no command opens the ledger before its checks.
+  Ledger& ledger();
   void emit(const std::string& text);
   // An output failure after the command committed says so: the change stands.
   Error after_commit(const Error& e);

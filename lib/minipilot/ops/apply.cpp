@@ -37,7 +37,7 @@ class Inserter {
     const std::string salt = new_salt();
     const ApplicationWriter::Inserted row = writer_.insert(a, key, salt);
     seen_.insert(key);
-    events_.append(now_, ctx_.actor.id, EventAction::apply, format_pilot_id(row.id),
+    events_.append(now_, ctx_.actor.id, EventAction::apply, row.text_id,
                    apply_detail(a.title, a.area, row.applicant_id, to_string(a.applicant.type),
                                 payee_commitment(salt, a.applicant.name, a.applicant.iban, a.applicant.bic)));
     return row.id;

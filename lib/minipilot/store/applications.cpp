@@ -73,7 +73,7 @@ ApplicationWriter::Inserted ApplicationWriter::insert(const Application& a, cons
   const int64_t applicant_id = i.db.getLastInsertRowid();
 
   const PilotId id{i.year, i.next_seq++};
-  const std::string text_id = format_pilot_id(id);
+  std::string text_id = format_pilot_id(id);
   i.pilot.reset();
   i.pilot.bindNoCopy(1, text_id);
   i.pilot.bind(2, id.year);
@@ -88,7 +88,7 @@ ApplicationWriter::Inserted ApplicationWriter::insert(const Application& a, cons
   i.pilot.bindNoCopy(11, i.submitted_at);
   i.pilot.bindNoCopy(12, i.actor);
   i.pilot.exec();
-  return {id, applicant_id};
+  return {id, std::move(text_id), applicant_id};
 }
 
 struct BulkPilotTally::Impl {

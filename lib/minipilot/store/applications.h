@@ -26,9 +26,11 @@ class ApplicationWriter {
   std::string live_pilot_with_key(const std::string& match_key);
 
   /// Stores the applicant (with `salt` for their payee commitment) and a
-  /// submitted pilot with the next id; returns the id and the applicant's number.
+  /// submitted pilot with the next id; returns the id (also as text) and the
+  /// applicant's number.
   struct Inserted {
     PilotId id;
+    std::string text_id;  ///< "MP-2026-0001"
     int64_t applicant_id = 0;
   };
   Inserted insert(const Application& a, const std::string& match_key, const std::string& salt);
