@@ -1,6 +1,8 @@
 // Reading the environment is allowed here, and only here: lib/ is handed what it needs.
 #include "cmd/context.h"
 
+#include "minipilot/core/forms.h"
+
 #include <fmt/format.h>
 #include <pwd.h>
 #include <sys/ioctl.h>
@@ -90,7 +92,10 @@ fs::path Context::config_path() const {
 }
 
 const Config& Context::config() {
-  if (!config_) config_ = load_config(config_path());
+  if (!config_) {
+    config_ = load_config(config_path());
+    use_display_zone(config_->timezone);  // human output shows times in the programme's zone
+  }
   return *config_;
 }
 

@@ -30,6 +30,7 @@ struct GlobalArgs {
   std::string format;  ///< "" = the default (table)
   std::string output;  ///< -o FILE: reports go there instead of stdout
   bool quiet = false;
+  std::string lang;  ///< --lang: read before parsing (cmd/language.h); here so that the parser accepts it
 };
 
 enum class Format { table, json, csv, markdown, html };

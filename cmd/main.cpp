@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cmd/commands.h"
+#include "cmd/language.h"
 #include "minipilot/core/error.h"
 #include "minipilot/ledger/ledger.h"
 #include "minipilot/validate/text.h"
@@ -30,6 +31,8 @@ void add_globals(CLI::App& app, minipilot::cli::GlobalArgs& g) {
   app.add_option("-o,--output", g.output, "write the report to FILE (atomically) instead of stdout")
       ->group(minipilot::cli::kOutputGroup);
   app.add_flag("-q,--quiet", g.quiet, "print nothing on success but requested data");
+  app.add_option("--lang", g.lang, "language of human output: fi or en (else [program] language, else fi)")
+      ->check(CLI::IsMember({"fi", "en"}));
 }
 
 // Every file the command will write, checked before it changes anything: a
@@ -49,6 +52,9 @@ void check_files(minipilot::cli::Context& ctx, const CLI::App& app) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (!minipilot::cli::set_up_language(args))
+    std::cerr << "minipilot: warning: the Finnish message catalogue was not found; the messages are in English\n";
   CLI::App app{"minipilot: administer citizen-led mini-pilots, their grants and their lessons"};
   app.require_subcommand(1);
   app.fallthrough();
@@ -60,7 +66,7 @@ int main(int argc, char** argv) {
     runners[spec.name] = spec.setup(*app.add_subcommand(spec.name, spec.help));
 
   try {
-    minipilot::cli::refuse_empty_arguments(app, std::vector<std::string>(argv + 1, argv + argc));
+    minipilot::cli::refuse_empty_arguments(app, args);
   } catch (const Error& e) {
     return report(e);
   }

@@ -89,7 +89,7 @@ void run_report(Context& ctx, const ReportArgs& args) {
     const auto rows = payee_totals(ctx.ops(), args.year, &head);
     return ctx.show([&] { return with_head(payees_document(rows)); }, [&] { return payees_json(rows, &head); });
   }
-  SummaryFilter sf{args.year ? args.year : civil(date_of(ctx.clock().now())).year, args.area};
+  SummaryFilter sf{args.year ? args.year : civil(ctx.config().timezone.local_date(ctx.clock().now())).year, args.area};
   const Summary s = build_summary(ctx.ops(), sf);
   ctx.show([&] { return summary_document(s); }, [&] { return summary_json(s); });
 }

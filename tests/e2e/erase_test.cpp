@@ -137,12 +137,12 @@ TEST_CASE(
     "purge: nothing before the retention ends - after it the payee details, verify green, --dry-run writes nothing") {
   Workspace ws = people();
   const std::string before = totals(ws);
-  ws.env["MINIPILOT_NOW"] = "2036-12-31T23:59:59Z";
+  ws.env["MINIPILOT_NOW"] = "2036-12-31T21:59:59Z";  // 23.59.59 in Helsinki
   const Result early = ws.mp({"purge", "--format", "json"});
   CHECK(early.code == 0);
   CHECK(contains(early.out, "\"count\": 0"));
   CHECK(contains(early.out, "\"through_year\": 2025"));
-  ws.env["MINIPILOT_NOW"] = "2037-01-01T00:00:00Z";
+  ws.env["MINIPILOT_NOW"] = "2036-12-31T22:00:00Z";  // midnight in Helsinki
   const std::string dump = ws.dump();
   const Result dry = ws.mp({"purge", "--dry-run"});
   CHECK(dry.code == 0);

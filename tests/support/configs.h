@@ -8,9 +8,15 @@ namespace minipilot::test {
 /// `config` with `[testing] fixed_clock = true`, so that $MINIPILOT_NOW fixes
 /// the clock (the binary refuses it elsewhere); unchanged when it has a
 /// [testing] table of its own. Workspace writes every configuration so.
+/// Also English, unless it names a language: most tests read the English
+/// texts, and those of the Finnish ones say `language = "fi"` or `--lang fi`.
 inline std::string with_fixed_clock(const std::string& config) {
-  if (config.find("[testing]") != std::string::npos) return config;
-  return config + "\n[testing]\nfixed_clock = true\n";
+  std::string out = config;
+  if (const size_t program = out.find("[program]\n");
+      program != std::string::npos && out.find("language =") == std::string::npos)
+    out.insert(program + 10, "language = \"en\"\n");
+  if (out.find("[testing]") != std::string::npos) return out;
+  return out + "\n[testing]\nfixed_clock = true\n";
 }
 
 /// Areas keskusta (agent anna) and jukola (agent ville); users anna, ville,

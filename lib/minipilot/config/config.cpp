@@ -116,9 +116,19 @@ bool is_identifier(std::string_view s) {
 void read_program(const Reader& r, const toml::table& root, Config& c) {
   const toml::table* t = r.table(root, "", "program");
   if (!t) r.fail(root.source(), "program", "the [program] table is required");
-  r.only_keys(*t, "program", {"name", "municipality", "grant_amount"});
+  r.only_keys(*t, "program", {"name", "municipality", "grant_amount", "language", "timezone"});
   c.program_name = r.required_string(*t, "program", "name", t->source());
   c.municipality = r.string(*t, "program", "municipality").value_or("");
+  if (const std::optional<std::string> code = r.string(*t, "program", "language")) {
+    const Checked<Language> l = parse_language(*code);
+    if (!l.ok()) r.fail(t->get("language")->source(), "program.language", l.error);
+    c.language = l.value;
+  }
+  if (const std::optional<std::string> name = r.string(*t, "program", "timezone")) {
+    Checked<TimeZone> z = TimeZone::find(*name);
+    if (!z.ok()) r.fail(t->get("timezone")->source(), "program.timezone", z.error);
+    c.timezone = std::move(z.value);
+  }
   if (const toml::node* n = t->get("grant_amount")) {
     c.grant_amount = r.money(*n, "program.grant_amount");
     if (c.grant_amount.value == 0) r.fail(n->source(), "program.grant_amount", "must be more than 0.00");
@@ -300,6 +310,20 @@ std::string starter_config(int year) {
   for (size_t pos; (pos = text.find(marker)) != std::string::npos;)
     text.replace(pos, marker.size(), std::to_string(year));
   return text;
+}
+
+std::optional<Language> configured_language(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec)) return std::nullopt;
+  try {
+    const toml::table root = toml::parse_file(file.string());
+    const std::optional<std::string_view> code = root["program"]["language"].value<std::string_view>();
+    if (!code) return std::nullopt;
+    const Checked<Language> l = parse_language(*code);
+    return l.ok() ? std::optional<Language>(l.value) : std::nullopt;
+  } catch (const std::exception&) {
+    return std::nullopt;  // unreadable or malformed: load_config says so, in the default language
+  }
 }
 
 }  // namespace minipilot

@@ -8,7 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/money.h"
+#include "minipilot/core/zone.h"
 #include "minipilot/domain/access.h"
 #include "minipilot/domain/batch.h"
 
@@ -20,6 +22,8 @@ struct Config {
   std::string program_name;
   std::string municipality;
   Cents grant_amount{50000};
+  Language language = Language::fi;  ///< of human output, unless --lang says otherwise
+  TimeZone timezone;                  ///< the local calendar: id and budget years, months, "today"
   std::map<int, Cents> budget;   ///< per calendar year
   std::filesystem::path ledger;  ///< resolved against the config's folder
   int busy_timeout_ms = 5000;
@@ -42,6 +46,11 @@ Config load_config(const std::filesystem::path& file);
 
 /// Validates TOML text; `file` is used in messages and to resolve the ledger.
 Config parse_config(std::string_view text, const std::filesystem::path& file);
+
+/// The `[program] language` of `file` when it can be read, parses and names
+/// a known language; nothing otherwise (load_config reports what is wrong).
+/// Read before the command line is parsed, to speak that language in --help.
+std::optional<Language> configured_language(const std::filesystem::path& file);
 
 /// A commented starter configuration for `init --with-config`: one area,
 /// single-user, a budget for `year`.

@@ -21,7 +21,7 @@ struct Migration {
   void (*after)(SQLite::Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 6> kMigrations{{
+constexpr std::array<Migration, 7> kMigrations{{
     // 0 -> 1: applicants, pilots (with their decision and outcome), the append-only event log.
     {R"sql(
 CREATE TABLE applicants (
@@ -274,6 +274,44 @@ ALTER TABLE payments ADD COLUMN salt TEXT NOT NULL DEFAULT '';
     {R"sql(
 CREATE INDEX pilots_applicant ON pilots (applicant_id);
 CREATE INDEX payments_pilot ON payments (pilot_id);
+)sql"},
+    // 6 -> 7: the local month of each application (spec §7 "Time"), which the
+    // summary's months count: a pilot applied at 00:30 on 1 April in Helsinki
+    // counts in April, though its UTC time is in March. Earlier pilots, whose
+    // ids were numbered in UTC years, keep their UTC month, so that year and
+    // month still agree.
+    {R"sql(
+ALTER TABLE pilots ADD COLUMN month TEXT NOT NULL DEFAULT '';
+UPDATE pilots SET month = substr(submitted_at, 1, 7);
+DROP TRIGGER pilots_tally_insert;
+DROP TRIGGER pilots_tally_update;
+DROP TRIGGER pilots_tally_delete;
+
+CREATE TRIGGER pilots_tally_insert AFTER INSERT ON pilots BEGIN
+  INSERT INTO tallies VALUES (NEW.year, NEW.area, (SELECT type FROM applicants WHERE id = NEW.applicant_id),
+      NEW.month, NEW.status, coalesce(NEW.outcome, ''), coalesce(NEW.approved_year, 0), 1,
+      coalesce(NEW.grant_cents, 0))
+    ON CONFLICT DO UPDATE SET n = n + 1, grant_cents = grant_cents + excluded.grant_cents;
+END;
+
+CREATE TRIGGER pilots_tally_update
+AFTER UPDATE OF year, area, applicant_id, month, status, outcome, approved_year, grant_cents ON pilots BEGIN
+  UPDATE tallies SET n = n - 1, grant_cents = grant_cents - coalesce(OLD.grant_cents, 0)
+    WHERE year = OLD.year AND area = OLD.area AND type = (SELECT type FROM applicants WHERE id = OLD.applicant_id)
+      AND month = OLD.month AND status = OLD.status AND outcome = coalesce(OLD.outcome, '')
+      AND approved_year = coalesce(OLD.approved_year, 0);
+  INSERT INTO tallies VALUES (NEW.year, NEW.area, (SELECT type FROM applicants WHERE id = NEW.applicant_id),
+      NEW.month, NEW.status, coalesce(NEW.outcome, ''), coalesce(NEW.approved_year, 0), 1,
+      coalesce(NEW.grant_cents, 0))
+    ON CONFLICT DO UPDATE SET n = n + 1, grant_cents = grant_cents + excluded.grant_cents;
+END;
+
+CREATE TRIGGER pilots_tally_delete AFTER DELETE ON pilots BEGIN
+  UPDATE tallies SET n = n - 1, grant_cents = grant_cents - coalesce(OLD.grant_cents, 0)
+    WHERE year = OLD.year AND area = OLD.area AND type = (SELECT type FROM applicants WHERE id = OLD.applicant_id)
+      AND month = OLD.month AND status = OLD.status AND outcome = coalesce(OLD.outcome, '')
+      AND approved_year = coalesce(OLD.approved_year, 0);
+END;
 )sql"},
 }};
 

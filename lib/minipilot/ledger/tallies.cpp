@@ -25,7 +25,7 @@ int64_t last_pilot_rowid(SQLite::Database& db) {
 void tally_new_pilots(SQLite::Database& db, int64_t after) {
   SQLite::Statement q(
       db,
-      "INSERT INTO tallies SELECT p.year, p.area, a.type, substr(p.submitted_at, 1, 7), p.status, "
+      "INSERT INTO tallies SELECT p.year, p.area, a.type, p.month, p.status, "
       "coalesce(p.outcome, ''), coalesce(p.approved_year, 0), COUNT(*), coalesce(SUM(p.grant_cents), 0) "
       "FROM pilots p JOIN applicants a ON a.id = p.applicant_id WHERE p.rowid > ? GROUP BY 1, 2, 3, 4, 5, 6, 7 "
       "ON CONFLICT DO UPDATE SET n = n + excluded.n, grant_cents = grant_cents + excluded.grant_cents");

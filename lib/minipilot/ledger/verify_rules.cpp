@@ -192,7 +192,7 @@ void Verifier::tallies() {
   r_.checks.push_back(check);
   SQLite::Statement q(
       db_,
-      "WITH r AS (SELECT p.year, p.area, a.type, substr(p.submitted_at, 1, 7) AS month, p.status, "
+      "WITH r AS (SELECT p.year, p.area, a.type, p.month AS month, p.status, "
       "  coalesce(p.outcome, '') AS outcome, coalesce(p.approved_year, 0) AS approved_year, COUNT(*) AS n, "
       "  coalesce(SUM(p.grant_cents), 0) AS grant_cents "
       "  FROM pilots p JOIN applicants a ON a.id = p.applicant_id GROUP BY 1, 2, 3, 4, 5, 6, 7), "

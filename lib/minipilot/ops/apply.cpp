@@ -23,7 +23,8 @@ class Inserter {
   explicit Inserter(const OpContext& ctx)
       : ctx_(ctx),
         now_(ctx.clock.now()),
-        writer_(ctx.store, civil(date_of(now_)).year, format_timestamp(now_), ctx.actor.id),
+        writer_(ctx.store, civil(ctx.config.timezone.local_date(now_)).year,
+                format_date(ctx.config.timezone.local_date(now_)).substr(0, 7), format_timestamp(now_), ctx.actor.id),
         events_(ctx.store) {}
 
   // The live application this one duplicates, if any (in the ledger or

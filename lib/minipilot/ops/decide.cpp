@@ -56,7 +56,7 @@ void record(const OpContext& ctx, const Decided& pilots, Action action, std::str
             const std::string& note, int64_t grant_cents = 0) {
   const Timestamp now = ctx.clock.now();
   record_decision(ctx.store, pilots.ids,
-                  {action, format_timestamp(now), ctx.actor.id, note, grant_cents, civil(date_of(now)).year});
+                  {action, format_timestamp(now), ctx.actor.id, note, grant_cents, civil(ctx.config.timezone.local_date(now)).year});
   EventLog events(ctx.store);
   for (size_t i = 0; i < pilots.size(); ++i)
     events.append(
@@ -100,7 +100,7 @@ void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_
   const std::string text = checked_note(note, "note", false);
   Transaction txn = ctx.store.write(ctx.clock.now());
   const Decided pilots = load_for(ctx, ids, Action::approve);
-  const int year = civil(date_of(ctx.clock.now())).year;
+  const int year = civil(ctx.config.timezone.local_date(ctx.clock.now())).year;
   check_budget(ctx.config.budget, year, committed_in_year(ctx.store, year), ctx.config.grant_amount, pilots.size(),
                pilots.size() == 1 ? pilots.ids.front() : fmt::format("{} pilots", pilots.size()));
   record(ctx, pilots, Action::approve, "note", text, ctx.config.grant_amount.value);

@@ -30,7 +30,7 @@ std::string sepa_message(std::string_view pilot_id, std::string_view title) {
 }
 
 Date execution_date(const OpContext& ctx, const DisburseOptions& o) {
-  const Date today = date_of(ctx.clock.now());
+  const Date today = ctx.config.timezone.local_date(ctx.clock.now());
   if (!o.execution_date) return next_banking_day(today);
   if (*o.execution_date < today)
     throw Error(ErrorKind::invalid, fmt::format("execution date {} is in the past", format_date(*o.execution_date)),
@@ -127,7 +127,7 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
   const Date exec = execution_date(ctx, o);
   Transaction txn = o.dry_run ? ctx.store.rehearse() : ctx.store.write(ctx.clock.now());
   const Timestamp now = ctx.clock.now();
-  const BatchId id = next_batch_id(ctx.store, civil(date_of(now)).year);
+  const BatchId id = next_batch_id(ctx.store, civil(ctx.config.timezone.local_date(now)).year);
   BatchView b;
   b.id = format_batch_id(id);
   b.execution_date = format_date(exec);

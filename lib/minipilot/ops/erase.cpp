@@ -101,7 +101,7 @@ class Eraser {
 Erasure erase_one(const OpContext& ctx, Eraser& eraser, int64_t id, std::string_view reason, bool dry_run) {
   const Subject s = eraser.load(id);
   bool payee_goes = false;
-  Erasure e = plan_erasure(s, date_of(ctx.clock.now()), ctx.config.retention_years, payee_goes);
+  Erasure e = plan_erasure(s, ctx.config.timezone.local_date(ctx.clock.now()), ctx.config.retention_years, payee_goes);
   if (!dry_run) eraser.apply(s, e, payee_goes, reason);
   return e;
 }
@@ -129,7 +129,7 @@ std::vector<Erasure> erase_person(const OpContext& ctx, const PersonKey& who) {
 Purge purge(const OpContext& ctx, bool dry_run) {
   authorize(ctx.actor, Permission::admin, ctx.config.areas);
   Purge out;
-  out.through_year = civil(date_of(ctx.clock.now())).year - ctx.config.retention_years - 1;
+  out.through_year = civil(ctx.config.timezone.local_date(ctx.clock.now())).year - ctx.config.retention_years - 1;
   scrub_erased_space(ctx.store);
   Transaction txn = dry_run ? ctx.store.rehearse() : ctx.store.write(ctx.clock.now());
   const std::vector<int64_t> ids = purge_candidates(ctx.store, out.through_year);

@@ -19,8 +19,8 @@ struct ApplicationWriter::Impl {
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         pilot(db,
               "INSERT INTO pilots (id, year, seq, title, description, area, applicant_id, "
-              "start_date, end_date, status, match_key, submitted_at, submitted_by, iban_set_by) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?, ?12)"),
+              "start_date, end_date, status, match_key, submitted_at, submitted_by, iban_set_by, month) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?, ?12, ?13)"),
         live(db,
              "SELECT id FROM pilots WHERE match_key = ? "
              "AND status <> 'rejected' AND status <> 'withdrawn'") {
@@ -40,13 +40,16 @@ struct ApplicationWriter::Impl {
 
   SQLite::Database& db;
   int year;
-  std::string submitted_at, actor;
+  std::string submitted_at, actor, month;
   int64_t next_seq = 1;
   SQLite::Statement applicant, pilot, live;
 };
 
-ApplicationWriter::ApplicationWriter(Store& store, int year, std::string submitted_at, std::string actor)
-    : impl_(std::make_unique<Impl>(engine(store).db(), year, std::move(submitted_at), std::move(actor))) {}
+ApplicationWriter::ApplicationWriter(Store& store, int year, std::string month, std::string submitted_at,
+                                     std::string actor)
+    : impl_(std::make_unique<Impl>(engine(store).db(), year, std::move(submitted_at), std::move(actor))) {
+  impl_->month = std::move(month);
+}
 ApplicationWriter::~ApplicationWriter() = default;
 
 std::string ApplicationWriter::live_pilot_with_key(const std::string& key) {
@@ -87,6 +90,7 @@ ApplicationWriter::Inserted ApplicationWriter::insert(const Application& a, cons
   i.pilot.bindNoCopy(10, key);
   i.pilot.bindNoCopy(11, i.submitted_at);
   i.pilot.bindNoCopy(12, i.actor);
+  i.pilot.bindNoCopy(13, i.month);
   i.pilot.exec();
   return {id, std::move(text_id), applicant_id};
 }

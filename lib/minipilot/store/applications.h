@@ -17,8 +17,9 @@ namespace minipilot {
 class ApplicationWriter {
  public:
   /// Numbers the new pilots of `year` after the last one; each is
-  /// submitted at `submitted_at` by `actor`.
-  ApplicationWriter(Store& store, int year, std::string submitted_at, std::string actor);
+  /// submitted at `submitted_at` by `actor`, in the local `month` ("2026-03",
+  /// what the summary's months count: the local calendar's, spec §7).
+  ApplicationWriter(Store& store, int year, std::string month, std::string submitted_at, std::string actor);
   ~ApplicationWriter();
 
   /// The id of a live (neither rejected nor withdrawn) pilot with the

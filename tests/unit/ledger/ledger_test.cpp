@@ -127,6 +127,8 @@ constexpr const char* kDropSchema4 =
     "DROP TABLE tallies; DROP TABLE durations;";
 // What migration 4 -> 5 added.
 constexpr const char* kDropSchema5 = "ALTER TABLE applicants DROP COLUMN salt; ALTER TABLE payments DROP COLUMN salt;";
+// What migration 6 -> 7 added (after kDropSchema4 has dropped the triggers that read it).
+constexpr const char* kDropSchema7 = "ALTER TABLE pilots DROP COLUMN month;";
 // What migration 5 -> 6 added.
 constexpr const char* kDropSchema6 = "DROP INDEX pilots_applicant; DROP INDEX payments_pilot;";
 }  // namespace
@@ -140,6 +142,7 @@ TEST_CASE("ledger: migrating schema 2 to 3 chains the events that exist") {
   f.ledger.db().exec(kDropSchema6);
   f.ledger.db().exec(kDropSchema5);
   f.ledger.db().exec(kDropSchema4);
+  f.ledger.db().exec(kDropSchema7);
   f.ledger.db().exec("ALTER TABLE events DROP COLUMN prev_hash");
   f.ledger.db().exec("ALTER TABLE events DROP COLUMN hash");
   f.ledger.db().exec("PRAGMA user_version = 2");

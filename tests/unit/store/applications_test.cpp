@@ -26,13 +26,13 @@ Application validated(const std::string& name) {
 TEST_CASE("store applications: pilots are numbered after the year's last, with their applicant rows") {
   LedgerFixture f;
   Transaction t = f.store.write(f.clock.now());
-  ApplicationWriter w(f.store, 2026, "2026-03-01T10:00:00Z", "anna");
+  ApplicationWriter w(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna");
   const auto first = w.insert(validated("Aino"), "aino\x1fkirjasto", "salt1");
   const auto second = w.insert(validated("Eino"), "eino\x1fkirjasto", "salt2");
   CHECK(first.id == PilotId{2026, 1});
   CHECK(second.id == PilotId{2026, 2});
   CHECK(second.applicant_id == first.applicant_id + 1);
-  ApplicationWriter next_year(f.store, 2027, "2027-01-02T10:00:00Z", "anna");
+  ApplicationWriter next_year(f.store, 2027, "2027-01", "2027-01-02T10:00:00Z", "anna");
   CHECK(next_year.insert(validated("Aino"), "aino\x1fkirjasto 2", "salt3").id == PilotId{2027, 1});
   CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE status = 'submitted' AND submitted_by = 'anna'") == 3);
   CHECK(f.count("SELECT COUNT(*) FROM applicants WHERE type = 'association' AND salt <> ''") == 3);
@@ -41,7 +41,7 @@ TEST_CASE("store applications: pilots are numbered after the year's last, with t
 TEST_CASE("store applications: a live pilot with the key is found, a rejected one is not") {
   LedgerFixture f;
   Transaction t = f.store.write(f.clock.now());
-  ApplicationWriter w(f.store, 2026, "2026-03-01T10:00:00Z", "anna");
+  ApplicationWriter w(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna");
   w.insert(validated("Aino"), "aino\x1fkirjasto", "s");
   CHECK(w.live_pilot_with_key("aino\x1fkirjasto") == "MP-2026-0001");
   CHECK(w.live_pilot_with_key("eino\x1fkirjasto").empty());
@@ -54,13 +54,13 @@ TEST_CASE("store applications: a bulk tally counts the imported pilots once, as 
   Transaction t = f.store.write(f.clock.now());
   {
     BulkPilotTally tally(f.store);
-    ApplicationWriter w(f.store, 2026, "2026-03-01T10:00:00Z", "anna");
+    ApplicationWriter w(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna");
     for (int i = 0; i < 5; ++i) w.insert(validated("Hakija " + std::to_string(i)), "k" + std::to_string(i), "s");
     CHECK(status_counts(f.store, 2026, "")[0] == 0);  // the trigger is off while importing
     tally.finish();
   }
   CHECK(status_counts(f.store, 2026, "")[0] == 5);
   CHECK(f.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'pilots_tally_insert'") == 1);
-  ApplicationWriter(f.store, 2026, "2026-03-01T10:00:00Z", "anna").insert(validated("Uusi"), "k9", "s");
+  ApplicationWriter(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna").insert(validated("Uusi"), "k9", "s");
   CHECK(status_counts(f.store, 2026, "")[0] == 6);  // and counts row by row again
 }

@@ -1,0 +1,66 @@
+// TimeZone on Howard Hinnant's date/tz over the system's tz database (/usr/share/zoneinfo).
+#include "minipilot/core/zone.h"
+
+#include <date/tz.h>
+
+#include "minipilot/core/i18n.h"
+
+namespace minipilot {
+
+namespace {
+
+using Seconds = date::sys_seconds;
+
+const date::time_zone* locate(std::string_view name) {
+  try {
+    return date::locate_zone(name);
+  } catch (const std::exception&) {
+    return nullptr;
+  }
+}
+
+}  // namespace
+
+const date::time_zone* TimeZone::zone() const {
+  if (!zone_) zone_ = locate(name_);
+  return zone_;
+}
+
+TimeZone::TimeZone() : zone_(nullptr), name_("Europe/Helsinki") {
+  // Found lazily by local(): a TimeZone made by default costs nothing until it
+  // is asked, so a command that never reads the calendar never loads the database.
+}
+
+Checked<TimeZone> TimeZone::find(std::string_view name) {
+  // A name from the database, not a path: "../../etc/passwd" or "" are not zones.
+  if (name.empty() || name.front() == '/' || name.find("..") != std::string_view::npos)
+    return Checked<TimeZone>::bad(trf("unknown time zone '{}'", name));
+  const date::time_zone* z = locate(name);
+  if (!z) return Checked<TimeZone>::bad(trf("unknown time zone '{}' (a name such as Europe/Helsinki)", name));
+  return Checked<TimeZone>::good(TimeZone(z, std::string(name)));
+}
+
+TimeZone::Local TimeZone::local(Timestamp t) const {
+  const date::time_zone* z = zone();
+  const Seconds utc{std::chrono::seconds{t.seconds}};
+  const date::sys_info info = z ? z->get_info(utc) : date::sys_info{};
+  const int64_t offset = info.offset.count();
+  const int64_t local_seconds = t.seconds + offset;
+  const int64_t days = local_seconds >= 0 ? local_seconds / 86400 : -((-local_seconds + 86399) / 86400);
+  const int64_t second_of_day = local_seconds - days * 86400;
+  return Local{Date{static_cast<int32_t>(days)}, static_cast<int>(second_of_day / 60), static_cast<int>(offset / 60)};
+}
+
+Date TimeZone::local_date(Timestamp t) const { return local(t).date; }
+
+Timestamp TimeZone::start_of(Date d) const {
+  const date::time_zone* z = zone();
+  if (!z) return Timestamp{int64_t{d.days} * 86400};
+  const date::local_seconds midnight{std::chrono::seconds{int64_t{d.days} * 86400}};
+  const date::local_info info = z->get_info(midnight);
+  // A clock change that skips midnight begins the day when the clock jumps.
+  if (info.result == date::local_info::nonexistent) return Timestamp{info.second.begin.time_since_epoch().count()};
+  return Timestamp{midnight.time_since_epoch().count() - info.first.offset.count()};
+}
+
+}  // namespace minipilot
