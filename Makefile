@@ -4,20 +4,35 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD ?= build
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: deps build demo test check bench fuzz clean
+.PHONY: deps build demo test install check bench fuzz clean
 
 deps:
 	@scripts/install-deps.sh
 
-build: deps
+# `build` compiles; `deps` or `scripts/install-deps.sh --demo` before it installs what that needs.
+build:
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 
-demo: build
+# The demo needs only what builds the binary: not the browser, sqlite3 or xmllint the tests use.
+demo:
+	@scripts/install-deps.sh --demo
+	@$(MAKE) build
 	examples/walkthrough.sh $(BUILD)/minipilot
 
-test: build
+test: deps
+	@$(MAKE) build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# make install PREFIX=~/.local: the binary, its catalogues, minipilot(1) and the bash, zsh and fish
+# completions under PREFIX (the prefix is built in: the binary looks there for its catalogues).
+# DESTDIR=/tmp/stage stages the tree for a package.
+PREFIX ?= /usr/local
+install:
+	@scripts/install-deps.sh --demo
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS) -DCMAKE_INSTALL_PREFIX=$(PREFIX) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+	cmake --install $(BUILD)
 
 check: deps
 	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DMINIPILOT_SANITIZE=ON >/dev/null

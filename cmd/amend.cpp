@@ -16,13 +16,17 @@ struct AmendArgs {
   std::array<std::string, 5> values;  // by AmendField
   std::array<CLI::Option*, 5> options{};
 };
+
+// The detail in words, by AmendField; in English its recorded name ("iban").
+// TRANSLATORS: an applicant's detail, in "amended iban of MP-2026-0001" and "unchanged: iban of MP-2026-0001"
+constexpr std::array<const char*, 5> kFieldWords{N_("iban"), N_("bic"), N_("email"), N_("phone"), N_("applicant_name")};
 }  // namespace
 
 Runner setup_amend(CLI::App& sub) {
   auto a = std::make_shared<AmendArgs>();
-  sub.add_option("id", a->id, "the pilot whose applicant to correct")->required();
+  sub.add_option("id", a->id, tr("the pilot whose applicant to correct"))->required();
   const std::array<const char*, 5> flags{"--iban", "--bic", "--email", "--phone", "--applicant-name"};
-  for (size_t i = 0; i < flags.size(); ++i) a->options[i] = sub.add_option(flags[i], a->values[i], "the new value");
+  for (size_t i = 0; i < flags.size(); ++i) a->options[i] = sub.add_option(flags[i], a->values[i], tr("the new value"));
   for (CLI::Option* o : a->options)
     for (CLI::Option* other : a->options)
       if (o != other) o->excludes(other);
@@ -32,10 +36,14 @@ Runner setup_amend(CLI::App& sub) {
       if (a->options[i]->count() == 0) continue;
       const auto field = static_cast<AmendField>(i);
       const bool changed = amend(ctx.ops(), id, field, a->values[i]);
-      return ctx.say(
-          fmt::format("{} {} of {}", changed ? "amended" : "unchanged:", to_string(field), format_pilot_id(id)));
+      // The word is the recorded name in English; a name the table does not know is shown as it is.
+      const std::string word = kFieldWords[i] == to_string(field) ? tr(kFieldWords[i]) : std::string(to_string(field));
+      // TRANSLATORS: the detail ("iban") and the pilot: "amended iban of MP-2026-0001"
+      if (changed) return ctx.say(trf("amended {} of {}", word, format_pilot_id(id)));
+      // TRANSLATORS: the detail ("iban") and the pilot, whose detail already had the value given
+      return ctx.say(trf("unchanged: {} of {}", word, format_pilot_id(id)));
     }
-    throw Error(ErrorKind::usage, "amend needs one of --iban, --bic, --email, --phone, --applicant-name");
+    throw Error(ErrorKind::usage, tr("amend needs one of --iban, --bic, --email, --phone, --applicant-name"));
   };
 }
 

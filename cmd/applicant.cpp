@@ -28,10 +28,10 @@ void run_erase(Context& ctx, const std::string& id) {
 void run_export(Context& ctx, const ApplicantArgs& a) {
   if (a.id.empty() == a.email.empty())
     throw Error(ErrorKind::usage,
-                "give either the person (a number, pilot id, e-mail, IBAN or business ID) or --email, not both",
+                tr("give either the person (a number, pilot id, e-mail, IBAN or business ID) or --email, not both"),
                 "minipilot applicant export 12 | MP-2026-0001 | aino@example.fi | FI21 1234 5600 0007 85");
   if (ctx.format() == Format::csv || ctx.format_given() == "table")
-    throw Error(ErrorKind::usage, "applicant export writes JSON, or with --format markdown or html a document");
+    throw Error(ErrorKind::usage, tr("applicant export writes JSON, or with --format markdown or html a document"));
   const std::vector<PersonRecord> person = export_person(ctx.ops(), a.id, a.email);
   const Timestamp now = ctx.clock().now();
   if (ctx.format() == Format::markdown || ctx.format() == Format::html)
@@ -45,13 +45,14 @@ Runner setup_applicant(CLI::App& sub) {
   auto a = std::make_shared<ApplicantArgs>();
   sub.require_subcommand(1, 1);
   a->export_cmd = sub.add_subcommand(
-      "export", "everything the ledger holds about one person: JSON, or --format markdown|html for the person");
-  a->export_cmd->add_option("person", a->id, "applicant number, pilot id (MP-2026-0001), e-mail, IBAN or business ID");
-  a->export_cmd->add_option("--email", a->email, "the person with this e-mail address");
+      "export", tr("everything the ledger holds about one person: JSON, or --format markdown|html for the person"));
+  a->export_cmd->add_option("person", a->id,
+                            tr("applicant number, pilot id (MP-2026-0001), e-mail, IBAN or business ID"));
+  a->export_cmd->add_option("--email", a->email, tr("the person with this e-mail address"));
   a->erase_cmd = sub.add_subcommand(
-      "erase", "erase a person's contact details and free text now, and the payee details once the law allows");
+      "erase", tr("erase a person's contact details and free text now, and the payee details once the law allows"));
   a->erase_cmd
-      ->add_option("person", a->erase_id, "applicant number, pilot id (MP-2026-0001), e-mail, IBAN or business ID")
+      ->add_option("person", a->erase_id, tr("applicant number, pilot id (MP-2026-0001), e-mail, IBAN or business ID"))
       ->required();
   return [a](Context& ctx) {
     if (a->erase_cmd->parsed()) return run_erase(ctx, a->erase_id);

@@ -16,8 +16,8 @@ struct ApproveArgs {
 
 Runner setup_approve(CLI::App& sub) {
   auto args = std::make_shared<ApproveArgs>();
-  sub.add_option("ids", args->ids, "pilot ids; - reads them from standard input")->required();
-  sub.add_option("--note", args->note, "a note on the decision");
+  sub.add_option("ids", args->ids, tr("pilot ids; - reads them from standard input"))->required();
+  sub.add_option("--note", args->note, tr("a note on the decision"));
   return [args](Context& ctx) {
     const std::vector<PilotId> ids = parse_pilot_ids(expand_ids(args->ids, ctx.in()));
     approve(ctx.ops(), ids, args->note);

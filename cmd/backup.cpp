@@ -11,7 +11,7 @@ namespace minipilot::cli {
 
 Runner setup_backup(CLI::App& sub) {
   auto file = std::make_shared<std::string>();
-  sub.add_option("file", *file, "the copy to write; never an existing file")->required()->group(kOutputGroup);
+  sub.add_option("file", *file, tr("the copy to write; never an existing file"))->required()->group(kOutputGroup);
   return [file](Context& ctx) {
     const BackupReport r = backup(ctx.ops(), *file);
     ctx.show([&] { return backup_document(r); }, [&] { return backup_json(r); });

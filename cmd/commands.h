@@ -10,14 +10,16 @@
 #include <vector>
 
 #include "cmd/context.h"
+#include "minipilot/core/i18n.h"
 
 namespace minipilot::cli {
 
 /// Runs a parsed command. Refusals are thrown as minipilot::Error.
 using Runner = std::function<void(Context&)>;
 
-/// One subcommand: its name, one line of help, and a setup that declares
-/// its options (filling an args struct it owns) and returns its runner.
+/// One subcommand: its name, one line of help (marked, translated where it
+/// is shown), and a setup that declares its options (filling an args struct
+/// it owns) and returns its runner.
 struct CommandSpec {
   const char* name;
   const char* help;
@@ -30,10 +32,12 @@ Runner setup_approve(CLI::App& sub);
 Runner setup_applicant(CLI::App& sub);
 Runner setup_backup(CLI::App& sub);
 Runner setup_complete(CLI::App& sub);
+Runner setup_completion(CLI::App& sub);
 Runner setup_disburse(CLI::App& sub);
 Runner setup_hold(CLI::App& sub);
 Runner setup_init(CLI::App& sub);
 Runner setup_log(CLI::App& sub);
+Runner setup_manpage(CLI::App& sub);
 Runner setup_purge(CLI::App& sub);
 Runner setup_reject(CLI::App& sub);
 Runner setup_release(CLI::App& sub);
@@ -44,23 +48,25 @@ Runner setup_withdraw(CLI::App& sub);
 
 /// Every subcommand, sorted by name.
 inline constexpr auto kCommands = std::to_array<CommandSpec>({
-    {"amend", "correct an applicant's IBAN, BIC, e-mail, phone or name", setup_amend},
-    {"applicant", "a person's data: export (everything held, as JSON), erase", setup_applicant},
-    {"apply", "register an application, or many from a CSV file", setup_apply},
-    {"approve", "approve submitted applications (ids, or - for standard input)", setup_approve},
-    {"backup", "a consistent copy of the ledger, taken while others may write", setup_backup},
-    {"complete", "record a paid pilot's outcome: success, partial or failed", setup_complete},
-    {"disburse", "pay approved grants as one batch; void, return, export", setup_disburse},
-    {"hold", "keep an approved pilot out of payment batches", setup_hold},
-    {"init", "create the ledger (and with --with-config a starter configuration)", setup_init},
-    {"log", "the audit trail: who did what, when (all, or one pilot's)", setup_log},
-    {"purge", "erase all personal data whose retention has ended (--dry-run: only show it)", setup_purge},
-    {"reject", "reject submitted applications, with a reason", setup_reject},
-    {"release", "let a held pilot back into payment batches", setup_release},
-    {"report", "reports: summary, pilots, payments, outcomes, payees", setup_report},
-    {"show", "one pilot with its whole history", setup_show},
-    {"verify", "check the ledger's integrity and invariants", setup_verify},
-    {"withdraw", "withdraw applications before payment", setup_withdraw},
+    {"amend", N_("correct an applicant's IBAN, BIC, e-mail, phone or name"), setup_amend},
+    {"applicant", N_("a person's data: export (everything held, as JSON), erase"), setup_applicant},
+    {"apply", N_("register an application, or many from a CSV file"), setup_apply},
+    {"approve", N_("approve submitted applications (ids, or - for standard input)"), setup_approve},
+    {"backup", N_("a consistent copy of the ledger, taken while others may write"), setup_backup},
+    {"complete", N_("record a paid pilot's outcome: success, partial or failed"), setup_complete},
+    {"completion", N_("print the completion script for bash, zsh or fish"), setup_completion},
+    {"disburse", N_("pay approved grants as one batch; void, return, export"), setup_disburse},
+    {"hold", N_("keep an approved pilot out of payment batches"), setup_hold},
+    {"init", N_("create the ledger (and with --with-config a starter configuration)"), setup_init},
+    {"log", N_("the audit trail: who did what, when (all, or one pilot's)"), setup_log},
+    {"manpage", N_("print the manual page minipilot(1) in roff (make install writes it)"), setup_manpage},
+    {"purge", N_("erase all personal data whose retention has ended (--dry-run: only show it)"), setup_purge},
+    {"reject", N_("reject submitted applications, with a reason"), setup_reject},
+    {"release", N_("let a held pilot back into payment batches"), setup_release},
+    {"report", N_("reports: summary, pilots, payments, outcomes, payees"), setup_report},
+    {"show", N_("one pilot with its whole history"), setup_show},
+    {"verify", N_("check the ledger's integrity and invariants"), setup_verify},
+    {"withdraw", N_("withdraw applications before payment"), setup_withdraw},
 });
 
 /// Whether kCommands is sorted by name, one row per name (checked when compiling).

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "cmd/commands.h"
+#include "minipilot/domain/status.h"
 #include "minipilot/ops/decide.h"
 
 namespace minipilot::cli {
@@ -21,18 +22,19 @@ struct CompleteArgs {
 
 Runner setup_complete(CLI::App& sub) {
   auto a = std::make_shared<CompleteArgs>();
-  sub.add_option("id", a->id, "the pilot, once its grant is paid")->required();
-  sub.add_option("--outcome", a->outcome.outcome, "success, partial or failed (failure is allowed)")->required();
+  sub.add_option("id", a->id, tr("the pilot, once its grant is paid"))->required();
+  sub.add_option("--outcome", a->outcome.outcome, tr("success, partial or failed (failure is allowed)"))->required();
   a->participants_option =
-      sub.add_option("--participants", a->participants, "how many took part")->transform(decimal_number());
-  sub.add_option("--summary", a->outcome.summary, "what was done and what came of it");
-  sub.add_option("--lessons", a->outcome.lessons, "what the city should learn");
+      sub.add_option("--participants", a->participants, tr("how many took part"))->transform(decimal_number());
+  sub.add_option("--summary", a->outcome.summary, tr("what was done and what came of it"));
+  sub.add_option("--lessons", a->outcome.lessons, tr("what the city should learn"));
   return [a](Context& ctx) {
     Outcome o = a->outcome;
     if (a->participants_option->count() > 0) o.participants = a->participants;
     const PilotId id = parse_pilot_ids({a->id}).front();
     complete(ctx.ops(), id, o);
-    ctx.say(fmt::format("completed {}: {}", format_pilot_id(id), o.outcome));
+    // TRANSLATORS: the pilot and its outcome in words: "completed MP-2026-0001: success"
+    ctx.say(trf("completed {}: {}", format_pilot_id(id), outcome_text(o.outcome)));
   };
 }
 

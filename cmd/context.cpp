@@ -1,6 +1,7 @@
 // Reading the environment is allowed here, and only here: lib/ is handed what it needs.
 #include "cmd/context.h"
 
+#include "cmd/progress.h"
 #include "minipilot/core/forms.h"
 
 #include <fmt/format.h>
@@ -14,6 +15,7 @@
 #include <iostream>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/ledger/ledger.h"
 
 namespace minipilot::cli {
@@ -40,15 +42,15 @@ std::string env(const char* name) {
 std::unique_ptr<Clock> make_clock(const std::string& now, const Config* config, const fs::path& config_file) {
   if (now.empty()) return std::make_unique<SystemClock>();
   const std::string hint =
-      "unset MINIPILOT_NOW; only a test or example configuration says [testing] fixed_clock = true";
+      tr("unset MINIPILOT_NOW; only a test or example configuration says [testing] fixed_clock = true");
   if (!config)
-    throw Error(ErrorKind::config,
-                fmt::format("$MINIPILOT_NOW is set, but there is no configuration ({}) to allow a fixed clock",
-                            config_file.string()),
-                hint);
+    throw Error(
+        ErrorKind::config,
+        trf("$MINIPILOT_NOW is set, but there is no configuration ({}) to allow a fixed clock", config_file.string()),
+        hint);
   if (!config->fixed_clock)
     throw Error(ErrorKind::config,
-                fmt::format("$MINIPILOT_NOW is set, but {} does not allow a fixed clock", config->file.string()), hint);
+                trf("$MINIPILOT_NOW is set, but {} does not allow a fixed clock", config->file.string()), hint);
   const Checked<Timestamp> t = parse_timestamp(now);
   if (!t.ok()) throw Error(ErrorKind::config, "MINIPILOT_NOW: " + t.error);
   return std::make_unique<FixedClock>(t.value);
@@ -132,9 +134,16 @@ const Actor& Context::actor() {
   return *actor_;
 }
 
+Progress& Context::progress() {
+  // Only people watching a terminal see progress; scripts, pipes and -q see nothing.
+  if (args_.quiet || !isatty(STDERR_FILENO)) return no_progress();
+  if (!progress_) progress_ = std::make_unique<TerminalProgress>(err_);
+  return *progress_;
+}
+
 OpContext Context::ops() {
   const Config& c = config();
-  return OpContext{store(), c, actor(), clock()};
+  return OpContext{store(), c, actor(), clock(), progress()};
 }
 
 void Context::print_document(const Document& doc) {
@@ -168,15 +177,17 @@ void Context::emit(const std::string& text) {
 
 Error Context::after_commit(const Error& e) {
   if (!store_ || store_->changes() == 0) return e;
-  return Error(e.kind(), fmt::format("the change is recorded, but its output was not written: {}", e.what()),
-               "the ledger holds it ('minipilot log' shows it); write the output again with a report or 'show'");
+  // TRANSLATORS: then why: "the change is recorded, but its output was not written: cannot write out.json: ..."
+  return Error(e.kind(), trf("the change is recorded, but its output was not written: {}", e.what()),
+               tr("the ledger holds it ('minipilot log' shows it); write the output again with a report or 'show'"));
 }
 
 void Context::finish_output() {
   out_.flush();
   if (out_) return;
-  throw after_commit(Error(ErrorKind::busy, "standard output could not be written (a full disk, or a closed output)",
-                           "check where the output goes: the disk behind '>' may be full"));
+  throw after_commit(Error(ErrorKind::busy,
+                           tr("standard output could not be written (a full disk, or a closed output)"),
+                           tr("check where the output goes: the disk behind '>' may be full")));
 }
 
 void Context::say(const std::string& line) {

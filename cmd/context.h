@@ -48,14 +48,18 @@ class Context {
   std::filesystem::path config_path() const;
   /// The ledger: --db, else [ledger] path.
   std::filesystem::path ledger_path();
+  /// Whether --db names the ledger (ledger_path() then needs no configuration).
+  bool db_given() const { return !args_.db.empty(); }
   /// The ledger as the operations and reports see it: opened when they first read.
   Store& store();
   const Actor& actor();
   /// The real clock, or $MINIPILOT_NOW where the configuration says
   /// [testing] fixed_clock = true (else Error{config}).
   const Clock& clock();
-  /// Ledger, config, actor and clock for lib/ operations.
+  /// Ledger, config, actor, clock and progress for lib/ operations.
   OpContext ops();
+  /// Where long work shows how far it is: stderr when it is a terminal and -q is not given.
+  Progress& progress();
 
   Format format() const { return format_; }
   /// --format as given ("" when left out), for a command whose default is not a table.
@@ -96,6 +100,7 @@ class Context {
   std::istream& in_;
   Format format_ = Format::table;
   std::unique_ptr<Clock> clock_;
+  std::unique_ptr<Progress> progress_;
   std::optional<Config> config_;
   std::unique_ptr<Ledger> ledger_;
   std::optional<Store> store_;

@@ -35,8 +35,9 @@ void write_files(const BatchView& b, const std::string& csv, const std::string& 
     if (!sepa.empty()) write_file_atomically(sepa, [&b, &v](const Sink& sink) { write_payment_sepa(b, v, sink); });
   } catch (const Error& e) {
     if (!just_made) throw;
-    throw Error(e.kind(), fmt::format("batch {} is recorded, but its files were not all written: {}", b.id, e.what()),
-                fmt::format("write them with 'minipilot disburse export {} --csv FILE --sepa FILE'", b.id));
+    // TRANSLATORS: the batch, then why a file was not written ("cannot write out.csv: ...")
+    throw Error(e.kind(), trf("batch {} is recorded, but its files were not all written: {}", b.id, e.what()),
+                trf("write them with 'minipilot disburse export {} --csv FILE --sepa FILE'", b.id));
   }
 }
 
@@ -52,21 +53,22 @@ void run_pay(Context& ctx, const DisburseArgs& a) {
   for (const std::string& h : d.on_hold) ctx.warn(h);
   bool four_eyes = false, tampered = false;
   for (const LeftOut& l : d.left_out) {
-    ctx.warn("left out: " + l.reason);
+    // TRANSLATORS: a pilot left out of the batch, and why: "left out: MP-2026-0003 has no IBAN"
+    ctx.warn(trf("left out: {}", l.reason));
     four_eyes = four_eyes || l.kind == ErrorKind::permission;
     tampered = tampered || l.kind == ErrorKind::integrity;
   }
   if (tampered)
-    ctx.warn("payee details were changed outside minipilot: run 'minipilot verify' and restore from a backup");
-  if (!d.batch && d.left_out.empty()) return ctx.say("nothing to pay: no approved pilot is waiting for payment");
+    ctx.warn(tr("payee details were changed outside minipilot: run 'minipilot verify' and restore from a backup"));
+  if (!d.batch && d.left_out.empty()) return ctx.say(tr("nothing to pay: no approved pilot is waiting for payment"));
   if (!d.batch)
     throw Error(tampered    ? ErrorKind::integrity
                 : four_eyes ? ErrorKind::permission
                             : ErrorKind::invalid,
-                "no batch was made: every pilot waiting for payment was left out",
-                tampered    ? "run 'minipilot verify'; the ledger was changed outside minipilot"
-                : four_eyes ? "under four-eyes another finance user must pay these"
-                            : "add the IBANs with 'minipilot amend ID --iban'");
+                tr("no batch was made: every pilot waiting for payment was left out"),
+                tampered    ? tr("run 'minipilot verify'; the ledger was changed outside minipilot")
+                : four_eyes ? tr("under four-eyes another finance user must pay these")
+                            : tr("add the IBANs with 'minipilot amend ID --iban'"));
   ctx.show([&] { return batch_document(*d.batch, d.dry_run, &d.chain_head); },
            [&] { return batch_json(*d.batch, d.dry_run, &d.chain_head); });
   if (!d.dry_run) write_files(*d.batch, a.csv, a.sepa, "", true);
@@ -81,20 +83,21 @@ BatchId batch_arg(const std::string& text) {
 void run_disburse(Context& ctx, const DisburseArgs& a) {
   if (a.void_cmd->parsed()) {
     void_batch(ctx.ops(), batch_arg(a.target), a.reason);
-    return ctx.say(fmt::format("voided {}: its pilots are approved and unpaid again", a.target));
+    return ctx.say(trf("voided {}: its pilots are approved and unpaid again", a.target));
   }
   if (a.return_cmd->parsed()) {
     const PilotId id = parse_pilot_ids({a.target}).front();
     const std::string batch = return_payment(ctx.ops(), id, a.reason);
-    return ctx.say(fmt::format("returned {} of {}: it is approved and unpaid again", format_pilot_id(id), batch));
+    // TRANSLATORS: the pilot and its batch: "returned MP-2026-0001 of PB-2026-001: it is approved and unpaid again"
+    return ctx.say(trf("returned {} of {}: it is approved and unpaid again", format_pilot_id(id), batch));
   }
   if (a.export_cmd->parsed()) {
     authorize_disburse(ctx.ops());  // first, as every disburse command: before the arguments are judged
     if (a.export_csv.empty() && a.export_sepa.empty())
-      throw Error(ErrorKind::usage, "disburse export needs --csv FILE or --sepa FILE");
+      throw Error(ErrorKind::usage, tr("disburse export needs --csv FILE or --sepa FILE"));
     const BatchView b = batch_for_export(ctx.ops(), batch_arg(a.target));
     write_files(b, a.export_csv, a.export_sepa, a.export_version, false);
-    return ctx.say(fmt::format("wrote the files of {}", b.id));
+    return ctx.say(trf("wrote the files of {}", b.id));
   }
   run_pay(ctx, a);
 }
@@ -104,27 +107,27 @@ void run_disburse(Context& ctx, const DisburseArgs& a) {
 Runner setup_disburse(CLI::App& sub) {
   auto a = std::make_shared<DisburseArgs>();
   const auto version = CLI::IsMember({"09", "03"});
-  sub.add_option("--csv", a->csv, "write the batch as CSV for the spreadsheet or ERP")->group(kOutputGroup);
-  sub.add_option("--sepa", a->sepa, "write the batch as SEPA pain.001 XML for the bank")->group(kOutputGroup);
-  sub.add_option("--sepa-version", a->sepa_version, "pain.001.001.09 (default) or 03")->check(version);
-  sub.add_option("--execution-date", a->execution_date, "when the bank pays (default: next banking day)");
-  sub.add_option("--area", a->area, "pay only this area's pilots");
-  sub.add_option("--limit", a->limit, "pay at most N pilots")
+  sub.add_option("--csv", a->csv, tr("write the batch as CSV for the spreadsheet or ERP"))->group(kOutputGroup);
+  sub.add_option("--sepa", a->sepa, tr("write the batch as SEPA pain.001 XML for the bank"))->group(kOutputGroup);
+  sub.add_option("--sepa-version", a->sepa_version, tr("pain.001.001.09 (default) or 03"))->check(version);
+  sub.add_option("--execution-date", a->execution_date, tr("when the bank pays (default: next banking day)"));
+  sub.add_option("--area", a->area, tr("pay only this area's pilots"));
+  sub.add_option("--limit", a->limit, tr("pay at most N pilots"))
       ->transform(decimal_number())
       ->check(CLI::Range(int64_t{1}, int64_t{1'000'000'000}));
-  sub.add_flag("--dry-run", a->dry_run, "show what would be paid; record and write nothing");
+  sub.add_flag("--dry-run", a->dry_run, tr("show what would be paid; record and write nothing"));
   sub.require_subcommand(0, 1);
-  a->void_cmd = sub.add_subcommand("void", "the bank refused the batch: its pilots return to approved");
-  a->void_cmd->add_option("batch", a->target, "batch id, as PB-2026-001")->required();
-  a->void_cmd->add_option("--reason", a->reason, "what the bank said")->required();
-  a->return_cmd = sub.add_subcommand("return", "the bank returned one payment: its pilot returns to approved");
-  a->return_cmd->add_option("pilot", a->target, "pilot id")->required();
-  a->return_cmd->add_option("--reason", a->reason, "what the bank said")->required();
-  a->export_cmd = sub.add_subcommand("export", "write a batch's files again, byte for byte the same");
-  a->export_cmd->add_option("batch", a->target, "batch id")->required();
-  a->export_cmd->add_option("--csv", a->export_csv, "CSV file")->group(kOutputGroup);
-  a->export_cmd->add_option("--sepa", a->export_sepa, "SEPA XML file")->group(kOutputGroup);
-  a->export_cmd->add_option("--sepa-version", a->export_version, "09 or 03 (default: the batch's)")->check(version);
+  a->void_cmd = sub.add_subcommand("void", tr("the bank refused the batch: its pilots return to approved"));
+  a->void_cmd->add_option("batch", a->target, tr("batch id, as PB-2026-001"))->required();
+  a->void_cmd->add_option("--reason", a->reason, tr("what the bank said"))->required();
+  a->return_cmd = sub.add_subcommand("return", tr("the bank returned one payment: its pilot returns to approved"));
+  a->return_cmd->add_option("pilot", a->target, tr("pilot id"))->required();
+  a->return_cmd->add_option("--reason", a->reason, tr("what the bank said"))->required();
+  a->export_cmd = sub.add_subcommand("export", tr("write a batch's files again, byte for byte the same"));
+  a->export_cmd->add_option("batch", a->target, tr("batch id"))->required();
+  a->export_cmd->add_option("--csv", a->export_csv, tr("CSV file"))->group(kOutputGroup);
+  a->export_cmd->add_option("--sepa", a->export_sepa, tr("SEPA XML file"))->group(kOutputGroup);
+  a->export_cmd->add_option("--sepa-version", a->export_version, tr("09 or 03 (default: the batch's)"))->check(version);
   return [a](Context& ctx) { run_disburse(ctx, *a); };
 }
 

@@ -11,12 +11,13 @@ namespace minipilot::cli {
 
 Runner setup_hold(CLI::App& sub) {
   auto a = std::make_shared<std::pair<std::string, std::string>>();
-  sub.add_option("id", a->first, "pilot id")->required();
-  sub.add_option("--reason", a->second, "why it may not be paid yet")->required();
+  sub.add_option("id", a->first, tr("pilot id"))->required();
+  sub.add_option("--reason", a->second, tr("why it may not be paid yet"))->required();
   return [a](Context& ctx) {
     const PilotId id = parse_pilot_ids({a->first}).front();
     hold(ctx.ops(), id, a->second);
-    ctx.say(fmt::format("holding {}", format_pilot_id(id)));
+    // TRANSLATORS: the pilot whose payment is now held: "holding MP-2026-0001"
+    ctx.say(trf("holding {}", format_pilot_id(id)));
   };
 }
 

@@ -13,7 +13,8 @@ CLI::Validator decimal_number() {
         // A sign is left for the option's own range check ("participants must be from 0 ...").
         const size_t digits = !s.empty() && s[0] == '-' ? 1 : 0;
         if (s.size() == digits || s.find_first_not_of("0123456789", digits) != std::string::npos)
-          return "'" + s + "' is not a whole number written in digits, such as 12";
+          // TRANSLATORS: CLI11 puts the option before it: "--limit: 'abc' is not a whole number ..."
+          return trf("'{}' is not a whole number written in digits, such as 12", s);
         s.erase(digits, std::min(s.find_first_not_of('0', digits), s.size() - 1) - digits);
         return "";
       },
@@ -29,8 +30,7 @@ std::optional<Date> date_option(const std::string& text, const char* option) {
 
 void check_period(const std::string& from_text, const std::optional<Date>& from, const std::string& to_text,
                   const std::optional<Date>& to) {
-  if (from && to && *to < *from)
-    throw Error(ErrorKind::invalid, fmt::format("--from {} is after --to {}", from_text, to_text));
+  if (from && to && *to < *from) throw Error(ErrorKind::invalid, trf("--from {} is after --to {}", from_text, to_text));
 }
 
 std::vector<std::string> expand_ids(const std::vector<std::string>& args, std::istream& in) {

@@ -20,15 +20,16 @@ void run_init(Context& ctx, const InitArgs& args) {
   std::error_code ec;
   if (args.with_config) {
     if (std::filesystem::exists(config_file, ec))
-      throw Error(ErrorKind::conflict, fmt::format("{} exists already", config_file.string()),
-                  "leave out --with-config to use it, or give --config NEW.toml");
-    write_file_atomically(config_file, starter_config(civil(date_of(ctx.clock().now())).year));
+      throw Error(ErrorKind::conflict, trf("{} exists already", config_file.string()),
+                  tr("leave out --with-config to use it, or give --config NEW.toml"));
+    write_file_atomically(config_file, starter_config(TimeZone().local_month(ctx.clock().now()).year));
   }
   try {
     const auto path = ctx.ledger_path();
     Ledger::create(path, ctx.config().busy_timeout_ms);
-    if (args.with_config) ctx.say(fmt::format("created {}", config_file.string()));
-    ctx.say(fmt::format("created ledger {}", path.string()));
+    // TRANSLATORS: the configuration file written: "created minipilot.toml"
+    if (args.with_config) ctx.say(trf("created {}", config_file.string()));
+    ctx.say(trf("created ledger {}", path.string()));
   } catch (...) {
     if (args.with_config) std::filesystem::remove(config_file, ec);
     throw;
@@ -40,7 +41,7 @@ void run_init(Context& ctx, const InitArgs& args) {
 Runner setup_init(CLI::App& sub) {
   auto args = std::make_shared<InitArgs>();
   sub.add_flag("--with-config", args->with_config,
-               "first write a commented starter configuration (at --config, else ./minipilot.toml)");
+               tr("first write a commented starter configuration (at --config, else ./minipilot.toml)"));
   return [args](Context& ctx) { run_init(ctx, *args); };
 }
 

@@ -29,8 +29,8 @@ std::string subject(Context& ctx, const std::string& text, LogFilter& f) {
     return f.batch_id;
   }
   if (!parse_pilot_id(text).ok())
-    throw Error(ErrorKind::invalid, fmt::format("'{}' is not a pilot id or a batch id", text),
-                "give a pilot id as MP-2026-0001 or a batch id as PB-2026-001");
+    throw Error(ErrorKind::invalid, trf("'{}' is not a pilot id or a batch id", text),
+                tr("give a pilot id as MP-2026-0001 or a batch id as PB-2026-001"));
   f.pilot_id = format_pilot_id(parse_pilot_ids({text}).front());
   require_pilot(ctx.store(), f.pilot_id);
   return f.pilot_id;
@@ -43,15 +43,16 @@ LogFilter filter_of(Context& ctx, const LogArgs& a, std::string& title) {
     if (!parse_event_action(a.action)) {
       std::vector<std::string_view> names;
       for (const EventAction e : kAllEventActions) names.push_back(to_string(e));
-      throw Error(ErrorKind::invalid, fmt::format("--action: no action '{}' is recorded", a.action),
-                  fmt::format("the actions are: {}", fmt::join(names, ", ")));
+      throw Error(ErrorKind::invalid, trf("--action: no action '{}' is recorded", a.action),
+                  trf("the actions are: {}", fmt::join(names, ", ")));
     }
     f.action = a.action;
   }
   f.from = date_option(a.from, "--from");
   f.to = date_option(a.to, "--to");
   check_period(a.from, f.from, a.to, f.to);
-  title = a.id.empty() ? "Audit trail" : "Audit trail of " + subject(ctx, a.id, f);
+  // TRANSLATORS: a report's title; the second names a pilot or a batch: "Audit trail of MP-2026-0001"
+  title = a.id.empty() ? std::string(tr("Audit trail")) : trf("Audit trail of {}", subject(ctx, a.id, f));
   return f;
 }
 
@@ -59,11 +60,11 @@ LogFilter filter_of(Context& ctx, const LogArgs& a, std::string& title) {
 
 Runner setup_log(CLI::App& sub) {
   auto a = std::make_shared<LogArgs>();
-  sub.add_option("id", a->id, "only this pilot's (MP-2026-0001) or batch's (PB-2026-001) events");
-  sub.add_option("--actor", a->actor, "only what this user did");
-  sub.add_option("--action", a->action, "only this action: apply, approve, disburse, amend, ...");
-  sub.add_option("--from", a->from, "from this date, inclusive (UTC)");
-  sub.add_option("--to", a->to, "to this date, inclusive (UTC)");
+  sub.add_option("id", a->id, tr("only this pilot's (MP-2026-0001) or batch's (PB-2026-001) events"));
+  sub.add_option("--actor", a->actor, tr("only what this user did"));
+  sub.add_option("--action", a->action, tr("only this action: apply, approve, disburse, amend, ..."));
+  sub.add_option("--from", a->from, tr("from this date, inclusive (UTC)"));
+  sub.add_option("--to", a->to, tr("to this date, inclusive (UTC)"));
   return [a](Context& ctx) {
     authorize_read(ctx.ops());  // first: who may not read must not learn which ids exist
     std::string title;

@@ -1,5 +1,8 @@
 // minipilot's entry point: parse, build the context, run one command, and turn every error into its exit code here and
 // nowhere else.
+#include <fmt/args.h>
+#include <fmt/format.h>
+
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <map>
@@ -7,6 +10,7 @@
 #include "cmd/commands.h"
 #include "cmd/language.h"
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/ledger/ledger.h"
 #include "minipilot/validate/text.h"
 
@@ -14,6 +18,8 @@ namespace {
 
 using minipilot::Error;
 using minipilot::ErrorKind;
+using minipilot::tr;
+using minipilot::trf;
 
 // Messages quote what people typed: shown visibly, and not a 2 MB line whole.
 int report(const Error& e) {
@@ -23,16 +29,173 @@ int report(const Error& e) {
 }
 
 void add_globals(CLI::App& app, minipilot::cli::GlobalArgs& g) {
-  app.add_option("--config", g.config, "configuration file (else $MINIPILOT_CONFIG, ./minipilot.toml)");
-  app.add_option("--db", g.db, "ledger file (else [ledger] path of the configuration)");
-  app.add_option("--as", g.as, "act as this user (else $MINIPILOT_USER, the login name)");
-  app.add_option("--format", g.format, "output format: table, json, csv, markdown, html")
+  app.add_option("--config", g.config, tr("configuration file (else $MINIPILOT_CONFIG, ./minipilot.toml)"));
+  app.add_option("--db", g.db, tr("ledger file (else [ledger] path of the configuration)"));
+  app.add_option("--as", g.as, tr("act as this user (else $MINIPILOT_USER, the login name)"));
+  app.add_option("--format", g.format, tr("output format: table, json, csv, markdown, html"))
       ->check(CLI::IsMember({"table", "json", "csv", "markdown", "html"}));
-  app.add_option("-o,--output", g.output, "write the report to FILE (atomically) instead of stdout")
+  app.add_option("-o,--output", g.output, tr("write the report to FILE (atomically) instead of stdout"))
       ->group(minipilot::cli::kOutputGroup);
-  app.add_flag("-q,--quiet", g.quiet, "print nothing on success but requested data");
-  app.add_option("--lang", g.lang, "language of human output: fi or en (else [program] language, else fi)")
+  app.add_flag("-q,--quiet", g.quiet, tr("print nothing on success but requested data"));
+  app.add_option("--lang", g.lang, tr("language of human output: fi or en (else [program] language, else fi)"))
       ->check(CLI::IsMember({"fi", "en"}));
+}
+
+// CLI11's help, with the headings of minipilot's own groups of options in
+// the chosen language. The options keep the group's English name, by which
+// main (check_files) and the completion scripts find them.
+class HelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_group(std::string group, bool is_positional, std::vector<const CLI::Option*> opts) const override {
+    if (group == minipilot::cli::kOutputGroup || group == minipilot::cli::kInputGroup) group = tr(group.c_str());
+    return CLI::Formatter::make_group(std::move(group), is_positional, std::move(opts));
+  }
+};
+
+// CLI11's own words in its help (2.1.2: the labels of CLI/Formatter.hpp, the
+// group of options and of subcommands, the help flag) in the chosen language.
+// Before any option or subcommand is added: each copies them when it is made.
+void translate_cli11(CLI::App& app) {
+  const auto f = std::make_shared<HelpFormatter>();
+  app.formatter(f);
+  f->label("Usage", tr("Usage"));
+  // TRANSLATORS: in the usage line of --help: "Usage: minipilot [OPTIONS] SUBCOMMAND"
+  f->label("OPTIONS", tr("OPTIONS"));
+  // TRANSLATORS: in the usage line of --help: "Usage: minipilot [OPTIONS] SUBCOMMAND"
+  f->label("SUBCOMMAND", tr("SUBCOMMAND"));
+  // TRANSLATORS: in the usage line of --help, where several commands may follow
+  f->label("SUBCOMMANDS", tr("SUBCOMMANDS"));
+  // TRANSLATORS: in --help after an option that must be given: "--reason TEXT REQUIRED"
+  f->label("REQUIRED", tr("REQUIRED"));
+  // TRANSLATORS: the heading of the arguments in --help that are not options (ids, a file)
+  f->label("Positionals", tr("Positionals"));
+  // TRANSLATORS: in --help after an option: "Needs: --file" (it is only given with --file)
+  f->label("Needs", tr("Needs"));
+  // TRANSLATORS: in --help after an option: "Excludes: --bic --email" (not given together with them)
+  f->label("Excludes", tr("Excludes"));
+  // TRANSLATORS: in --help after an option read from an environment variable: "(Env:NAME)"
+  f->label("Env", tr("Env"));
+  // TRANSLATORS: the heading of the options in --help
+  app.option_defaults()->group(tr("Options"));
+  app.set_help_flag("-h,--help", tr("Print this help message and exit"));
+}
+
+// A subcommand's help flag is made (CLI11 2.1.2, App.hpp) before it copies its
+// parent's option defaults, in the group "Options" in English: put it in the
+// group of the other options, in this subcommand and every one under it.
+void translate_help_groups(CLI::App& app) {
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (CLI::Option* help = sub->get_help_ptr()) help->group(tr("Options"));
+    translate_help_groups(*sub);
+  }
+}
+
+// CLI11's refusals (2.1.2, CLI/Error.hpp and CLI/Validators.hpp) as it words
+// them in English, with {} where it puts a name or a value.
+constexpr const char* kRequiredSentences[] = {
+    N_("A subcommand is required"),
+    N_("{} is required"),
+};
+constexpr const char* kExtrasSentences[] = {
+    // TRANSLATORS: {} is what was typed, as given ("--bogus", "b")
+    N_("The following argument was not expected: {}"),
+    // TRANSLATORS: {} is what was typed, as given ("--bogus b")
+    N_("The following arguments were not expected: {}"),
+};
+constexpr const char* kValidationSentences[] = {
+    // TRANSLATORS: "--year: Value 1999 not in range 2000 to 2999"
+    N_("{}: Value {} not in range {} to {}"),
+    // TRANSLATORS: "--format: xml not in {table,json,csv,markdown,html}"
+    N_("{}: {} not in {}"),
+};
+constexpr const char* kConversionSentences[] = {
+    // TRANSLATORS: "Could not convert: --dry-run = maybe"
+    N_("Could not convert: {} = {}"),
+    N_("The value {} is not an allowed value for {}"),
+    N_("{}: too many inputs for a flag"),
+    N_("{}: Should be true/false or a number"),
+};
+constexpr const char* kMismatchSentences[] = {
+    // TRANSLATORS: "--lang: At least 1 required but received 0"
+    N_("{}: At least {} required but received {}"),
+    // TRANSLATORS: "--lang: At Most 1 required but received 2" (the option was given twice)
+    N_("{}: At Most {} required but received {}"),
+    // TRANSLATORS: "--note: 1 required TEXT missing": given without its value (TEXT is the kind of value)
+    N_("{}: {} required {} missing"),
+    N_("Expected exactly {} arguments to {}, got {}"),
+    N_("Expected at least {} arguments to {}, got {}"),
+    N_("{} was given a disallowed flag override"),
+};
+constexpr const char* kRequiresSentences[] = {
+    // TRANSLATORS: "--skip-invalid requires --file"
+    N_("{} requires {}"),
+};
+constexpr const char* kExcludesSentences[] = {
+    // TRANSLATORS: "--iban excludes --bic" (they may not be given together)
+    N_("{} excludes {}"),
+};
+
+// The names and values in `what` where `sentence` has {}, when `what` is
+// that sentence: each {} but the last ends where the next words first occur.
+std::optional<std::vector<std::string>> fields_of(std::string_view what, std::string_view sentence) {
+  std::vector<std::string_view> words;  // the words around the fields: one more than there are fields
+  for (size_t at = 0;;) {
+    const size_t field = sentence.find("{}", at);
+    if (field == std::string_view::npos) {
+      words.push_back(sentence.substr(at));
+      break;
+    }
+    words.push_back(sentence.substr(at, field - at));
+    at = field + 2;
+  }
+  if (what.substr(0, words.front().size()) != words.front()) return std::nullopt;
+  size_t at = words.front().size();
+  std::vector<std::string> fields;
+  for (size_t i = 1; i < words.size(); ++i) {
+    size_t next = std::string_view::npos;
+    if (i + 1 < words.size()) {
+      next = what.find(words[i], at);
+    } else if (what.size() >= at + words[i].size() && what.substr(what.size() - words[i].size()) == words[i]) {
+      next = what.size() - words[i].size();
+    }
+    if (next == std::string_view::npos) return std::nullopt;
+    fields.emplace_back(what.substr(at, next - at));
+    at = next + words[i].size();
+  }
+  if (at != what.size()) return std::nullopt;
+  return fields;
+}
+
+// CLI11's refusal `what` in the chosen language, by the first of `sentences`
+// it is, the names and values kept as CLI11 gave them; as it is otherwise.
+// In English the words are CLI11's own, byte for byte.
+template <size_t N>
+std::string translated(const std::string& what, const char* const (&sentences)[N]) {
+  for (const char* sentence : sentences) {
+    const std::optional<std::vector<std::string>> fields = fields_of(what, sentence);
+    if (!fields) continue;
+    fmt::dynamic_format_arg_store<fmt::format_context> args;
+    for (const std::string& f : *fields) args.push_back(f);
+    try {
+      return fmt::vformat(tr(sentence), args);
+    } catch (const fmt::format_error&) {
+      return what;  // a broken catalogue: CLI11's English
+    }
+  }
+  return what;
+}
+
+// What main says of a command line CLI11 refused.
+std::string parse_error_text(const CLI::ParseError& e) {
+  const std::string what = e.what();
+  if (dynamic_cast<const CLI::RequiredError*>(&e)) return translated(what, kRequiredSentences);
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) return translated(what, kExtrasSentences);
+  if (dynamic_cast<const CLI::ValidationError*>(&e)) return translated(what, kValidationSentences);
+  if (dynamic_cast<const CLI::ConversionError*>(&e)) return translated(what, kConversionSentences);
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) return translated(what, kMismatchSentences);
+  if (dynamic_cast<const CLI::RequiresError*>(&e)) return translated(what, kRequiresSentences);
+  if (dynamic_cast<const CLI::ExcludesError*>(&e)) return translated(what, kExcludesSentences);
+  return what;
 }
 
 // Every file the command will write, checked before it changes anything: a
@@ -42,10 +205,16 @@ void check_files(minipilot::cli::Context& ctx, const CLI::App& app) {
   using namespace minipilot::cli;
   const std::vector<OutputPath> outputs = given_options(app, kOutputGroup);
   if (outputs.empty()) return;
-  std::vector<Guarded> guarded = ledger_files(ctx.ledger_path());
-  guarded.push_back({ctx.config_path(), "the configuration"});
+  // Without a configuration (`init`, `completion` before there is one) there is
+  // no ledger to guard unless --db names one; ledger_path() would need the file.
+  std::error_code ec;
+  const bool configured = std::filesystem::exists(ctx.config_path(), ec);
+  std::vector<Guarded> guarded = configured || ctx.db_given() ? ledger_files(ctx.ledger_path()) : std::vector<Guarded>{};
+  // TRANSLATORS: the file an output would destroy: "-o minipilot.toml is the configuration (...)"
+  guarded.push_back({ctx.config_path(), tr("the configuration")});
   for (const OutputPath& in : given_options(app, kInputGroup))
-    guarded.push_back({in.path, "the input of " + in.option});
+    // TRANSLATORS: the file an output would destroy: "--csv rows.csv is the input of --file (...)"
+    guarded.push_back({in.path, trf("the input of {}", in.option)});
   check_output_paths(outputs, guarded);
 }
 
@@ -53,17 +222,21 @@ void check_files(minipilot::cli::Context& ctx, const CLI::App& app) {
 
 int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
+  // Not marked: without its catalogue there is nothing to translate it with.
   if (!minipilot::cli::set_up_language(args))
     std::cerr << "minipilot: warning: the Finnish message catalogue was not found; the messages are in English\n";
-  CLI::App app{"minipilot: administer citizen-led mini-pilots, their grants and their lessons"};
+  CLI::App app{tr("minipilot: administer citizen-led mini-pilots, their grants and their lessons")};
+  translate_cli11(app);
   app.require_subcommand(1);
   app.fallthrough();
-  app.set_version_flag("--version", "minipilot 0.1.0");
+  app.set_version_flag("--version", "minipilot 0.1.0", tr("Display program version information and exit"));
   minipilot::cli::GlobalArgs globals;
   add_globals(app, globals);
   std::map<std::string, minipilot::cli::Runner> runners;
   for (const auto& spec : minipilot::cli::kCommands)
-    runners[spec.name] = spec.setup(*app.add_subcommand(spec.name, spec.help));
+    // TRANSLATORS: the heading of the commands in --help (a command's own, as "disburse void", copy it)
+    runners[spec.name] = spec.setup(*app.add_subcommand(spec.name, tr(spec.help))->group(tr("Subcommands")));
+  translate_help_groups(app);
 
   try {
     minipilot::cli::refuse_empty_arguments(app, args);
@@ -81,17 +254,22 @@ int main(int argc, char** argv) {
     if (app.get_subcommands().empty())
       for (const std::string& word : app.remaining())
         if (!word.empty() && word[0] != '-')
-          return report(
-              Error(ErrorKind::usage, "unknown command '" + word + "'", "see 'minipilot --help' for the commands"));
-    return report(Error(ErrorKind::usage, e.what(), "see 'minipilot --help' or 'minipilot COMMAND --help'"));
+          return report(Error(ErrorKind::usage, trf("unknown command '{}'", word),
+                              tr("see 'minipilot --help' for the commands")));
+    return report(
+        Error(ErrorKind::usage, parse_error_text(e), tr("see 'minipilot --help' or 'minipilot COMMAND --help'")));
   }
 
+  // JSON is for scripts: it, and the errors around it, are in English whatever
+  // the language, so that it is the same document in every language (spec §4).
+  if (globals.format == "json") minipilot::use_language(minipilot::Language::en, {});
   try {
     minipilot::cli::Context ctx(globals, std::cout, std::cerr, std::cin);
     const std::string command = app.get_subcommands().front()->get_name();
     // $MINIPILOT_NOW is refused where not allowed by every command alike, reading
-    // ones too. (`init` may run before there is a configuration to ask.)
-    if (command != "init") ctx.config(), ctx.clock();
+    // ones too. (`init` may run before there is a configuration to ask, and
+    // `completion` and `manpage` read none.)
+    if (command != "init" && command != "completion" && command != "manpage") ctx.config(), ctx.clock();
     check_files(ctx, app);
     runners.at(command)(ctx);
     ctx.finish_output();
@@ -100,7 +278,7 @@ int main(int argc, char** argv) {
     return report(e);
   } catch (const std::exception& e) {
     if (const auto storage = minipilot::storage_error(std::current_exception())) return report(*storage);
-    return report(Error(ErrorKind::internal, std::string("internal error: ") + e.what(),
-                        "this is a bug; please report it with the command that caused it"));
+    return report(Error(ErrorKind::internal, trf("internal error: {}", e.what()),
+                        tr("this is a bug; please report it with the command that caused it")));
   }
 }

@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 
 namespace minipilot::cli {
 
@@ -86,8 +87,10 @@ std::optional<Place> place_of(const fs::path& p) {
   return place;
 }
 
+// `why` is a reason in words ("it is a folder") or the system's.
 Error unwritable(const fs::path& p, const std::string& why, const std::string& hint) {
-  return Error(ErrorKind::busy, fmt::format("cannot write {}: {}", p.string(), why), hint);
+  // TRANSLATORS: {} is a file, then why: "cannot write out: it is a folder"
+  return Error(ErrorKind::busy, trf("cannot write {}: {}", p.string(), why), hint);
 }
 
 // A folder, a missing folder, a folder without write permission: nothing can be written there.
@@ -96,26 +99,26 @@ void check_writable(const fs::path& given) {
   const fs::path& p = t.path;
   mode_t mode = 0;
   const bool exists = file_id(p, &mode).has_value();
-  if (exists && S_ISDIR(mode)) throw unwritable(given, "it is a folder", "give a file name inside it");
+  if (exists && S_ISDIR(mode)) throw unwritable(given, tr("it is a folder"), tr("give a file name inside it"));
   if (t.in_place && !exists)  // nothing can be created under /dev, /proc or /sys
-    throw unwritable(given, "there is no such device", "give a file name in a folder of your own");
+    throw unwritable(given, tr("there is no such device"), tr("give a file name in a folder of your own"));
   if (t.in_place) return;  // a device or a pipe is written as it is
   // The temporary name beside it is 13 bytes longer; the folder's limit is NAME_MAX.
   if (p.filename().string().size() + 13 > NAME_MAX)
-    throw unwritable(given, fmt::format("the file name is longer than {} bytes", NAME_MAX - 13),
-                     "give a shorter file name");
+    throw unwritable(given, trf("the file name is longer than {} bytes", NAME_MAX - 13),
+                     tr("give a shorter file name"));
   const fs::path folder = folder_of(p);
   mode_t folder_mode = 0;
   if (!file_id(folder, &folder_mode))
-    throw unwritable(given, fmt::format("the folder {} does not exist", folder_of(given).string()),
-                     "create the folder first, or give a path in one that exists");
+    throw unwritable(given, trf("the folder {} does not exist", folder_of(given).string()),
+                     tr("create the folder first, or give a path in one that exists"));
   if (!S_ISDIR(folder_mode))
-    throw unwritable(given, fmt::format("{} is not a folder", folder.string()), "give a path in a folder");
-  if (p.filename().empty()) throw unwritable(given, "it names a folder, not a file", "give a file name");
+    throw unwritable(given, trf("{} is not a folder", folder.string()), tr("give a path in a folder"));
+  if (p.filename().empty()) throw unwritable(given, tr("it names a folder, not a file"), tr("give a file name"));
   // The file is written beside its target and renamed over it: the folder must be writable.
   if (::access(folder.c_str(), W_OK | X_OK) != 0)
-    throw unwritable(given, fmt::format("no permission to write in the folder {}", folder_of(given).string()),
-                     "choose a folder you may write in");
+    throw unwritable(given, trf("no permission to write in the folder {}", folder_of(given).string()),
+                     tr("choose a folder you may write in"));
 }
 
 }  // namespace
@@ -125,10 +128,11 @@ std::vector<Guarded> ledger_files(const fs::path& ledger) {
   // SQLite keeps its -wal and -shm beside the file a symlink points to.
   fs::path base = fs::canonical(ledger, ec);
   if (ec) base = ledger;
-  return {{base, "the ledger"},
-          {base.string() + "-wal", "the ledger's write-ahead log"},
-          {base.string() + "-shm", "the ledger's shared-memory index"},
-          {base.string() + "-journal", "the ledger's rollback journal"}};
+  // TRANSLATORS: the files an output would destroy: "-o ledger.db is the ledger (/srv/ledger.db): ..."
+  return {{base, tr("the ledger")},
+          {base.string() + "-wal", tr("the ledger's write-ahead log")},
+          {base.string() + "-shm", tr("the ledger's shared-memory index")},
+          {base.string() + "-journal", tr("the ledger's rollback journal")}};
 }
 
 void check_output_paths(const std::vector<OutputPath>& outputs, const std::vector<Guarded>& guarded) {
@@ -143,14 +147,17 @@ void check_output_paths(const std::vector<OutputPath>& outputs, const std::vecto
     for (const auto& [p, g] : kept)
       if (place.same(p))
         throw Error(ErrorKind::invalid,
-                    fmt::format("{} {} is {} ({}): writing there would destroy it", o.option, o.path.string(), g->what,
-                                g->path.string()),
-                    "give another file name");
+                    // TRANSLATORS: an option, its file, what the file is and its whole path:
+                    // "-o ledger.db is the ledger (/srv/ledger.db): writing there would destroy it"
+                    trf("{} {} is {} ({}): writing there would destroy it", o.option, o.path.string(), g->what,
+                        g->path.string()),
+                    tr("give another file name"));
     for (const auto& [p, other] : seen)
       if (place.same(p))
         throw Error(ErrorKind::invalid,
-                    fmt::format("{} and {} name the same file {}", other->option, o.option, o.path.string()),
-                    "give each output its own file");
+                    // TRANSLATORS: two options, then the file: "--csv and --sepa name the same file out.txt"
+                    trf("{} and {} name the same file {}", other->option, o.option, o.path.string()),
+                    tr("give each output its own file"));
     seen.emplace_back(place, &o);
   }
 }
@@ -185,21 +192,21 @@ const CLI::Option* find_option(const CLI::App& app, const std::string& name) {
 }  // namespace
 
 void refuse_empty_arguments(const CLI::App& app, const std::vector<std::string>& args) {
-  const char* hint = "an empty value is never the same as leaving an option out";
+  const char* hint = tr("an empty value is never the same as leaving an option out");
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a.size() > 3 && a.rfind("--", 0) == 0 && a.back() == '=')  // --area=
-      throw Error(ErrorKind::invalid,
-                  fmt::format("{} is empty: give it a value, or leave it out", a.substr(0, a.size() - 1)), hint);
+      throw Error(ErrorKind::invalid, trf("{} is empty: give it a value, or leave it out", a.substr(0, a.size() - 1)),
+                  hint);
     if (!a.empty()) continue;
     const std::string before = i > 0 ? args[i - 1] : "";
     const CLI::Option* o = before.rfind("-", 0) == 0 ? find_option(app, before) : nullptr;
     if (o && o->get_items_expected_max() > 0)
-      throw Error(ErrorKind::invalid, fmt::format("{} is empty: give it a value, or leave it out", before), hint);
-    throw Error(
-        ErrorKind::invalid,
-        before.empty() ? "an empty argument was given" : fmt::format("an empty argument was given after '{}'", before),
-        "an empty id, file or value is never the same as leaving it out");
+      throw Error(ErrorKind::invalid, trf("{} is empty: give it a value, or leave it out", before), hint);
+    throw Error(ErrorKind::invalid,
+                before.empty() ? std::string(tr("an empty argument was given"))
+                               : trf("an empty argument was given after '{}'", before),
+                tr("an empty id, file or value is never the same as leaving it out"));
   }
 }
 
@@ -208,10 +215,10 @@ std::ifstream open_input(const fs::path& path, std::string_view option) {
   const auto refuse = [&](const std::string& why, const char* hint) {
     return Error(ErrorKind::invalid, fmt::format("{} {}: {}", option, path.string(), why), hint);
   };
-  if (!file_id(path, &mode)) throw refuse(std::strerror(errno), "check the file's name and folder");
-  if (S_ISDIR(mode)) throw refuse("it is a folder, not a file", "give the file inside it");
+  if (!file_id(path, &mode)) throw refuse(std::strerror(errno), tr("check the file's name and folder"));
+  if (S_ISDIR(mode)) throw refuse(tr("it is a folder, not a file"), tr("give the file inside it"));
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw refuse(std::strerror(errno), "check that you may read the file");
+  if (!in) throw refuse(std::strerror(errno), tr("check that you may read the file"));
   return in;
 }
 
@@ -266,7 +273,7 @@ int open_in_place(const fs::path& path) {
 void write_in_place(const fs::path& path, const Producer& produce) {
   const int fd = open_in_place(path);
   const int error = fd < 0 ? errno : produce_into(fd, produce);
-  if (error != 0) throw unwritable(path, std::strerror(error), "check that the device or pipe accepts the output");
+  if (error != 0) throw unwritable(path, std::strerror(error), tr("check that the device or pipe accepts the output"));
   ::close(fd);
 }
 
@@ -281,20 +288,21 @@ void write_file_atomically(const fs::path& given, const Producer& produce) {
   if (target.in_place) return write_in_place(given, produce);
   mode_t mode = 0;
   if (file_id(target.path, &mode) && S_ISDIR(mode))
-    throw unwritable(given, "it is a folder", "give a file name inside it");
+    throw unwritable(given, tr("it is a folder"), tr("give a file name inside it"));
   const fs::path& path = target.path;
   const fs::path dir = folder_of(path);
   // A hidden temporary name beside the target, so that rename() is atomic.
   // (Built with fmt: GCC 12 warns falsely on "." + std::string, -Wrestrict.)
   std::string tmpl = (dir / fmt::format(".{}.tmp-XXXXXX", path.filename().string())).string();
   const int fd = mkstemp(tmpl.data());
-  const auto fail = [&](const char* what) {
+  // `sentence`: "cannot create {}: {}", the file and the system's reason.
+  const auto fail = [&](const char* sentence) {
     const int saved = errno;
     if (fd >= 0) ::close(fd), ::unlink(tmpl.c_str());
-    throw Error(ErrorKind::busy, fmt::format("cannot {} {}: {}", what, given.string(), std::strerror(saved)),
-                "check that the folder exists, is writable and has space");
+    throw Error(ErrorKind::busy, trf(sentence, given.string(), std::strerror(saved)),
+                tr("check that the folder exists, is writable and has space"));
   };
-  if (fd < 0) fail("create");
+  if (fd < 0) fail(N_("cannot create {}: {}"));
   fchmod(fd, 0640);
   int error = 0;
   try {
@@ -305,17 +313,17 @@ void write_file_atomically(const fs::path& given, const Producer& produce) {
   }
   if (error != 0) {  // fd is closed
     ::unlink(tmpl.c_str());
-    throw unwritable(given, std::strerror(error), "check that the folder exists, is writable and has space");
+    throw unwritable(given, std::strerror(error), tr("check that the folder exists, is writable and has space"));
   }
-  if (::fsync(fd) != 0) fail("write");
+  if (::fsync(fd) != 0) fail(N_("cannot write {}: {}"));
   if (::close(fd) != 0) {
     ::unlink(tmpl.c_str());
-    throw Error(ErrorKind::busy, fmt::format("cannot write {}", given.string()));
+    throw Error(ErrorKind::busy, trf("cannot write {}", given.string()));
   }
   if (::rename(tmpl.c_str(), path.c_str()) != 0) {
     const int saved = errno;
     ::unlink(tmpl.c_str());
-    throw unwritable(given, std::strerror(saved), "check that the folder is writable and has space");
+    throw unwritable(given, std::strerror(saved), tr("check that the folder is writable and has space"));
   }
 }
 

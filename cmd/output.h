@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/sink.h"
 
 namespace CLI {
@@ -20,16 +21,20 @@ namespace minipilot::cli {
 
 /// The help group of options that name a file the command writes (`-o`,
 /// `--csv`, `--sepa`, `--skip-invalid`, `backup FILE`). main checks every
-/// one of them with check_output_paths() before the command runs.
-inline constexpr const char* kOutputGroup = "Output files";
+/// one of them with check_output_paths() before the command runs. The name
+/// stays English; --help shows it translated (cmd/main.cpp's formatter).
+// TRANSLATORS: the heading in --help of the options that name a file the command writes
+inline constexpr const char* kOutputGroup = N_("Output files");
 /// The help group of options that name a file the command reads
 /// (`apply --file`): no output may overwrite one of them.
-inline constexpr const char* kInputGroup = "Input files";
+// TRANSLATORS: the heading in --help of the options that name a file the command reads
+inline constexpr const char* kInputGroup = N_("Input files");
 
 /// A file no output may replace, and what to call it in the refusal.
 struct Guarded {
   std::filesystem::path path;
-  std::string what;  ///< "the ledger", "the ledger's write-ahead log", "the configuration", "the input of --file"
+  /// "the ledger", "the ledger's write-ahead log", "the configuration", "the input of --file", in the chosen language
+  std::string what;
 };
 
 /// The ledger at `ledger` and the files SQLite keeps beside it (-wal, -shm,

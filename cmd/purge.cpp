@@ -9,7 +9,7 @@ namespace minipilot::cli {
 
 Runner setup_purge(CLI::App& sub) {
   auto dry_run = std::make_shared<bool>(false);
-  sub.add_flag("--dry-run", *dry_run, "show what would be erased and change nothing");
+  sub.add_flag("--dry-run", *dry_run, tr("show what would be erased and change nothing"));
   return [dry_run](Context& ctx) {
     const Purge p = purge(ctx.ops(), *dry_run);
     ctx.show([&] { return purge_document(p, *dry_run); }, [&] { return purge_json(p, *dry_run); });

@@ -16,8 +16,8 @@ struct RejectArgs {
 
 Runner setup_reject(CLI::App& sub) {
   auto args = std::make_shared<RejectArgs>();
-  sub.add_option("ids", args->ids, "pilot ids; - reads them from standard input")->required();
-  sub.add_option("--reason", args->reason, "why (required; the applicant is told)")->required();
+  sub.add_option("ids", args->ids, tr("pilot ids; - reads them from standard input"))->required();
+  sub.add_option("--reason", args->reason, tr("why (required; the applicant is told)"))->required();
   return [args](Context& ctx) {
     const std::vector<PilotId> ids = parse_pilot_ids(expand_ids(args->ids, ctx.in()));
     reject(ctx.ops(), ids, args->reason);

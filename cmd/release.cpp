@@ -11,11 +11,12 @@ namespace minipilot::cli {
 
 Runner setup_release(CLI::App& sub) {
   auto id_text = std::make_shared<std::string>();
-  sub.add_option("id", *id_text, "pilot id")->required();
+  sub.add_option("id", *id_text, tr("pilot id"))->required();
   return [id_text](Context& ctx) {
     const PilotId id = parse_pilot_ids({*id_text}).front();
     release(ctx.ops(), id);
-    ctx.say(fmt::format("released {}", format_pilot_id(id)));
+    // TRANSLATORS: the pilot let back into payment batches: "released MP-2026-0001"
+    ctx.say(trf("released {}", format_pilot_id(id)));
   };
 }
 

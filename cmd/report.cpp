@@ -20,7 +20,7 @@ namespace {
 struct ReportArgs {
   std::string kind = "summary";
   int year = 0;
-  std::string area, status, from, to;
+  std::string area, status, from, to, sort;
   bool is_public = false;
 };
 
@@ -40,14 +40,16 @@ Takes takes(const std::string& kind) {
 void refuse_unused(const ReportArgs& a) {
   const Takes t = takes(a.kind);
   const auto refuse = [&](const char* option) {
-    throw Error(ErrorKind::usage, fmt::format("report {} does not take {}", a.kind, option),
-                "see 'minipilot report --help' for which report takes which filter");
+    // TRANSLATORS: the report's name and an option: "report payments does not take --area"
+    throw Error(ErrorKind::usage, trf("report {} does not take {}", a.kind, option),
+                tr("see 'minipilot report --help' for which report takes which filter"));
   };
   if (!t.area && !a.area.empty()) refuse("--area");
   if (!t.status && !a.status.empty()) refuse("--status");
   if (!t.dates && !a.from.empty()) refuse("--from");
   if (!t.dates && !a.to.empty()) refuse("--to");
   if (!t.is_public && a.is_public) refuse("--public");
+  if (a.kind != "pilots" && !a.sort.empty()) refuse("--sort");
 }
 
 PilotFilter pilot_filter(const ReportArgs& a) {
@@ -72,7 +74,10 @@ void run_report(Context& ctx, const ReportArgs& args) {
     return d;
   };
   if (args.kind == "pilots") {
-    const auto rows = list_pilots(ctx.ops(), filter, &head);
+    const PilotOrder order = args.sort == "applicant" ? PilotOrder::applicant
+                             : args.sort == "title"   ? PilotOrder::title
+                                                      : PilotOrder::id;
+    const auto rows = list_pilots(ctx.ops(), filter, &head, order);
     return ctx.show([&] { return with_head(pilots_document(filter, rows)); },
                     [&] { return pilots_json(filter, rows, &head); });
   }
@@ -89,7 +94,7 @@ void run_report(Context& ctx, const ReportArgs& args) {
     const auto rows = payee_totals(ctx.ops(), args.year, &head);
     return ctx.show([&] { return with_head(payees_document(rows)); }, [&] { return payees_json(rows, &head); });
   }
-  SummaryFilter sf{args.year ? args.year : civil(ctx.config().timezone.local_date(ctx.clock().now())).year, args.area};
+  SummaryFilter sf{args.year ? args.year : ctx.config().timezone.local_month(ctx.clock().now()).year, args.area};
   const Summary s = build_summary(ctx.ops(), sf);
   ctx.show([&] { return summary_document(s); }, [&] { return summary_json(s); });
 }
@@ -98,19 +103,23 @@ void run_report(Context& ctx, const ReportArgs& args) {
 
 Runner setup_report(CLI::App& sub) {
   auto args = std::make_shared<ReportArgs>();
-  sub.add_option("report", args->kind, "summary (default), pilots, payments, outcomes or payees")
+  sub.add_option("report", args->kind, tr("summary (default), pilots, payments, outcomes or payees"))
       ->check(CLI::IsMember({"summary", "pilots", "payments", "outcomes", "payees"}));
   sub.add_option("--year", args->year,
-                 "the year: summary (default this year), pilots and outcomes (of application), "
-                 "payments and payees (of payment)")
+                 tr("the year: summary (default this year), pilots and outcomes (of application), "
+                    "payments and payees (of payment)"))
       ->transform(decimal_number())
       ->check(CLI::Range(2000, 2999));
-  sub.add_option("--area", args->area, "only this area (summary, pilots, outcomes)");
-  sub.add_option("--status", args->status, "only pilots in this status (pilots)")
+  sub.add_option("--area", args->area, tr("only this area (summary, pilots, outcomes)"));
+  sub.add_option("--status", args->status, tr("only pilots in this status (pilots)"))
       ->check(CLI::IsMember({"submitted", "approved", "rejected", "withdrawn", "disbursed", "completed"}));
-  sub.add_option("--from", args->from, "from this date, inclusive: of application (pilots), of completion (outcomes)");
-  sub.add_option("--to", args->to, "to this date, inclusive");
-  sub.add_flag("--public", args->is_public, "outcomes without any personal data, for the city's web pages");
+  sub.add_option("--from", args->from,
+                 tr("from this date, inclusive: of application (pilots), of completion (outcomes)"));
+  sub.add_option("--to", args->to, tr("to this date, inclusive"));
+  sub.add_option("--sort", args->sort,
+                 tr("the order of pilots: id (default), applicant or title, names as the output language sorts them"))
+      ->check(CLI::IsMember({"id", "applicant", "title"}));
+  sub.add_flag("--public", args->is_public, tr("outcomes without any personal data, for the city's web pages"));
   return [args](Context& ctx) { run_report(ctx, *args); };
 }
 

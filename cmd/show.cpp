@@ -10,7 +10,7 @@ namespace minipilot::cli {
 
 Runner setup_show(CLI::App& sub) {
   auto id = std::make_shared<std::string>();
-  sub.add_option("id", *id, "the pilot's id, as MP-2026-0001")->required();
+  sub.add_option("id", *id, tr("the pilot's id, as MP-2026-0001"))->required();
   return [id](Context& ctx) {
     const std::vector<PilotId> ids = parse_pilot_ids({*id});
     const PilotView p = load_pilot(ctx.ops(), ids.front());

@@ -13,7 +13,8 @@ namespace minipilot::cli {
 Runner setup_verify(CLI::App& sub) {
   auto expect = std::make_shared<std::string>();
   sub.add_option("--expect-head", *expect,
-                 "a chain head printed earlier (184:HASH, or 'event 184 HASH'): fail unless the chain still holds it");
+                 tr("a chain head printed earlier (184:HASH, or 'event 184 HASH'): "
+                    "fail unless the chain still holds it"));
   return [expect](Context& ctx) {
     authorize_read(ctx.ops());  // who may not read learns nothing, not even that the head is malformed
     std::optional<ChainHead> expected;
@@ -25,9 +26,11 @@ Runner setup_verify(CLI::App& sub) {
     const VerifyReport r = verify(ctx.ops(), expected);
     ctx.show([&] { return verify_document(r); }, [&] { return verify_json(r); });
     if (!r.ok())
-      throw Error(ErrorKind::integrity,
-                  fmt::format("verify found {} problem{}", r.problem_count, r.problem_count == 1 ? "" : "s"),
-                  "the ledger was changed outside minipilot, is damaged, or is an older copy; restore from a backup");
+      throw Error(
+          ErrorKind::integrity,
+          trnf("verify found {} problem", "verify found {} problems", static_cast<unsigned long>(r.problem_count),
+               r.problem_count),
+          tr("the ledger was changed outside minipilot, is damaged, or is an older copy; restore from a backup"));
   };
 }
 

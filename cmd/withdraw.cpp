@@ -16,8 +16,8 @@ struct WithdrawArgs {
 
 Runner setup_withdraw(CLI::App& sub) {
   auto args = std::make_shared<WithdrawArgs>();
-  sub.add_option("ids", args->ids, "pilot ids; - reads them from standard input")->required();
-  sub.add_option("--reason", args->reason, "why, as the applicant said");
+  sub.add_option("ids", args->ids, tr("pilot ids; - reads them from standard input"))->required();
+  sub.add_option("--reason", args->reason, tr("why, as the applicant said"));
   return [args](Context& ctx) {
     const std::vector<PilotId> ids = parse_pilot_ids(expand_ids(args->ids, ctx.in()));
     withdraw(ctx.ops(), ids, args->reason);

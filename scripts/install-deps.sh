@@ -1,21 +1,32 @@
 #!/usr/bin/env bash
-# Installs the Debian packages minipilot needs to build and test, and nothing when all are present.
+# Installs the Debian packages minipilot needs to build and test (--demo: only to build), and nothing when all are present.
 set -euo pipefail
 
-packages=(
+# What building minipilot needs (make demo installs only these).
+build=(
   g++ make cmake pkg-config
   libcli11-dev libfmt-dev libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev doctest-dev
   libssl-dev     # SHA-256 (libcrypto) for the event hash chain
+  gettext        # msgfmt compiles the message catalogues, xgettext lists the texts to translate
+  libicu-dev     # names sorted as the language sorts them
+  libhowardhinnant-date-dev tzdata  # the local calendar on the system's tz database
+)
+# What the tests need besides.
+packages=(
+  "${build[@]}"
   sqlite3        # the tests compare `sqlite3 .dump` before and after a refused command
   time           # make bench measures peak memory with GNU time
   libxml2-utils  # xmllint validates every SEPA file and HTML report the tests write
   chromium       # a test renders the HTML report headless and looks at the picture
   libpng-dev     # ...which it reads with libpng
+  man-db groff-base  # the install test renders minipilot(1) with man and checks it with groff -ww
+  zsh fish bash-completion  # ...and asks each shell to complete from the installed scripts
 )
 
 # make fuzz also needs clang and its libFuzzer runtime; make bench the accounting
 # tools it compares with. Neither is needed by make test.
 case ${1:-} in
+  --demo) packages=("${build[@]}") ;;
   --fuzz) packages+=(clang libclang-rt-14-dev) ;;
   --bench) packages+=(hledger ledger) ;;
 esac

@@ -153,7 +153,10 @@ TEST_CASE("bad input: every case of tests/data/bad-inputs.txt is refused with it
     std::map<std::string, std::string> env = pristine.env;
     env["MINIPILOT_NOW"] = "2026-03-02T10:00:00Z";
     for (const auto& [k, v] : c.env) env[k] = v;
+    // The messages are the English ones (the Finnish are tested in language_test),
+    // also for the cases whose configuration names no language or is missing.
     std::vector<std::string> argv{MINIPILOT_BIN};
+    if (std::find(c.args.begin(), c.args.end(), "--lang") == c.args.end()) argv.insert(argv.end(), {"--lang", "en"});
     argv.insert(argv.end(), c.args.begin(), c.args.end());
     const std::string input = c.input_file.empty() ? "" : read_text(dir.path() / c.input_file);
     const Result r = run_process(argv, dir.path(), env, input);

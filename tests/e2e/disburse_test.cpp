@@ -39,7 +39,7 @@ TEST_CASE("disburse: pays every approved pilot as one batch with CSV and SEPA fi
   CAPTURE(r.err);
   CHECK(r.code == 0);
   CHECK(contains(r.out, "Batch PB-2026-001\n"));
-  CHECK(contains(r.out, "Total           1000.00 €\n"));
+  CHECK(contains(r.out, "Total           1,000.00 €\n"));
   CHECK(contains(r.out, "Execution date  2026-03-02\n"));
   CHECK(ws.sql("SELECT status FROM pilots GROUP BY status") == "disbursed");
   CHECK(live_paid(ws) == "2|100000");

@@ -11,13 +11,21 @@ TEST_CASE("init --with-config: writes a starter config and an empty ledger that 
   Workspace ws("", false);
   std::filesystem::remove(ws.dir() / "minipilot.toml");
   ws.env.erase("MINIPILOT_NOW");  // no configuration yet to allow a fixed clock: the real year
-  const Result r = ws.mp({"init", "--with-config"});
+  const Result r = ws.mp({"--lang", "en", "init", "--with-config"});
   CHECK(r.code == 0);
   CHECK(r.out == "created minipilot.toml\ncreated ledger minipilot.db\n");
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
+  // The budget is for the year in Helsinki (UTC+2 or +3), which may be UTC's next.
+  const std::time_t now = std::time(nullptr), later = now + 3 * 3600;
+  std::tm utc{}, ahead{};
   gmtime_r(&now, &utc);
-  CHECK(contains(read_text(ws.dir() / "minipilot.toml"), std::to_string(1900 + utc.tm_year) + " = \"30000.00\""));
+  gmtime_r(&later, &ahead);
+  const std::string config = read_text(ws.dir() / "minipilot.toml");
+  CHECK((contains(config, std::to_string(1900 + utc.tm_year) + " = \"30000.00\"") ||
+         contains(config, std::to_string(1900 + ahead.tm_year) + " = \"30000.00\"")));
+  CHECK(contains(config, "language = \"fi\""));
+  CHECK(contains(config, "timezone = \"Europe/Helsinki\""));
+  // Without --lang the new programme speaks Finnish.
+  CHECK(contains(ws.mp({"verify"}).out, "Tarkist"));
   CHECK(contains(read_text(ws.dir() / "minipilot.toml"), "fixed_clock = false"));
   struct stat st {};
   REQUIRE(stat((ws.dir() / "minipilot.db").c_str(), &st) == 0);
@@ -47,7 +55,7 @@ TEST_CASE("init: a ledger in a folder that does not exist is exit 8 and leaves n
   Workspace ws("", false);
   std::filesystem::remove(ws.dir() / "minipilot.toml");
   ws.env.erase("MINIPILOT_NOW");
-  const Result r = ws.mp({"--db", "missing/dir/l.db", "init", "--with-config"});
+  const Result r = ws.mp({"--lang", "en", "--db", "missing/dir/l.db", "init", "--with-config"});
   CHECK(r.code == 8);
   CHECK(contains(r.err, "cannot create missing/dir/l.db"));
   CHECK_FALSE(std::filesystem::exists(ws.dir() / "minipilot.toml"));

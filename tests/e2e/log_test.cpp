@@ -81,7 +81,7 @@ TEST_CASE("log: the table says what each event changed") {
   CHECK(contains(r.out, "amend     MP-2026-0002  iban"));
   CHECK(contains(r.out, "submitted → approved, grant 500.00 €"));
   CHECK(contains(r.out, "approved → disbursed, paid 500.00 € in PB-2026-001"));
-  CHECK(contains(r.out, "PB-2026-001: 2 payments, 1000.00 €, to be paid 2026-03-03"));
+  CHECK(contains(r.out, "PB-2026-001: 2 payments, 1,000.00 €, to be paid 2026-03-03"));
   CHECK(contains(r.out, "disbursed → approved, payment in PB-2026-001 returned"));
   const size_t returned = r.out.find("returned");
   CHECK(r.out.substr(returned, r.out.find('\n', returned) - returned).find("Tili suljettu") != std::string::npos);

@@ -196,6 +196,61 @@ TEST_CASE("report golden: every report in every format matches its golden file")
   }
 }
 
+TEST_CASE("report golden: every report in Finnish (--lang fi) matches its golden file in tests/data/reports/fi") {
+  Workspace ws = fixture();
+  std::filesystem::create_directories(kGolden + "fi");
+  for (const Report& rep : kReports)
+    for (const auto& [format, ext] : kFormats) {
+      if (format == "json") continue;  // the same in every language: the next test
+      std::vector<std::string> args{"--lang", "fi", "--format", format, "report"};
+      args.insert(args.end(), rep.args.begin(), rep.args.end());
+      const Result r = ws.mp(args);
+      CAPTURE(rep.name);
+      CAPTURE(r.err);
+      CHECK(r.code == 0);
+      CHECK(r.err.empty());
+      check_golden("fi/" + rep.name + "." + ext, r.out);
+    }
+  for (const auto& [format, ext] : kFormats) {
+    if (format == "json") continue;
+    const Result r = ws.mp({"--lang", "fi", "--format", format, "log"});
+    CHECK(r.code == 0);
+    check_golden("fi/log." + ext, r.out);
+  }
+}
+
+TEST_CASE("report golden: JSON and the payment files are byte for byte the same in Finnish and in English") {
+  Workspace ws = fixture();
+  std::vector<std::vector<std::string>> runs;
+  for (const Report& rep : kReports) {
+    std::vector<std::string> args{"--format", "json", "report"};
+    args.insert(args.end(), rep.args.begin(), rep.args.end());
+    runs.push_back(args);
+  }
+  runs.push_back({"--format", "json", "log"});
+  runs.push_back({"--format", "json", "show", "MP-2026-0001"});
+  runs.push_back({"--format", "json", "verify"});
+  for (const std::vector<std::string>& args : runs) {
+    std::vector<std::string> fi{"--lang", "fi"}, en{"--lang", "en"};
+    fi.insert(fi.end(), args.begin(), args.end());
+    en.insert(en.end(), args.begin(), args.end());
+    const Result in_fi = ws.mp(fi), in_en = ws.mp(en);
+    CAPTURE(args.back());
+    CHECK(in_fi.code == 0);
+    CHECK(!in_fi.out.empty());
+    CHECK(in_fi.out == in_en.out);
+  }
+  // A batch's payment files, written again in each language.
+  const std::string batch = ws.sql("SELECT id FROM batches ORDER BY id LIMIT 1");
+  REQUIRE(!batch.empty());
+  ws.env["MINIPILOT_USER"] = "pirjo";
+  REQUIRE(ws.mp({"--lang", "fi", "disburse", "export", batch, "--csv", "fi.csv", "--sepa", "fi.xml"}).code == 0);
+  REQUIRE(ws.mp({"--lang", "en", "disburse", "export", batch, "--csv", "en.csv", "--sepa", "en.xml"}).code == 0);
+  CHECK(read_text(ws.dir().path() / "fi.csv") == read_text(ws.dir().path() / "en.csv"));
+  CHECK(read_text(ws.dir().path() / "fi.xml") == read_text(ws.dir().path() / "en.xml"));
+  CHECK(contains(read_text(ws.dir().path() / "fi.csv"), "500,00"));
+}
+
 TEST_CASE("report golden: the fixture really holds what the golden files are meant to show") {
   // Guards the golden files against a fixture that silently lost a step.
   Workspace ws = fixture();

@@ -1,4 +1,4 @@
-// The README's demo is a test too: the walkthrough must run to the end on a fresh ledger.
+// The README's demo is a test too: the walkthrough must run to the end on a fresh ledger, in Finnish.
 #include "e2e/checks.h"
 
 using namespace minipilot::test;
@@ -10,20 +10,25 @@ TEST_CASE("walkthrough: examples/walkthrough.sh runs end to end and verifies") {
                   dir.path(), {{"DEMO_DIR", (dir / "demo").string()}});
   CAPTURE(r.err);
   CHECK(r.code == 0);
-  CHECK(contains(r.out, "imported 5 applications: MP-2026-0002 … MP-2026-0006"));
+  CHECK(contains(r.out, "tuotiin 5 hakemusta: MP-2026-0002 … MP-2026-0006"));
   CHECK(contains(r.out, "(exit 3)"));
   CHECK(contains(r.out, "(exit 7)"));
-  CHECK(contains(r.out, "approved MP-2026-0003"));
-  CHECK(contains(r.out, "Batch PB-2026-001\n"));
-  CHECK(contains(r.out, "returned MP-2026-0003 of PB-2026-001"));
-  CHECK(contains(r.out, "Batch PB-2026-002\n"));
-  CHECK(contains(r.out, "completed MP-2026-0002: partial"));
-  CHECK(contains(r.out, "Pilots — status submitted\n\n1 pilot\n"));
+  CHECK(contains(r.out, "hyväksytty: MP-2026-0003"));
+  CHECK(contains(r.out, "Maksuerä PB-2026-001\n"));
+  CHECK(contains(r.out, "pilotin MP-2026-0003 maksu maksuerästä PB-2026-001 palautui"));
+  CHECK(contains(r.out, "Maksuerä PB-2026-002\n"));
+  CHECK(contains(r.out, "pilotti MP-2026-0002 on valmis, tulos: onnistui osittain"));
+  CHECK(contains(r.out, "Pilotit — tila saapunut\n\n1 pilotti\n"));
   CHECK(contains(r.out, "Kirjastoauto kävi torilla kuusi lauantaita."));  // report outcomes --public
   CHECK(contains(r.out, " summary.html\n"));
-  CHECK(contains(r.out, "Applicant 5 (MP-2026-0005): all personal data erased"));
-  CHECK(contains(r.out, "Applicant 1 (MP-2026-0001): erased what may be erased now"));
-  CHECK(contains(r.out, "paid in PB-2026-001 (Accounting Act)  2036-12-31"));
-  CHECK(contains(r.out, "Ledger verified: no problems found"));
-  CHECK(contains(r.err, "IBAN check digits do not match"));
+  CHECK(contains(r.out, "Hakija 5 (MP-2026-0005): kaikki henkilötiedot poistettu"));
+  CHECK(contains(r.out, "Hakija 1 (MP-2026-0001): poistettu kaikki, minkä saa nyt poistaa"));
+  CHECK(contains(r.out, "maksettu: PB-2026-001 (kirjanpitolaki)  31.12.2036"));
+  CHECK(contains(r.out, "Rekisteri tarkistettu: ongelmia ei löytynyt"));
+  CHECK(contains(r.err, "Tilinumeron (IBAN) tarkistusnumerot eivät täsmää"));
+  // Finnish forms, and the one English command.
+  CHECK(contains(r.out, "Määräraha                  30\u00a0000,00\u00a0€\n"));
+  CHECK(contains(r.out, "Muodostettu  6.3.2026 klo 12.00 (käyttäjä pirjo)\n"));
+  CHECK(contains(r.out, "$ minipilot --lang en report summary\n"));
+  CHECK(contains(r.out, "Budget              30,000.00 €\n"));
 }

@@ -26,13 +26,13 @@ class Reader {
   [[noreturn]] void fail(const toml::source_region& where, std::string_view key, std::string_view what) const {
     const std::string place = where.begin.line ? fmt::format("{}:{}", file_, where.begin.line) : file_;
     throw Error(ErrorKind::config, fmt::format("{}: {}: {}", place, key, what),
-                "config/minipilot.example.toml documents every key");
+                tr("config/minipilot.example.toml documents every key"));
   }
 
   void only_keys(const toml::table& t, std::string_view prefix, std::initializer_list<std::string_view> known) const {
     for (auto&& [k, v] : t) {
       if (std::find(known.begin(), known.end(), k.str()) == known.end())
-        fail(k.source(), join(prefix, k.str()), "unknown key");
+        fail(k.source(), join(prefix, k.str()), tr("unknown key"));
     }
   }
 
@@ -43,7 +43,7 @@ class Reader {
   const toml::table* table(const toml::table& t, std::string_view prefix, std::string_view key) const {
     const toml::node* n = t.get(key);
     if (!n) return nullptr;
-    if (!n->is_table()) fail(n->source(), join(prefix, key), "must be a table");
+    if (!n->is_table()) fail(n->source(), join(prefix, key), tr("must be a table"));
     return n->as_table();
   }
 
@@ -51,8 +51,9 @@ class Reader {
                                     size_t max_chars = 200) const {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
-    if (!n->is_string()) fail(n->source(), join(prefix, key), "must be a string in quotes");
-    const Checked<std::string> c = check_text(n->as_string()->get(), "value", max_chars, Lines::single);
+    if (!n->is_string()) fail(n->source(), join(prefix, key), tr("must be a string in quotes"));
+    // TRANSLATORS: a value in the configuration file, in messages such as "value is longer than 200 characters".
+    const Checked<std::string> c = check_text(n->as_string()->get(), tr("value"), max_chars, Lines::single);
     if (!c.ok()) fail(n->source(), join(prefix, key), c.error);
     return c.value;
   }
@@ -60,12 +61,12 @@ class Reader {
   std::string required_string(const toml::table& t, std::string_view prefix, std::string_view key,
                               const toml::source_region& where) const {
     std::optional<std::string> s = string(t, prefix, key);
-    if (!s || s->empty()) fail(where, join(prefix, key), "is required");
+    if (!s || s->empty()) fail(where, join(prefix, key), tr("is required"));
     return *s;
   }
 
   Cents money(const toml::node& n, const std::string& key) const {
-    if (!n.is_string()) fail(n.source(), key, "write amounts as strings in quotes, as in \"500.00\"");
+    if (!n.is_string()) fail(n.source(), key, tr("write amounts as strings in quotes, as in \"500.00\""));
     const Checked<Cents> c = parse_money(n.as_string()->get());
     if (!c.ok()) fail(n.source(), key, c.error);
     return c.value;
@@ -76,14 +77,14 @@ class Reader {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
     if (!n->is_integer() || n->as_integer()->get() < lo || n->as_integer()->get() > hi)
-      fail(n->source(), join(prefix, key), fmt::format("must be a whole number from {} to {}", lo, hi));
+      fail(n->source(), join(prefix, key), trf("must be a whole number from {} to {}", lo, hi));
     return n->as_integer()->get();
   }
 
   std::optional<bool> boolean(const toml::table& t, std::string_view prefix, std::string_view key) const {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
-    if (!n->is_boolean()) fail(n->source(), join(prefix, key), "must be true or false");
+    if (!n->is_boolean()) fail(n->source(), join(prefix, key), tr("must be true or false"));
     return n->as_boolean()->get();
   }
 
@@ -92,9 +93,9 @@ class Reader {
     const toml::node* n = t.get(key);
     if (!n) return out;
     const toml::array* a = n->as_array();
-    if (!a) fail(n->source(), join(prefix, key), "must be a list of strings, as in [\"anna\"]");
+    if (!a) fail(n->source(), join(prefix, key), tr("must be a list of strings, as in [\"anna\"]"));
     for (const toml::node& e : *a) {
-      if (!e.is_string()) fail(e.source(), join(prefix, key), "must be a list of strings");
+      if (!e.is_string()) fail(e.source(), join(prefix, key), tr("must be a list of strings"));
       out.push_back(e.as_string()->get());
     }
     return out;
@@ -115,7 +116,7 @@ bool is_identifier(std::string_view s) {
 
 void read_program(const Reader& r, const toml::table& root, Config& c) {
   const toml::table* t = r.table(root, "", "program");
-  if (!t) r.fail(root.source(), "program", "the [program] table is required");
+  if (!t) r.fail(root.source(), "program", tr("the [program] table is required"));
   r.only_keys(*t, "program", {"name", "municipality", "grant_amount", "language", "timezone"});
   c.program_name = r.required_string(*t, "program", "name", t->source());
   c.municipality = r.string(*t, "program", "municipality").value_or("");
@@ -131,7 +132,7 @@ void read_program(const Reader& r, const toml::table& root, Config& c) {
   }
   if (const toml::node* n = t->get("grant_amount")) {
     c.grant_amount = r.money(*n, "program.grant_amount");
-    if (c.grant_amount.value == 0) r.fail(n->source(), "program.grant_amount", "must be more than 0.00");
+    if (c.grant_amount.value == 0) r.fail(n->source(), "program.grant_amount", tr("must be more than 0.00"));
   }
 }
 
@@ -144,7 +145,7 @@ void read_budget(const Reader& r, const toml::table& root, Config& c) {
     const std::string_view y = k.str();
     const auto [end, ec] = std::from_chars(y.data(), y.data() + y.size(), year);
     if (ec != std::errc{} || end != y.data() + y.size() || year < 2000 || year > 2999)
-      r.fail(k.source(), key, "budget keys are years, as in 2026 = \"30000.00\"");
+      r.fail(k.source(), key, tr("budget keys are years, as in 2026 = \"30000.00\""));
     c.budget[year] = r.money(v, key);
   }
 }
@@ -154,7 +155,7 @@ void read_ledger(const Reader& r, const toml::table& root, Config& c) {
   if (const toml::table* t = r.table(root, "", "ledger")) {
     r.only_keys(*t, "ledger", {"path", "busy_timeout_ms"});
     path = r.string(*t, "ledger", "path", 4096).value_or(path);
-    if (path.empty()) r.fail(t->source(), "ledger.path", "must not be empty");
+    if (path.empty()) r.fail(t->source(), "ledger.path", tr("must not be empty"));
     c.busy_timeout_ms =
         static_cast<int>(r.integer(*t, "ledger", "busy_timeout_ms", 0, 600000).value_or(c.busy_timeout_ms));
   }
@@ -166,19 +167,20 @@ void read_users(const Reader& r, const toml::table& root, Config& c) {
   if (!t) return;
   for (auto&& [k, v] : *t) {
     const std::string prefix = Reader::join("users", k.str());
-    if (!is_identifier(k.str())) r.fail(k.source(), prefix, "user ids use a-z, 0-9, '-', '_' and '.'");
+    if (!is_identifier(k.str())) r.fail(k.source(), prefix, tr("user ids use a-z, 0-9, '-', '_' and '.'"));
     const toml::table* u = v.as_table();
-    if (!u) r.fail(v.source(), prefix, "must be a table with name and roles");
+    if (!u) r.fail(v.source(), prefix, tr("must be a table with name and roles"));
     r.only_keys(*u, prefix, {"name", "roles"});
     User user{std::string(k.str()), r.string(*u, prefix, "name").value_or(std::string(k.str())), {}};
     for (const std::string& role : r.strings(*u, prefix, "roles")) {
       const auto parsed = parse_role(role);
       if (!parsed)
         r.fail(u->get("roles")->source(), prefix + ".roles",
-               fmt::format("unknown role '{}': agent, finance, viewer or admin", role));
+               // TRANSLATORS: agent, finance, viewer and admin are the role names of the configuration file.
+               trf("unknown role '{}': agent, finance, viewer or admin", role));
       user.roles.push_back(*parsed);
     }
-    if (user.roles.empty()) r.fail(u->source(), prefix + ".roles", "give at least one role");
+    if (user.roles.empty()) r.fail(u->source(), prefix + ".roles", tr("give at least one role"));
     c.users.emplace(user.id, std::move(user));
   }
 }
@@ -187,17 +189,17 @@ void read_areas(const Reader& r, const toml::table& root, Config& c) {
   const toml::node* n = root.get("areas");
   if (!n) return;
   const toml::array* list = n->as_array();
-  if (!list || !list->is_array_of_tables()) r.fail(n->source(), "areas", "write each area as an [[areas]] table");
+  if (!list || !list->is_array_of_tables()) r.fail(n->source(), "areas", tr("write each area as an [[areas]] table"));
   for (const toml::node& e : *list) {
     const toml::table& t = *e.as_table();
     r.only_keys(t, "areas", {"id", "name", "agents"});
     Area a{r.required_string(t, "areas", "id", t.source()), {}, r.strings(t, "areas", "agents")};
     a.name = r.string(t, "areas", "name").value_or(a.id);
-    if (!is_identifier(a.id)) r.fail(t.source(), "areas.id", "area ids use a-z, 0-9, '-', '_' and '.'");
-    if (c.find_area(a.id)) r.fail(t.source(), "areas.id", fmt::format("area '{}' is listed twice", a.id));
+    if (!is_identifier(a.id)) r.fail(t.source(), "areas.id", tr("area ids use a-z, 0-9, '-', '_' and '.'"));
+    if (c.find_area(a.id)) r.fail(t.source(), "areas.id", trf("area '{}' is listed twice", a.id));
     for (const std::string& agent : a.agents)
       if (!c.users.count(agent))
-        r.fail(t.get("agents")->source(), "areas.agents", fmt::format("'{}' is not a user under [users]", agent));
+        r.fail(t.get("agents")->source(), "areas.agents", trf("'{}' is not a user under [users]", agent));
     c.areas.push_back(std::move(a));
   }
 }
@@ -224,7 +226,7 @@ char single_char(const Reader& r, const toml::table& t, std::string_view key, ch
   if (!s) return fallback;
   if (s->size() != 1 || allowed.find((*s)[0]) == std::string_view::npos)
     r.fail(t.get(key)->source(), Reader::join("export.csv", key),
-           fmt::format("must be one of: {}", key == "delimiter" ? "\";\" \",\" \"\\t\" \"|\"" : "\",\" \".\""));
+           trf("must be one of: {}", key == "delimiter" ? "\";\" \",\" \"\\t\" \"|\"" : "\",\" \".\""));
   return (*s)[0];
 }
 
@@ -238,13 +240,13 @@ void read_export(const Reader& r, const toml::table& root, Config& c) {
     c.csv.decimal_separator = single_char(r, *csv, "decimal_separator", c.csv.decimal_separator, ",.");
     c.csv.bom = r.boolean(*csv, "export.csv", "bom").value_or(c.csv.bom);
     if (c.csv.delimiter == c.csv.decimal_separator)
-      r.fail(csv->source(), "export.csv.delimiter", "must differ from decimal_separator");
+      r.fail(csv->source(), "export.csv.delimiter", tr("must differ from decimal_separator"));
   }
   if (const toml::table* sepa = r.table(*t, "export", "sepa")) {
     r.only_keys(*sepa, "export.sepa", {"version"});
     c.sepa_version = r.string(*sepa, "export.sepa", "version").value_or(c.sepa_version);
     if (c.sepa_version != "09" && c.sepa_version != "03")
-      r.fail(sepa->get("version")->source(), "export.sepa.version", "must be \"09\" or \"03\"");
+      r.fail(sepa->get("version")->source(), "export.sepa.version", tr("must be \"09\" or \"03\""));
   }
 }
 
@@ -263,7 +265,7 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
     root = toml::parse(text, file.string());
   } catch (const toml::parse_error& e) {
     throw Error(ErrorKind::config, fmt::format("{}:{}: {}", file.string(), e.source().begin.line, e.description()),
-                "the file must be valid TOML (https://toml.io)");
+                tr("the file must be valid TOML (https://toml.io)"));
   }
   r.only_keys(root, "",
               {"program", "budget", "ledger", "areas", "users", "controls", "payer", "export", "privacy", "testing"});
@@ -295,12 +297,12 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
 Config load_config(const std::filesystem::path& file) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec))
-    throw Error(ErrorKind::config, fmt::format("{}: no such configuration file", file.string()),
-                "give --config FILE, set $MINIPILOT_CONFIG, or run 'minipilot init --with-config'");
+    throw Error(ErrorKind::config, trf("{}: no such configuration file", file.string()),
+                tr("give --config FILE, set $MINIPILOT_CONFIG, or run 'minipilot init --with-config'"));
   std::ifstream in(file, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
-  if (!in) throw Error(ErrorKind::config, fmt::format("{}: cannot be read", file.string()));
+  if (!in) throw Error(ErrorKind::config, trf("{}: cannot be read", file.string()));
   return parse_config(text.str(), file);
 }
 

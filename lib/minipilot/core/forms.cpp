@@ -53,12 +53,10 @@ std::string date_text(Date d) {
 }
 
 std::string time_text(Timestamp t) {
+  // English keeps the ISO 8601 UTC form that scripts and logs already read.
+  if (language() != Language::fi) return format_timestamp(t);
   const TimeZone::Local l = display_zone().local(t);
-  const int h = l.minute_of_day / 60, m = l.minute_of_day % 60;
-  if (language() == Language::fi) return fmt::format("{} klo {}.{:02}", date_text(l.date), h, m);
-  const int off = l.offset_minutes < 0 ? -l.offset_minutes : l.offset_minutes;
-  return fmt::format("{} {:02}:{:02} {}{:02}:{:02}", format_date(l.date), h, m, l.offset_minutes < 0 ? '-' : '+',
-                     off / 60, off % 60);
+  return fmt::format("{} klo {}.{:02}", date_text(l.date), l.minute_of_day / 60, l.minute_of_day % 60);
 }
 
 }  // namespace minipilot

@@ -23,8 +23,8 @@ std::string money_number(Cents amount);
 /// "1.4.2026" in Finnish, "2026-04-01" in English.
 std::string date_text(Date d);
 
-/// The local time of `t` in display_zone(): "1.4.2026 klo 14.30" in Finnish,
-/// "2026-04-01 14:30 +03:00" in English.
+/// "1.4.2026 klo 14.30" in Finnish, the local time in display_zone(); in
+/// English the time with its zone as ISO 8601 in UTC, "2026-04-01T11:30:00Z".
 std::string time_text(Timestamp t);
 
 }  // namespace minipilot

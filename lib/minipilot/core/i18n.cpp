@@ -5,6 +5,7 @@
 
 #include <clocale>
 #include <cstdlib>
+#include <string>
 
 namespace minipilot {
 
@@ -49,6 +50,14 @@ Language language() { return chosen; }
 const char* tr(const char* msgid) {
   if (!catalogue || msgid[0] == '\0') return msgid;
   return dgettext(kDomain, msgid);
+}
+
+const char* trc(const char* context, const char* msgid) {
+  if (!catalogue) return msgid;
+  // gettext stores a context as "context\004msgid" (the convention of its gettext.h).
+  const std::string key = std::string(context) + '\004' + msgid;
+  const char* text = dgettext(kDomain, key.c_str());
+  return text == key.c_str() ? msgid : text;
 }
 
 const char* trn(const char* singular, const char* plural, unsigned long n) {

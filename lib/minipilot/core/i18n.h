@@ -34,6 +34,10 @@ Language language();
 /// or where the catalogue has no translation). Marked for xgettext.
 const char* tr(const char* msgid);
 
+/// The message `msgid` in `context` (gettext's msgctxt): for a short word
+/// that means one thing here and another elsewhere ("return": an event, a verb).
+const char* trc(const char* context, const char* msgid);
+
 /// Singular or plural by `n`, as the language counts ("1 pilot", "2 pilots").
 const char* trn(const char* singular, const char* plural, unsigned long n);
 
@@ -66,3 +70,5 @@ std::string trnf(const char* singular, const char* plural, unsigned long n, cons
 /// Marks a text for xgettext whose translation is looked up later (tables of
 /// names, translated where they are shown with tr()).
 #define N_(text) text
+/// N_() with a context, for trc(context, text).
+#define NC_(context, text) text

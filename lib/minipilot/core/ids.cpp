@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "minipilot/core/i18n.h"
+
 namespace minipilot {
 
 namespace {
@@ -33,14 +35,14 @@ bool parse_id(std::string_view s, char p1, char p2, int& year, int64_t& seq) {
 Checked<PilotId> parse_pilot_id(std::string_view s) {
   PilotId id;
   if (!parse_id(s, 'M', 'P', id.year, id.seq))
-    return Checked<PilotId>::bad(fmt::format("'{}' is not a pilot id; ids look like MP-2026-0042", s));
+    return Checked<PilotId>::bad(trf("'{}' is not a pilot id; ids look like MP-2026-0042", s));
   return Checked<PilotId>::good(id);
 }
 
 Checked<BatchId> parse_batch_id(std::string_view s) {
   BatchId id;
   if (!parse_id(s, 'P', 'B', id.year, id.seq))
-    return Checked<BatchId>::bad(fmt::format("'{}' is not a batch id; ids look like PB-2026-001", s));
+    return Checked<BatchId>::bad(trf("'{}' is not a batch id; ids look like PB-2026-001", s));
   return Checked<BatchId>::good(id);
 }
 

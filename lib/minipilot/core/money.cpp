@@ -1,6 +1,8 @@
 // Parsing and formatting of euro amounts in integer cents.
 #include "minipilot/core/money.h"
 
+#include "minipilot/core/i18n.h"
+
 namespace minipilot {
 
 namespace {
@@ -9,26 +11,26 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 Checked<Cents> parse_money(std::string_view text) {
   using R = Checked<Cents>;
-  if (text.empty()) return R::bad("amount is empty");
+  if (text.empty()) return R::bad(tr("amount is empty"));
   size_t i = 0;
   int64_t euros = 0;
   while (i < text.size() && is_digit(text[i])) {
     euros = euros * 10 + (text[i] - '0');
-    if (euros > kMaxAmount.value / 100) return R::bad("amount is too large");
+    if (euros > kMaxAmount.value / 100) return R::bad(tr("amount is too large"));
     ++i;
   }
-  if (i == 0) return R::bad("amount must start with a digit, as in 500.00");
+  if (i == 0) return R::bad(tr("amount must start with a digit, as in 500.00"));
   int64_t cents = 0;
   if (i < text.size() && (text[i] == '.' || text[i] == ',')) {
     size_t decimals = 0;
     for (++i; i < text.size() && is_digit(text[i]); ++i, ++decimals) {
-      if (decimals == 2) return R::bad("amount has more than two decimals");
+      if (decimals == 2) return R::bad(tr("amount has more than two decimals"));
       cents = cents * 10 + (text[i] - '0');
     }
-    if (decimals == 0) return R::bad("amount has a separator but no decimals");
+    if (decimals == 0) return R::bad(tr("amount has a separator but no decimals"));
     if (decimals == 1) cents *= 10;
   }
-  if (i != text.size()) return R::bad("amount is not a number of euros, as in 500.00");
+  if (i != text.size()) return R::bad(tr("amount is not a number of euros, as in 500.00"));
   return R::good(Cents{euros * 100 + cents});
 }
 

@@ -5,6 +5,8 @@
 
 #include <chrono>
 
+#include "minipilot/core/i18n.h"
+
 namespace minipilot {
 
 namespace chr = std::chrono;
@@ -23,8 +25,8 @@ bool digits(std::string_view s, size_t pos, size_t n, int& out) {
 
 Checked<Date> make_date(int y, int m, int d) {
   const chr::year_month_day ymd{chr::year{y}, chr::month{static_cast<unsigned>(m)}, chr::day{static_cast<unsigned>(d)}};
-  if (!ymd.ok()) return Checked<Date>::bad(fmt::format("{:04}-{:02}-{:02} is not a date", y, m, d));
-  if (y < 2000 || y > 2999) return Checked<Date>::bad("year must be between 2000 and 2999");
+  if (!ymd.ok()) return Checked<Date>::bad(trf("{:04}-{:02}-{:02} is not a date", y, m, d));
+  if (y < 2000 || y > 2999) return Checked<Date>::bad(tr("year must be between 2000 and 2999"));
   return Checked<Date>::good(Date{static_cast<int32_t>(chr::sys_days{ymd}.time_since_epoch().count())});
 }
 
@@ -44,7 +46,7 @@ Checked<Date> parse_date(std::string_view s) {
   const bool iso =
       s.size() == 10 && s[4] == '-' && s[7] == '-' && digits(s, 0, 4, y) && digits(s, 5, 2, m) && digits(s, 8, 2, d);
   if (!iso && !finnish_date(s, y, m, d))
-    return Checked<Date>::bad(fmt::format("'{}' is not a date; write 2026-03-31 or 31.3.2026", s));
+    return Checked<Date>::bad(trf("'{}' is not a date; write 2026-03-31 or 31.3.2026", s));
   return make_date(y, m, d);
 }
 
@@ -70,7 +72,7 @@ Date date_of(Timestamp t) {
 
 Checked<Timestamp> parse_timestamp(std::string_view s) {
   using R = Checked<Timestamp>;
-  const auto bad = [&] { return R::bad(fmt::format("'{}' is not an ISO 8601 time such as 2026-03-01T10:00:00Z", s)); };
+  const auto bad = [&] { return R::bad(trf("'{}' is not an ISO 8601 time such as 2026-03-01T10:00:00Z", s)); };
   int hh = 0, mi = 0, ss = 0;
   if (s.size() < 20 || (s[10] != 'T' && s[10] != ' ') || s[13] != ':' || s[16] != ':' || !digits(s, 11, 2, hh) ||
       !digits(s, 14, 2, mi) || !digits(s, 17, 2, ss))

@@ -3,6 +3,9 @@
 
 #include <date/tz.h>
 
+#include <fstream>
+
+#include "minipilot/core/error.h"
 #include "minipilot/core/i18n.h"
 
 namespace minipilot {
@@ -19,10 +22,21 @@ const date::time_zone* locate(std::string_view name) {
   }
 }
 
+// Whether the tz database holds a zone file named `name` (it begins "TZif").
+// The folder is date/tz's own (it does not read $TZDIR either).
+bool is_zone_file(std::string_view name) {
+  std::ifstream in("/usr/share/zoneinfo/" + std::string(name), std::ios::binary);
+  char magic[4] = {};
+  return in.read(magic, 4) && std::string_view(magic, 4) == "TZif";
+}
+
 }  // namespace
 
 const date::time_zone* TimeZone::zone() const {
   if (!zone_) zone_ = locate(name_);
+  if (!zone_)
+    throw Error(ErrorKind::config, trf("the time zone {} is not in the tz database", name_),
+                tr("install the tzdata package"));
   return zone_;
 }
 
@@ -35,15 +49,18 @@ Checked<TimeZone> TimeZone::find(std::string_view name) {
   // A name from the database, not a path: "../../etc/passwd" or "" are not zones.
   if (name.empty() || name.front() == '/' || name.find("..") != std::string_view::npos)
     return Checked<TimeZone>::bad(trf("unknown time zone '{}'", name));
-  const date::time_zone* z = locate(name);
-  if (!z) return Checked<TimeZone>::bad(trf("unknown time zone '{}' (a name such as Europe/Helsinki)", name));
-  return Checked<TimeZone>::good(TimeZone(z, std::string(name)));
+  // The database of the OS is a folder of TZif files, one per zone, which
+  // date/tz reads as its zones. Looking at the one file is enough to know the
+  // name, without loading the whole database (700 files) into every command.
+  if (!is_zone_file(name))
+    return Checked<TimeZone>::bad(trf("unknown time zone '{}' (a name such as Europe/Helsinki)", name));
+  return Checked<TimeZone>::good(TimeZone(nullptr, std::string(name)));
 }
 
 TimeZone::Local TimeZone::local(Timestamp t) const {
   const date::time_zone* z = zone();
   const Seconds utc{std::chrono::seconds{t.seconds}};
-  const date::sys_info info = z ? z->get_info(utc) : date::sys_info{};
+  const date::sys_info info = z->get_info(utc);
   const int64_t offset = info.offset.count();
   const int64_t local_seconds = t.seconds + offset;
   const int64_t days = local_seconds >= 0 ? local_seconds / 86400 : -((-local_seconds + 86399) / 86400);
@@ -53,9 +70,17 @@ TimeZone::Local TimeZone::local(Timestamp t) const {
 
 Date TimeZone::local_date(Timestamp t) const { return local(t).date; }
 
+CivilDate TimeZone::local_month(Timestamp t) const {
+  constexpr int64_t kMargin = 15 * 3600;  // offsets lie within -12 h .. +14 h
+  const CivilDate before = civil(date_of(Timestamp{t.seconds - kMargin}));
+  const CivilDate after = civil(date_of(Timestamp{t.seconds + kMargin}));
+  if (before.year == after.year && before.month == after.month) return CivilDate{before.year, before.month, 1};
+  const CivilDate local = civil(local_date(t));
+  return CivilDate{local.year, local.month, 1};
+}
+
 Timestamp TimeZone::start_of(Date d) const {
   const date::time_zone* z = zone();
-  if (!z) return Timestamp{int64_t{d.days} * 86400};
   const date::local_seconds midnight{std::chrono::seconds{int64_t{d.days} * 86400}};
   const date::local_info info = z->get_info(midnight);
   // A clock change that skips midnight begins the day when the clock jumps.

@@ -29,6 +29,12 @@ class TimeZone {
   /// The local calendar date at `t`.
   Date local_date(Timestamp t) const;
 
+  /// The local year and month at `t` ({2027, 1, 1}: the day is always 1).
+  /// Away from the turn of a month (more than 15 hours, more than any zone's
+  /// offset) it is UTC's, and the tz database is not read: loading it costs a
+  /// command 5-10 ms, and `apply` and `approve` need only the year and month.
+  CivilDate local_month(Timestamp t) const;
+
   /// The local wall-clock time at `t`.
   struct Local {
     Date date;

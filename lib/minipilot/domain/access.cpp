@@ -7,12 +7,15 @@
 #include <array>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 
 namespace minipilot {
 
 namespace {
 
 constexpr std::array<std::string_view, 4> kRoleNames{"viewer", "agent", "finance", "admin"};
+// TRANSLATORS: a user's role, as shown to people (viewer, agent, finance, admin).
+constexpr std::array<const char*, 4> kRoleWords{N_("viewer"), N_("agent"), N_("finance"), N_("admin")};
 
 bool has(const User& u, Role r) { return std::find(u.roles.begin(), u.roles.end(), r) != u.roles.end(); }
 
@@ -23,22 +26,23 @@ bool is_agent_of(const User& u, const std::vector<Area>& areas, std::string_view
   return false;
 }
 
-std::string_view describe(Permission p) {
+// The refusal, a whole sentence with the user's id as its field.
+const char* describe(Permission p) {
   switch (p) {
     case Permission::read:
-      return "read the ledger";
+      return N_("{} may not read the ledger");
     case Permission::apply:
-      return "register applications";
+      return N_("{} may not register applications");
     case Permission::decide:
-      return "decide on pilots";
+      return N_("{} may not decide on pilots");
     case Permission::hold:
-      return "hold or release pilots";
+      return N_("{} may not hold or release pilots");
     case Permission::disburse:
-      return "make payment batches";
+      return N_("{} may not make payment batches");
     case Permission::admin:
-      return "do this (admin only)";
+      return N_("{} may not do this (admin only)");
   }
-  return "do this";
+  return N_("{} may not do this");
 }
 
 bool allowed(const User& u, Permission what, const std::vector<Area>& areas, std::string_view area) {
@@ -64,6 +68,13 @@ bool allowed(const User& u, Permission what, const std::vector<Area>& areas, std
 
 std::string_view to_string(Role r) { return kRoleNames[static_cast<size_t>(r)]; }
 
+std::string role_text(Role r) { return tr(kRoleWords[static_cast<size_t>(r)]); }
+
+std::string role_text(std::string_view name) {
+  const std::optional<Role> r = parse_role(name);
+  return r ? role_text(*r) : std::string(name);
+}
+
 std::optional<Role> parse_role(std::string_view text) {
   for (size_t i = 0; i < kRoleNames.size(); ++i)
     if (kRoleNames[i] == text) return static_cast<Role>(i);
@@ -74,8 +85,8 @@ Actor resolve_actor(const std::map<std::string, User>& users, std::string_view r
   if (users.empty()) return Actor{std::string(requested), std::nullopt};
   const auto it = users.find(std::string(requested));
   if (it == users.end())
-    throw Error(ErrorKind::permission, fmt::format("unknown user '{}'", requested),
-                "use --as USER or $MINIPILOT_USER with a user listed under [users]");
+    throw Error(ErrorKind::permission, trf("unknown user '{}'", requested),
+                tr("use --as USER or $MINIPILOT_USER with a user listed under [users]"));
   return Actor{it->first, it->second};
 }
 
@@ -83,9 +94,9 @@ void authorize(const Actor& actor, Permission what, const std::vector<Area>& are
   if (!actor.access_control() || allowed(*actor.user, what, areas, area)) return;
   const bool area_bound = what == Permission::decide || what == Permission::hold;
   if (area_bound && has(*actor.user, Role::agent))
-    throw Error(ErrorKind::permission, fmt::format("{} is not an agent of area '{}'", actor.id, area),
-                "the area's agents are listed in [[areas]] agents");
-  throw Error(ErrorKind::permission, fmt::format("{} may not {}", actor.id, describe(what)));
+    throw Error(ErrorKind::permission, trf("{} is not an agent of area '{}'", actor.id, area),
+                tr("the area's agents are listed in [[areas]] agents"));
+  throw Error(ErrorKind::permission, trf(describe(what), actor.id));
 }
 
 }  // namespace minipilot

@@ -14,6 +14,11 @@ enum class Role { viewer, agent, finance, admin };
 std::string_view to_string(Role r);
 std::optional<Role> parse_role(std::string_view text);
 
+/// A role as people read it, in the chosen language ("finance", in Finnish
+/// "talous"); for a stored name, anything else as it is.
+std::string role_text(Role r);
+std::string role_text(std::string_view name);
+
 /// What a command needs to be allowed.
 enum class Permission {
   read,      ///< show, report, log, verify

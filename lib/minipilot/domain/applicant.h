@@ -17,6 +17,11 @@ inline constexpr std::array<ApplicantType, 4> kAllApplicantTypes{ApplicantType::
 std::string_view to_string(ApplicantType t);
 std::optional<ApplicantType> parse_applicant_type(std::string_view text);
 
+/// An applicant type as people read it, in the chosen language ("resident",
+/// in Finnish "asukas"); for a stored code, anything else as it is.
+std::string applicant_type_text(ApplicantType t);
+std::string applicant_type_text(std::string_view code);
+
 /// Companies and associations are registered and must give their business ID.
 bool needs_business_id(ApplicantType t);
 

@@ -1,5 +1,7 @@
-// A batch's total.
+// A batch's total, and its states in words.
 #include "minipilot/domain/batch.h"
+
+#include "minipilot/core/i18n.h"
 
 namespace minipilot {
 
@@ -7,6 +9,18 @@ Cents BatchView::total() const {
   Cents sum;
   for (const PaymentView& p : payments) sum = sum + p.amount;
   return sum;
+}
+
+std::string state_text(std::string_view state) {
+  // TRANSLATORS: the state of a payment batch: its files were written.
+  if (state == "exported") return tr(N_("exported"));
+  // TRANSLATORS: the state of a payment batch: cancelled before the bank paid it.
+  if (state == "voided") return tr(N_("voided"));
+  // TRANSLATORS: the state of one payment: sent to the bank in a batch.
+  if (state == "sent") return tr(N_("sent"));
+  // TRANSLATORS: the state of one payment: the bank sent the money back.
+  if (state == "returned") return tr(N_("returned"));
+  return std::string(state);
 }
 
 }  // namespace minipilot

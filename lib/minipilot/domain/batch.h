@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "minipilot/core/money.h"
@@ -56,6 +57,10 @@ struct BatchView {
   /// The sum of the payments' amounts.
   Cents total() const;
 };
+
+/// A batch's state (exported, voided) or a payment's (sent, returned) as
+/// people read it, in the chosen language; anything else as it is.
+std::string state_text(std::string_view state);
 
 /// Money actually paid to one payee (name and IBAN as paid) in one year:
 /// live payments only (not in a voided batch, not returned), by the year of

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 
 namespace minipilot {
 
@@ -31,7 +32,7 @@ std::string sha256_hex(std::string_view data) {
   unsigned int len = 0;
   if (!ctx || EVP_DigestInit_ex(ctx.get(), kSha256, nullptr) != 1 ||
       EVP_DigestUpdate(ctx.get(), data.data(), data.size()) != 1 || EVP_DigestFinal_ex(ctx.get(), md, &len) != 1)
-    throw Error(ErrorKind::internal, "SHA-256 failed in libcrypto");
+    throw Error(ErrorKind::internal, tr("SHA-256 failed in libcrypto"));
   constexpr char kHex[] = "0123456789abcdef";
   std::string hex(len * 2, '0');
   for (unsigned int i = 0; i < len; ++i) {
@@ -39,6 +40,19 @@ std::string sha256_hex(std::string_view data) {
     hex[2 * i + 1] = kHex[md[i] & 0xF];
   }
   return hex;
+}
+
+// The words of `printed` (a report's text of a head) before its first field,
+// as the parser reads them: ASCII lower case, ':' as a space, no trailing
+// blanks. "Chain head: {}" -> "chain head".
+std::string words_before_field(std::string_view printed) {
+  std::string out(printed.substr(0, printed.find('{')));
+  for (char& c : out) {
+    if (c == ':' || c == '\t') c = ' ';
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 std::string hex(const unsigned char* bytes, size_t n) {
@@ -73,7 +87,7 @@ std::string new_salt() {
   while (got < sizeof bytes) {
     const ssize_t n = ::getrandom(bytes + got, sizeof bytes - got, 0);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw Error(ErrorKind::internal, "no random bytes from the kernel (getrandom)");
+    if (n <= 0) throw Error(ErrorKind::internal, tr("no random bytes from the kernel (getrandom)"));
     got += static_cast<size_t>(n);
   }
   return hex(bytes, sizeof bytes);
@@ -97,17 +111,26 @@ Checked<ChainHead> parse_chain_head(std::string_view text) {
   using R = Checked<ChainHead>;
   const auto bad = [] {
     return R::bad(
-        "a chain head is written as SEQ:HASH (184:034653ec...) or as reports print it "
-        "(event 184 034653ec...), with the whole 64-digit hash");
+        tr("a chain head is written as SEQ:HASH (184:034653ec...) or as reports print it "
+           "(event 184 034653ec...), with the whole 64-digit hash"));
   };
   std::string t(text);
   for (char& c : t) {
     if (c == ':' || c == '\t') c = ' ';
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  // As a report's footer prints it ("Chain head: event 184 ..."), or its table ("event 184 ...").
-  if (t.rfind("chain head ", 0) == 0) t.erase(0, t.find_first_not_of(' ', 11));
-  if (t.rfind("event ", 0) == 0) t.erase(0, 6);
+  // As a report's footer prints it ("Chain head: event 184 ..."), or its table
+  // ("event 184 ..."): in English, or in the chosen language (formats/chain_format.h).
+  for (const std::string& label : {std::string("chain head"), words_before_field(tr("Chain head: {}"))})
+    if (!label.empty() && t.rfind(label + " ", 0) == 0) {
+      t.erase(0, t.find_first_not_of(' ', label.size() + 1));
+      break;
+    }
+  for (const std::string& word : {std::string("event"), words_before_field(tr("event {} {}"))})
+    if (!word.empty() && t.rfind(word + " ", 0) == 0) {
+      t.erase(0, word.size() + 1);
+      break;
+    }
   const size_t space = t.find(' '), start = t.find_first_not_of(' ', space);
   if (space == std::string::npos || space == 0 || space > 18 || start == std::string::npos) return bad();
   const std::string seq = t.substr(0, space);
@@ -117,8 +140,7 @@ Checked<ChainHead> parse_chain_head(std::string_view text) {
   for (const char c : hash)
     if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return bad();
   if (hash.size() != kGenesisHash.size())
-    return R::bad(
-        fmt::format("the hash of a chain head has 64 hex digits, not {}: give it whole, as printed", hash.size()));
+    return R::bad(trf("the hash of a chain head has 64 hex digits, not {}: give it whole, as printed", hash.size()));
   return R::good(ChainHead{std::stoll(seq), hash});
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
 
 namespace minipilot {
@@ -22,6 +23,18 @@ void status_pair(JsonWriter& j, Status before, Status after) {
 }  // namespace
 
 std::string_view to_string(EventAction a) { return kNames[static_cast<size_t>(a)]; }
+
+std::string action_text(std::string_view name) {
+  // The words of the log's "What" column; the same English word may be a verb elsewhere.
+  static constexpr std::array<const char*, 14> kWords{
+      NC_("event", "amend"),      NC_("event", "apply"),    NC_("event", "approve"), NC_("event", "batch"),
+      NC_("event", "complete"),   NC_("event", "disburse"), NC_("event", "erase"),   NC_("event", "hold"),
+      NC_("event", "reject"),     NC_("event", "release"),  NC_("event", "return"),  NC_("event", "void"),
+      NC_("event", "void batch"), NC_("event", "withdraw")};
+  const auto it = std::find(kNames.begin(), kNames.end(), name);
+  if (it == kNames.end()) return std::string(name);
+  return trc("event", kWords[static_cast<size_t>(it - kNames.begin())]);
+}
 
 std::optional<EventAction> parse_event_action(std::string_view text) {
   const auto it = std::find(kNames.begin(), kNames.end(), text);
@@ -44,7 +57,7 @@ EventAction event_action(Action a) {
     case Action::unpay:
       break;
   }
-  throw Error(ErrorKind::internal, "unpay is recorded as the return or the void that caused it");
+  throw Error(ErrorKind::internal, tr("unpay is recorded as the return or the void that caused it"));
 }
 
 std::optional<Action> status_action(EventAction a) {

@@ -31,6 +31,11 @@ enum class EventAction {
   withdraw
 };
 
+/// A stored action name ("approve") as people read it in the output
+/// language: "hyväksyntä" in Finnish, the name itself in English. Unknown
+/// names are shown as they are.
+std::string action_text(std::string_view name);
+
 /// Every action, in the order of their stored names (`log --action` lists them so).
 inline constexpr std::array<EventAction, 14> kAllEventActions{
     EventAction::amend,      EventAction::apply,    EventAction::approve,        EventAction::batch,

@@ -7,6 +7,7 @@
 
 #include "minipilot/core/money.h"
 #include "minipilot/core/time.h"
+#include "minipilot/core/zone.h"
 #include "minipilot/domain/status.h"
 
 namespace minipilot {
@@ -16,8 +17,13 @@ struct PilotFilter {
   int year = 0;      ///< the year of application (the year in the id); 0 for every year
   std::string area;  ///< "" for every area
   std::optional<Status> status;
-  std::optional<Date> from, to;  ///< inclusive UTC dates: of application for `pilots`, of completion for `outcomes`
+  std::optional<Date> from, to;  ///< inclusive local dates: of application for `pilots`, of completion for `outcomes`
+  TimeZone zone;                 ///< the calendar of `from` and `to` ([program] timezone)
 };
+
+/// The order of `report pilots`: by id (the default), or by the applicant's
+/// name or the title as the output language sorts them (ties by id).
+enum class PilotOrder { id, applicant, title };
 
 /// One row of `report pilots`.
 struct PilotRow {

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace minipilot {
@@ -22,6 +23,16 @@ std::string_view to_string(Action a);
 
 /// The status named by `text` ("approved"), if any.
 std::optional<Status> parse_status(std::string_view text);
+
+/// A status as people read it, in the chosen language ("approved", in
+/// Finnish "hyväksytty"). JSON and the files keep to_string().
+std::string status_text(Status s);
+/// The same for a stored status code; anything else is returned as it is.
+std::string status_text(std::string_view code);
+
+/// An outcome of a completed pilot (success, partial, failed) as people
+/// read it, in the chosen language; anything else is returned as it is.
+std::string outcome_text(std::string_view code);
 
 /// The status after `action`, or nothing when the spec does not allow it:
 ///   submitted -approve-> approved -disburse-> disbursed -complete-> completed

@@ -60,7 +60,10 @@ struct Summary {
   ChainHead chain_head;  ///< the event chain's head when the report was made
 };
 
-/// "3.5": seconds as days with one decimal, rounded half up.
+/// "3.5": seconds as days with one decimal, rounded half up (as JSON writes it).
 std::string days_text(int64_t seconds);
+
+/// The same for people, in the chosen language: "3.5 days", in Finnish "3,5 päivää".
+std::string days_words(int64_t seconds);
 
 }  // namespace minipilot

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "minipilot/core/forms.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
 #include "minipilot/formats/chain_format.h"
 #include "minipilot/validate/bank.h"
@@ -38,16 +40,16 @@ constexpr size_t kPaymentsShown = 50;
 
 Section payments_section(const BatchView& b, const std::string& title) {
   Section s{title,
-            {"Pilot", "Payee", "IBAN", "Amount", "State"},
+            {tr("Pilot"), tr("Payee"), tr("IBAN"), tr("Amount"), tr("State")},
             {},
             {Col::text, Col::text, Col::text, Col::money, Col::text}};
   for (const PaymentView& p : b.payments) {
     if (s.rows.size() == kPaymentsShown) {
-      s.rows.push_back({fmt::format("… and {} more", b.payments.size() - kPaymentsShown), "", "", "", ""});
+      s.rows.push_back({trf("… and {} more", b.payments.size() - kPaymentsShown), "", "", "", ""});
       break;
     }
     s.rows.push_back({p.pilot_id, or_erased(p.payee_name), or_erased(iban_print_form(p.iban)), format_money(p.amount),
-                      p.state == "returned" ? "returned: " + p.return_reason : p.state});
+                      p.state == "returned" ? trf("returned: {}", p.return_reason) : state_text(p.state)});
   }
   return s;
 }
@@ -64,19 +66,20 @@ std::string batch_json(const BatchView& b, bool dry_run, const ChainHead* head) 
 }
 
 Document batch_document(const BatchView& b, bool dry_run, const ChainHead* head) {
-  Document d{dry_run ? fmt::format("Dry run: batch {} would pay (nothing was recorded or written)", b.id)
-                     : fmt::format("Batch {}", b.id),
-             {}};
-  d.sections.push_back({"Batch",
+  // TRANSLATORS: when and by whom (a user id): "2026-03-12T09:00:00Z by pirjo".
+  const std::string made = trf("{} by {}", time_shown(b.created_at), b.created_by);
+  Document d{
+      dry_run ? trf("Dry run: batch {} would pay (nothing was recorded or written)", b.id) : trf("Batch {}", b.id), {}};
+  d.sections.push_back({tr("Batch"),
                         {},
-                        {{"Payments", std::to_string(b.payments.size())},
-                         {"Total", fmt::format("{} €", b.total())},
-                         {"Execution date", b.execution_date},
-                         {"Made", fmt::format("{} by {}", b.created_at, b.created_by)},
-                         {"State", b.state == "voided" ? "voided: " + b.void_reason : b.state}},
+                        {{tr("Payments"), std::to_string(b.payments.size())},
+                         {tr("Total"), money_text(b.total())},
+                         {tr("Execution date"), date_shown(b.execution_date)},
+                         {tr("Made"), made},
+                         {tr("State"), b.state == "voided" ? trf("voided: {}", b.void_reason) : state_text(b.state)}},
                         {}});
-  if (head) d.sections.back().rows.push_back({"Chain head", chain_head_text(*head)});
-  d.sections.push_back(payments_section(b, "Payments"));
+  if (head) d.sections.back().rows.push_back({tr("Chain head"), chain_head_text(*head)});
+  d.sections.push_back(payments_section(b, tr("Payments")));
   return d;
 }
 
@@ -95,14 +98,14 @@ std::string batches_json(const std::vector<BatchView>& batches, const ChainHead*
 }
 
 Document batches_document(const std::vector<BatchView>& batches) {
-  Document d{"Payment batches", {}};
-  Section all{"Batches",
-              {"Batch", "State", "Execution", "Made by", "Payments", "Total"},
+  Document d{tr("Payment batches"), {}};
+  Section all{tr("Batches"),
+              {tr("Batch"), tr("State"), tr("Execution"), tr("Made by"), tr("Payments"), tr("Total")},
               {},
               {Col::text, Col::text, Col::text, Col::text, Col::number, Col::money}};
   for (const BatchView& b : batches)
-    all.rows.push_back(
-        {b.id, b.state, b.execution_date, b.created_by, std::to_string(b.payments.size()), format_money(b.total())});
+    all.rows.push_back({b.id, state_text(b.state), date_shown(b.execution_date), b.created_by,
+                        std::to_string(b.payments.size()), format_money(b.total())});
   d.sections.push_back(std::move(all));
   for (const BatchView& b : batches) d.sections.push_back(payments_section(b, b.id));
   return d;
@@ -131,14 +134,14 @@ std::string payees_json(const std::vector<PayeeTotal>& rows, const ChainHead* he
 }
 
 Document payees_document(const std::vector<PayeeTotal>& rows) {
-  Section s{"Payees",
-            {"Year", "Payee", "IBAN", "Payments", "Total"},
+  Section s{tr("Payees"),
+            {tr("Year"), tr("Payee"), tr("IBAN"), tr("Payments"), tr("Total")},
             {},
             {Col::number, Col::text, Col::text, Col::number, Col::money}};
   for (const PayeeTotal& r : rows)
     s.rows.push_back({std::to_string(r.year), or_erased(r.payee_name), or_erased(iban_print_form(r.iban)),
                       std::to_string(r.payments), format_money(r.total)});
-  return Document{"Payments per payee and year", {std::move(s)}};
+  return Document{tr("Payments per payee and year"), {std::move(s)}};
 }
 
 }  // namespace minipilot

@@ -3,7 +3,9 @@
 
 #include <fmt/format.h>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
+#include "minipilot/formats/chain_format.h"
 
 namespace minipilot {
 
@@ -46,15 +48,15 @@ std::string decision_json(std::string_view status, const std::vector<PilotId>& i
 }
 
 Document backup_document(const BackupReport& r) {
-  const std::string head = fmt::format("event {} {}", r.head.seq, r.head.hash);
-  return Document{fmt::format("Backup written to {}", r.file.string()),
-                  {{"Copy",
+  return Document{trf("Backup written to {}", r.file.string()),
+                  {{tr("Copy"),
                     {},
-                    {{"Pilots", std::to_string(r.pilots)},
-                     {"Events", std::to_string(r.events)},
-                     {"Size", fmt::format("{} bytes", r.bytes)},
-                     {"Chain head", head},
-                     {"Checked", "SQLite quick_check ok"}},
+                    {{tr("Pilots"), std::to_string(r.pilots)},
+                     {tr("Events"), std::to_string(r.events)},
+                     // TRANSLATORS: the size of the backup file.
+                     {tr("Size"), trf("{} bytes", r.bytes)},
+                     {tr("Chain head"), chain_head_text(r.head)},
+                     {tr("Checked"), tr("SQLite quick_check ok")}},
                     {}}}};
 }
 

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 
+#include "minipilot/core/forms.h"
+#include "minipilot/core/money.h"
+#include "minipilot/core/time.h"
 #include "minipilot/validate/text.h"
 
 namespace minipilot {
@@ -40,9 +43,15 @@ Col kind_of(const Section& s, size_t c) { return c < s.kinds.size() ? s.kinds[c]
 // Numbers and money are right-aligned; text and codes read from the left.
 bool is_numeric(Col k) { return k == Col::number || k == Col::money; }
 
-// A cell as people read it: amounts get their currency.
+// A cell as people read it: amounts ("1234.50", "-5.00") as money_text()
+// writes them in the chosen language, with their currency; a cell that is
+// not an amount as it is.
 std::string shown(const Section& s, size_t c, const std::string& cell) {
-  return kind_of(s, c) == Col::money && !cell.empty() ? cell + " €" : cell;
+  if (kind_of(s, c) != Col::money || cell.empty()) return cell;
+  const bool negative = cell[0] == '-';
+  const Checked<Cents> amount = parse_money(std::string_view(cell).substr(negative ? 1 : 0));
+  if (!amount.ok()) return cell;
+  return money_text(negative ? Cents{} - amount.value : amount.value);
 }
 
 std::string pad(std::string_view s, size_t width, bool right) {
@@ -146,6 +155,24 @@ std::string html_escape(std::string_view s) {
 }
 
 }  // namespace
+
+std::string time_shown(std::string_view iso) {
+  if (iso.empty()) return {};
+  const Checked<Timestamp> t = parse_timestamp(iso);
+  return t.ok() ? time_text(t.value) : std::string(iso);
+}
+
+std::string date_shown(std::string_view iso) {
+  if (iso.empty()) return {};
+  const Checked<Date> d = parse_date(iso);
+  return d.ok() ? date_text(d.value) : std::string(iso);
+}
+
+std::string day_shown(std::string_view iso) {
+  if (iso.empty()) return {};
+  const Checked<Timestamp> t = parse_timestamp(iso);
+  return t.ok() ? date_text(display_zone().local_date(t.value)) : std::string(iso.substr(0, 10));
+}
 
 std::string render_text(const Document& doc, size_t width, bool colour) {
   std::string out;
@@ -288,7 +315,8 @@ std::string svg_chart(const Chart& chart) {
 
 std::string render_html(const Document& doc) {
   std::string out =
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+      "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(language())) +
+      "\">\n<head>\n<meta charset=\"utf-8\"/>\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>" +
       html_escape(doc.title) +
       "</title>\n<style>\nbody{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;"

@@ -3,9 +3,13 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "minipilot/core/i18n.h"
+#include "minipilot/domain/applicant.h"
 #include "minipilot/domain/batch.h"
+#include "minipilot/domain/status.h"
 
 namespace minipilot {
 
@@ -13,7 +17,7 @@ namespace minipilot {
 enum class Col {
   text,    ///< left-aligned; defused against formulas in CSV
   number,  ///< right-aligned
-  money,   ///< cells are euros as "1234.50": shown "1234.50 €", in CSV "1234,50" per the dialect
+  money,   ///< cells are euros as "1234.50": shown as money_text() ("1,234.50 €"), in CSV "1234,50" per the dialect
   code,    ///< left-aligned like text, but never cut to fit: ids, times, hashes
 };
 
@@ -69,7 +73,22 @@ std::string render_html(const Document& doc);
 
 /// How people see a name or payment IBAN that `applicant erase` or `purge`
 /// removed (stored as ""): "(erased)". JSON keeps the stored "".
-inline std::string or_erased(const std::string& text) { return text.empty() ? "(erased)" : text; }
+inline std::string or_erased(const std::string& text) {
+  // TRANSLATORS: in place of a name or IBAN that was erased (GDPR).
+  return text.empty() ? tr("(erased)") : text;
+}
+
+/// A stored ISO 8601 UTC timestamp as people read it (time_text): "" stays
+/// "", and text that is not a timestamp is shown as it is.
+std::string time_shown(std::string_view iso);
+
+/// A stored date ("2026-03-01") as people read it (date_text); "" and text
+/// that is not a date as they are.
+std::string date_shown(std::string_view iso);
+
+/// The local day (display_zone) of a stored timestamp as people read it; "" stays
+/// "", and text that is not a timestamp is cut to its first 10 characters.
+std::string day_shown(std::string_view iso);
 
 /// Appends `text` with & < > " ' escaped, for HTML and XML alike.
 void append_markup_escaped(std::string& out, std::string_view text);

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "minipilot/core/forms.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
 
 namespace minipilot {
@@ -31,22 +33,24 @@ void write_erasure(JsonWriter& j, const Erasure& e) {
 std::string what_erased(const Erasure& e) {
   std::vector<std::string> parts;
   for (const std::string& f : e.erased) parts.push_back(erased_label(f));
-  if (!e.batches.empty()) parts.push_back(fmt::format("payee details paid in {}", fmt::join(e.batches, ", ")));
+  if (!e.batches.empty()) parts.push_back(trf("payee details paid in {}", fmt::join(e.batches, ", ")));
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
 }  // namespace
 
 std::string erased_label(std::string_view field) {
-  if (field == "email") return "e-mail address";
-  if (field == "phone") return "phone number";
-  if (field == "free_text") return "description, outcome summary and lessons";
-  if (field == "amended_contact_details") return "earlier e-mail addresses and phone numbers";
-  if (field == "name") return "name";
-  if (field == "iban") return "IBAN";
-  if (field == "bic") return "BIC";
-  if (field == "business_id") return "business ID";
-  if (field == "amended_payee_details") return "earlier names, IBANs and BICs";
+  // TRANSLATORS: the kinds of personal data an erasure removes, listed one per row or after "erased".
+  if (field == "email") return tr("e-mail address");
+  if (field == "phone") return tr("phone number");
+  if (field == "free_text") return tr("description, outcome summary and lessons");
+  if (field == "amended_contact_details") return tr("earlier e-mail addresses and phone numbers");
+  // TRANSLATORS: the applicant's name, as a kind of data erased.
+  if (field == "name") return tr("name");
+  if (field == "iban") return tr("IBAN");
+  if (field == "bic") return tr("BIC");
+  if (field == "business_id") return tr("business ID");
+  if (field == "amended_payee_details") return tr("earlier names, IBANs and BICs");
   return std::string(field);
 }
 
@@ -66,23 +70,33 @@ Document erasure_document(const std::vector<Erasure>& person) {
     changed = changed || e.changed();
     kept = kept || !e.kept.empty();
   }
-  Document d{fmt::format("Applicant{} {}: {}", person.size() == 1 ? "" : "s", fmt::join(who, ", "),
-                         !changed ? "nothing left to erase now"
-                         : !kept  ? "all personal data erased"
-                                  : "erased what may be erased now"),
-             {}};
+  const std::string records = fmt::format("{}", fmt::join(who, ", "));
+  const size_t n = person.size();
+  std::string title;
+  if (!changed)
+    // TRANSLATORS: {} is the applicant's number with their pilots: "12 (MP-2026-0001, MP-2026-0004)".
+    title = trnf("Applicant {}: nothing left to erase now", "Applicants {}: nothing left to erase now", n, records);
+  else if (!kept)
+    title = trnf("Applicant {}: all personal data erased", "Applicants {}: all personal data erased", n, records);
+  else
+    title =
+        trnf("Applicant {}: erased what may be erased now", "Applicants {}: erased what may be erased now", n, records);
+  Document d{title, {}};
   const bool several = person.size() > 1;
   for (const Erasure& e : person) {
-    const std::string of = several ? fmt::format(" (applicant {})", e.applicant_id) : "";
-    Section now{"Erased now" + of, {"Data"}, {}, {}};
+    Section now{several ? trf("Erased now (applicant {})", e.applicant_id) : tr("Erased now"), {tr("Data")}, {}, {}};
     for (const std::string& f : e.erased) now.rows.push_back({erased_label(f)});
-    for (const std::string& b : e.batches) now.rows.push_back({fmt::format("payee details of the payment in {}", b)});
-    if (now.rows.empty()) now.rows.push_back({"nothing (already erased, or never given)"});
+    for (const std::string& b : e.batches) now.rows.push_back({trf("payee details of the payment in {}", b)});
+    if (now.rows.empty()) now.rows.push_back({tr("nothing (already erased, or never given)")});
     d.sections.push_back(std::move(now));
     if (e.kept.empty()) continue;
-    Section k{"Kept" + of, {"Data", "Why", "Until"}, {}, {}};
+    Section k{several ? trf("Kept (applicant {})", e.applicant_id) : tr("Kept"),
+              {tr("Data"), tr("Why"), tr("Until")},
+              {},
+              {}};
     for (const Retained& r : e.kept)
-      k.rows.push_back({r.what, r.why, r.until ? format_date(*r.until) : "while it is open"});
+      // TRANSLATORS: in the "Until" column: kept for as long as the pilot is open.
+      k.rows.push_back({r.what, r.why, r.until ? date_text(*r.until) : tr("while it is open")});
     d.sections.push_back(std::move(k));
   }
   return d;
@@ -99,11 +113,16 @@ std::string purge_json(const Purge& p, bool dry_run) {
 
 Document purge_document(const Purge& p, bool dry_run) {
   const size_t n = p.erased.size();
-  Document d{
-      fmt::format("{} {} applicant{} whose retention ended (paid or closed in {} or before)",
-                  dry_run ? "Purge, dry run: would erase" : "Purge: erased", n, n == 1 ? "" : "s", p.through_year),
-      {}};
-  Section s{"Applicants", {"Applicant", "Pilots", "Erased"}, {}, {Col::number, Col::text, Col::text}};
+  Document d{dry_run ? trnf("Purge, dry run: would erase {} applicant whose retention ended (paid or closed in {} or "
+                            "before)",
+                            "Purge, dry run: would erase {} applicants whose retention ended (paid or closed in {} "
+                            "or before)",
+                            n, n, p.through_year)
+                     : trnf("Purge: erased {} applicant whose retention ended (paid or closed in {} or before)",
+                            "Purge: erased {} applicants whose retention ended (paid or closed in {} or before)", n, n,
+                            p.through_year),
+             {}};
+  Section s{tr("Applicants"), {tr("Applicant"), tr("Pilots"), tr("Erased")}, {}, {Col::number, Col::text, Col::text}};
   for (const Erasure& e : p.erased)
     s.rows.push_back({std::to_string(e.applicant_id), fmt::format("{}", fmt::join(e.pilots, ", ")), what_erased(e)});
   if (!s.rows.empty()) d.sections.push_back(std::move(s));

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "minipilot/core/forms.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
 #include "minipilot/formats/chain_format.h"
 
@@ -22,8 +24,6 @@ void write_filter(JsonWriter& j, const PilotFilter& f, bool with_status) {
   j.end_object();
 }
 
-std::string day(const std::string& timestamp) { return timestamp.substr(0, 10); }
-
 std::string area_name(const Config& config, const std::string& id) {
   const Area* a = config.find_area(id);
   return a && !a->name.empty() ? a->name : id;
@@ -31,7 +31,22 @@ std::string area_name(const Config& config, const std::string& id) {
 
 std::string period(const OutcomeRow& r) {
   if (r.start_date.empty() && r.end_date.empty()) return "";
-  return r.start_date + "–" + r.end_date;
+  return date_shown(r.start_date) + "–" + date_shown(r.end_date);
+}
+
+// The three ways a filter's dates read, whole, for what the dates are of.
+struct DateWords {
+  const char* both;
+  const char* from;
+  const char* until;
+};
+
+DateWords date_words(std::string_view dates) {
+  // TRANSLATORS: a list's filter: the pilots applied for between two dates.
+  if (dates == "applied") return {N_("applied {} to {}"), N_("applied from {}"), N_("applied until {}")};
+  // TRANSLATORS: a list's filter: the pilots completed between two dates.
+  if (dates == "completed") return {N_("completed {} to {}"), N_("completed from {}"), N_("completed until {}")};
+  return {nullptr, nullptr, nullptr};
 }
 
 }  // namespace
@@ -39,14 +54,20 @@ std::string period(const OutcomeRow& r) {
 std::string filter_text(const PilotFilter& f, std::string_view dates) {
   std::vector<std::string> parts;
   if (f.year) parts.push_back(std::to_string(f.year));
-  if (!f.area.empty()) parts.push_back("area " + f.area);
-  if (f.status) parts.push_back(fmt::format("status {}", to_string(*f.status)));
+  // TRANSLATORS: a list's filter: one area (its id).
+  if (!f.area.empty()) parts.push_back(trf("area {}", f.area));
+  // TRANSLATORS: a list's filter: one status ("status approved").
+  if (f.status) parts.push_back(trf("status {}", status_text(*f.status)));
+  const DateWords words = date_words(dates);
   if (f.from && f.to)
-    parts.push_back(fmt::format("{} {} to {}", dates, format_date(*f.from), format_date(*f.to)));
+    parts.push_back(words.both ? trf(words.both, date_text(*f.from), date_text(*f.to))
+                               : fmt::format("{} {} to {}", dates, date_text(*f.from), date_text(*f.to)));
   else if (f.from)
-    parts.push_back(fmt::format("{} from {}", dates, format_date(*f.from)));
+    parts.push_back(words.from ? trf(words.from, date_text(*f.from))
+                               : fmt::format("{} from {}", dates, date_text(*f.from)));
   else if (f.to)
-    parts.push_back(fmt::format("{} until {}", dates, format_date(*f.to)));
+    parts.push_back(words.until ? trf(words.until, date_text(*f.to))
+                                : fmt::format("{} until {}", dates, date_text(*f.to)));
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
@@ -74,15 +95,19 @@ std::string pilots_json(const PilotFilter& filter, const std::vector<PilotRow>& 
 
 Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>& rows) {
   const std::string narrowed = filter_text(filter, "applied");
-  Document d{narrowed.empty() ? "Pilots" : "Pilots — " + narrowed, {}};
-  Section s{fmt::format("{} pilot{}", rows.size(), rows.size() == 1 ? "" : "s"),
-            {"ID", "Status", "Area", "Applicant", "Title", "Applied", "Decided", "Grant"},
-            {},
-            {Col::text, Col::text, Col::text, Col::text, Col::text, Col::text, Col::text, Col::money}};
+  // TRANSLATORS: a report's title; {} is its filter ("2026, area keskusta, status approved").
+  Document d{!narrowed.empty() ? trf("Pilots — {}", narrowed) : tr("Pilots"), {}};
+  Section s{
+      trnf("{} pilot", "{} pilots", rows.size(), rows.size()),
+      {tr("ID"), tr("Status"), tr("Area"), tr("Applicant"), tr("Title"), tr("Applied"), tr("Decided"), tr("Grant")},
+      {},
+      {Col::text, Col::text, Col::text, Col::text, Col::text, Col::text, Col::text, Col::money}};
   s.rows.reserve(rows.size());
   for (const PilotRow& r : rows) {
-    s.rows.push_back({r.id, r.on_hold ? "on hold" : r.status, r.area, or_erased(r.applicant_name), r.title,
-                      day(r.submitted_at), day(r.decided_at), r.grant ? format_money(*r.grant) : ""});
+    // TRANSLATORS: in place of a pilot's status: its payment is held.
+    s.rows.push_back({r.id, r.on_hold ? tr("on hold") : status_text(r.status), r.area, or_erased(r.applicant_name),
+                      r.title, day_shown(r.submitted_at), day_shown(r.decided_at),
+                      r.grant ? format_money(*r.grant) : ""});
   }
   d.sections.push_back(std::move(s));
   return d;
@@ -122,20 +147,22 @@ std::string outcomes_json(const PilotFilter& filter, const std::vector<OutcomeRo
 Document outcomes_document(const PilotFilter& filter, const std::vector<OutcomeRow>& rows, bool for_public,
                            const Config& config) {
   const std::string narrowed = filter_text(filter, "completed");
-  Document d{
-      fmt::format("{} — what the pilots taught{}", config.program_name, narrowed.empty() ? "" : " (" + narrowed + ")"),
-      {}};
-  if (rows.empty()) d.sections.push_back({"No completed pilots", {}, {{"Pilots", "0"}}, {}});
+  // TRANSLATORS: the title of the outcomes catalogue; {} is the programme's name (and then the filter).
+  Document d{narrowed.empty() ? trf("{} — what the pilots taught", config.program_name)
+                              : trf("{} — what the pilots taught ({})", config.program_name, narrowed),
+             {}};
+  if (rows.empty()) d.sections.push_back({tr("No completed pilots"), {}, {{tr("Pilots"), "0"}}, {}});
   // One block per pilot, in the catalogue's order (area, outcome): each field
   // on its own line, so that summaries and lessons get the whole width.
   for (const OutcomeRow& r : rows) {
-    Section s{fmt::format("{} · {} · {} {}", area_name(config, r.area), r.outcome, r.id, r.title), {}, {}, {}};
-    if (!for_public) s.rows.push_back({"Applicant", or_erased(r.applicant_name)});
-    if (const std::string p = period(r); !p.empty()) s.rows.push_back({"Period", p});
-    s.rows.push_back({"Completed", day(r.completed_at)});
-    if (r.participants) s.rows.push_back({"Participants", std::to_string(*r.participants)});
-    s.rows.push_back({"Summary", r.summary});
-    s.rows.push_back({"Lessons", r.lessons});
+    Section s{
+        fmt::format("{} · {} · {} {}", area_name(config, r.area), outcome_text(r.outcome), r.id, r.title), {}, {}, {}};
+    if (!for_public) s.rows.push_back({tr("Applicant"), or_erased(r.applicant_name)});
+    if (const std::string p = period(r); !p.empty()) s.rows.push_back({tr("Period"), p});
+    s.rows.push_back({tr("Completed"), day_shown(r.completed_at)});
+    if (r.participants) s.rows.push_back({tr("Participants"), std::to_string(*r.participants)});
+    s.rows.push_back({tr("Summary"), r.summary});
+    s.rows.push_back({tr("Lessons"), r.lessons});
     d.sections.push_back(std::move(s));
   }
   return d;

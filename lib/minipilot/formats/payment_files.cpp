@@ -6,6 +6,7 @@
 #include <array>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/formats/document.h"
 #include "minipilot/validate/bank.h"
 
@@ -253,8 +254,8 @@ std::string payment_sepa(const BatchView& b, std::string_view version) {
 
 void write_payment_sepa(const BatchView& b, std::string_view version, const Sink& sink) {
   if (b.payer.iban.empty())
-    throw Error(ErrorKind::config, fmt::format("batch {} has no payer for a SEPA file", b.id),
-                "add [payer] with name and iban to the configuration");
+    throw Error(ErrorKind::config, trf("batch {} has no payer for a SEPA file", b.id),
+                tr("add [payer] with name and iban to the configuration"));
   const bool v09 = version == "09";
   const std::string count = std::to_string(b.payments.size());
   const std::string sum = format_money(b.total());

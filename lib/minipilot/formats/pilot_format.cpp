@@ -1,8 +1,12 @@
 // Pilot renderers.
 #include "minipilot/formats/pilot_format.h"
 
+#include "minipilot/domain/event.h"
+
 #include <fmt/format.h>
 
+#include "minipilot/core/forms.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
 #include "minipilot/validate/bank.h"
 
@@ -13,15 +17,21 @@ namespace {
 // The events as a table; `with_pilot` adds the pilot column (the whole log).
 // Numbers, times and ids are never cut; the change and the note give way.
 Section history_section(const std::vector<EventView>& events, const std::string& title, bool with_pilot) {
-  Section s{title, {"#", "When", "Who", "What"}, {}, {Col::number, Col::code, Col::code, Col::code}};
-  if (with_pilot) s.columns.push_back("Pilot"), s.kinds.push_back(Col::code);
-  s.columns.insert(s.columns.end(), {"Change", "Note"});
+  // TRANSLATORS: the columns of an event log: number, time, user, action (its stored name).
+  Section s{title,
+            {"#", tr("When"), tr("Who"),
+             // TRANSLATORS: the heading of an event's action (its stored name); also of what a problem is.
+             tr("What")},
+            {},
+            {Col::number, Col::code, Col::code, Col::code}};
+  if (with_pilot) s.columns.push_back(tr("Pilot")), s.kinds.push_back(Col::code);
+  s.columns.insert(s.columns.end(), {tr("Change"), tr("Note")});
   for (const EventView& e : events) {
-    std::string change = e.status_before.empty()  ? e.status_after
+    std::string change = e.status_before.empty()  ? status_text(e.status_after)
                          : e.status_after.empty() ? ""
-                                                  : e.status_before + " → " + e.status_after;
+                                                  : status_text(e.status_before) + " → " + status_text(e.status_after);
     if (!e.changed.empty()) change += (change.empty() ? "" : ", ") + e.changed;
-    std::vector<std::string> row{std::to_string(e.seq), e.at, e.actor, e.action};
+    std::vector<std::string> row{std::to_string(e.seq), time_shown(e.at), e.actor, action_text(e.action)};
     if (with_pilot) row.push_back(e.pilot_id);
     row.insert(row.end(), {change, e.note});
     s.rows.push_back(std::move(row));
@@ -75,34 +85,42 @@ Document pilot_document(const PilotView& p) {
   Document d{fmt::format("{}  {}", p.id, p.title), {}};
   const Applicant& a = p.applicant;
   std::vector<std::vector<std::string>> rows{
-      {"Status", p.status},
-      {"Area", p.area},
-      {"Applicant", fmt::format("{} ({})", or_erased(a.name), to_string(a.type))}};
+      {tr("Status"), status_text(p.status)},
+      {tr("Area"), p.area},
+      {tr("Applicant"), fmt::format("{} ({})", or_erased(a.name), applicant_type_text(a.type))}};
   const auto add = [&](const char* key, const std::string& value) {
-    if (!value.empty()) rows.push_back({key, value});
+    if (!value.empty()) rows.push_back({tr(key), value});
   };
-  add("Business ID", a.business_id);
-  add("E-mail", a.email);
-  add("Phone", a.phone);
-  add("IBAN", a.iban.empty() ? "" : iban_print_form(a.iban));
-  add("BIC", a.bic);
-  add("Planned", p.start_date.empty() && p.end_date.empty() ? "" : fmt::format("{} – {}", p.start_date, p.end_date));
-  add("Submitted", fmt::format("{} by {}", p.submitted_at, p.submitted_by));
-  add("Decided", p.decided_at.empty() ? "" : fmt::format("{} by {}", p.decided_at, p.decided_by));
-  add("Decision note", p.decision_note);
-  add("Grant", p.grant ? fmt::format("{} €", *p.grant) : "");
-  add("Withdrawn", p.closed_at);
-  add("Withdraw reason", p.closed_reason);
-  add("On hold", p.hold_reason);
-  add("Outcome", p.outcome.empty() ? ""
-                                   : fmt::format("{} ({}), {}", p.outcome, p.completed_at,
-                                                 p.participants ? fmt::format("{} participants", *p.participants)
-                                                                : std::string("participants not told")));
-  add("Summary", p.outcome_summary);
-  add("Lessons", p.lessons);
-  add("Description", p.description);
-  d.sections.push_back({"Pilot", {}, std::move(rows), {}});
-  d.sections.push_back(history_section(p.events, "History", false));
+  add(N_("Business ID"), a.business_id);
+  add(N_("E-mail"), a.email);
+  add(N_("Phone"), a.phone);
+  add(N_("IBAN"), a.iban.empty() ? "" : iban_print_form(a.iban));
+  add(N_("BIC"), a.bic);
+  add(N_("Planned"), p.start_date.empty() && p.end_date.empty()
+                         ? ""
+                         : fmt::format("{} – {}", date_shown(p.start_date), date_shown(p.end_date)));
+  add(N_("Submitted"), trf("{} by {}", time_shown(p.submitted_at), p.submitted_by));
+  add(N_("Decided"), p.decided_at.empty() ? "" : trf("{} by {}", time_shown(p.decided_at), p.decided_by));
+  add(N_("Decision note"), p.decision_note);
+  add(N_("Grant"), p.grant ? money_text(*p.grant) : "");
+  add(N_("Withdrawn"), time_shown(p.closed_at));
+  add(N_("Withdraw reason"), p.closed_reason);
+  add(N_("On hold"), p.hold_reason);
+  const std::string outcome = outcome_text(p.outcome), completed = time_shown(p.completed_at);
+  std::string outcome_row;
+  if (!p.participants)
+    outcome_row = trf("{} ({}), participants not told", outcome, completed);
+  else
+    // TRANSLATORS: a pilot's outcome, when it was completed, and how many took part. The English
+    // is the same for one and many; Finnish may say "1 osallistuja".
+    outcome_row = trnf("{} ({}), {} participants", "{} ({}), {} participants",
+                       static_cast<unsigned long>(*p.participants), outcome, completed, *p.participants);
+  add(N_("Outcome"), p.outcome.empty() ? "" : outcome_row);
+  add(N_("Summary"), p.outcome_summary);
+  add(N_("Lessons"), p.lessons);
+  add(N_("Description"), p.description);
+  d.sections.push_back({tr("Pilot"), {}, std::move(rows), {}});
+  d.sections.push_back(history_section(p.events, tr("History"), false));
   return d;
 }
 
@@ -119,7 +137,7 @@ std::string events_json(const std::vector<EventView>& events) {
 }
 
 Document events_document(const std::vector<EventView>& events, const std::string& title) {
-  return Document{title, {history_section(events, "Events", true)}};
+  return Document{title, {history_section(events, tr("Events"), true)}};
 }
 
 }  // namespace minipilot

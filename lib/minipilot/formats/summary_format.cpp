@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "minipilot/core/forms.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/formats/chain_format.h"
@@ -22,7 +24,7 @@ void median(JsonWriter& j, std::string_view key, const std::optional<int64_t>& s
   }
 }
 
-std::string eur(Cents c) { return fmt::format("{} €", c); }
+std::string eur(Cents c) { return money_text(c); }
 
 }  // namespace
 
@@ -95,65 +97,77 @@ std::string summary_json(const Summary& s) {
 
 Document summary_document(const Summary& s) {
   Document d;
-  d.title = fmt::format("{} — summary {}{}", s.program_name, s.filter.year,
-                        s.filter.area.empty() ? "" : ", area " + s.filter.area);
-  const auto days = [](const std::optional<int64_t>& x) { return x ? days_text(*x) + " days" : std::string("–"); };
-  d.sections.push_back({"Budget",
+  // TRANSLATORS: the summary's title: the programme's name, the year (and the area's id).
+  d.title = s.filter.area.empty() ? trf("{} — summary {}", s.program_name, s.filter.year)
+                                  : trf("{} — summary {}, area {}", s.program_name, s.filter.year, s.filter.area);
+  const auto days = [](const std::optional<int64_t>& x) { return x ? days_words(*x) : std::string("–"); };
+  // TRANSLATORS: access control is "on" (users and roles are configured).
+  const char* const on = N_("on");
+  d.sections.push_back({tr("Budget"),
                         {},
-                        {{"Budget", eur(s.budget)},
-                         {"Committed", eur(s.committed)},
-                         {"Disbursed", eur(s.disbursed)},
-                         {"Remaining", eur(s.remaining)},
-                         {"Median to decision", days(s.median_seconds_to_decision)},
-                         {"Median to payment", days(s.median_seconds_to_payment)},
-                         {"Access control", s.access_control ? "on" : "off (single-user)"},
-                         {"Chain head", chain_head_text(s.chain_head)}},
+                        {{tr("Budget"), eur(s.budget)},
+                         {tr("Committed"), eur(s.committed)},
+                         {tr("Disbursed"), eur(s.disbursed)},
+                         {tr("Remaining"), eur(s.remaining)},
+                         {tr("Median to decision"), days(s.median_seconds_to_decision)},
+                         {tr("Median to payment"), days(s.median_seconds_to_payment)},
+                         {tr("Access control"), s.access_control ? tr(on) : tr("off (single-user)")},
+                         {tr("Chain head"), chain_head_text(s.chain_head)}},
                         {}});
-  d.sections.back().charts.push_back({"Budget: committed, disbursed and remaining",
-                                      {"euros"},
-                                      {{"Committed", {s.committed.value}, {eur(s.committed)}},
-                                       {"Disbursed", {s.disbursed.value}, {eur(s.disbursed)}},
-                                       {"Remaining", {std::max<int64_t>(s.remaining.value, 0)}, {eur(s.remaining)}}}});
-  Section counts{"Pilots by status", {"Status", "Pilots"}, {}, {Col::text, Col::number}};
+  d.sections.back().charts.push_back(
+      {tr("Budget: committed, disbursed and remaining"),
+       {tr("euros")},
+       {{tr("Committed"), {s.committed.value}, {eur(s.committed)}},
+        {tr("Disbursed"), {s.disbursed.value}, {eur(s.disbursed)}},
+        {tr("Remaining"), {std::max<int64_t>(s.remaining.value, 0)}, {eur(s.remaining)}}}});
+  Section counts{tr("Pilots by status"), {tr("Status"), tr("Pilots")}, {}, {Col::text, Col::number}};
   for (Status st : kAllStatuses)
-    counts.rows.push_back({std::string(to_string(st)), std::to_string(s.counts[static_cast<size_t>(st)])});
+    counts.rows.push_back({status_text(st), std::to_string(s.counts[static_cast<size_t>(st)])});
   d.sections.push_back(std::move(counts));
-  Section areas{"By area",
-                {"Area", "Applications", "Approved", "Disbursed"},
+  Section areas{tr("By area"),
+                {tr("Area"), tr("Applications"), tr("Approved"), tr("Disbursed")},
                 {},
                 {Col::text, Col::number, Col::number, Col::money}};
   for (const AreaSummary& a : s.by_area)
     areas.rows.push_back(
         {a.area, std::to_string(a.applications), std::to_string(a.approved), format_money(a.disbursed)});
-  Chart area_chart{"Pilots per area: applications and approvals", {"applications", "approved"}, {}};
+  Chart area_chart{tr("Pilots per area: applications and approvals"), {}, {}};
+  // TRANSLATORS: a chart's legend: bars of applications, beside bars of the status "approved" (and "rejected").
+  area_chart.series = {tr("applications"), status_text(Status::approved)};
   for (const AreaSummary& a : s.by_area) area_chart.groups.push_back({a.area, {a.applications, a.approved}, {}});
   areas.charts.push_back(std::move(area_chart));
   d.sections.push_back(std::move(areas));
-  Section types{"By applicant type", {"Type", "Applications", "Approved"}, {}, {Col::text, Col::number, Col::number}};
+  Section types{tr("By applicant type"),
+                {tr("Type"), tr("Applications"), tr("Approved")},
+                {},
+                {Col::text, Col::number, Col::number}};
   for (const TypeSummary& t : s.by_applicant_type)
-    types.rows.push_back({t.type, std::to_string(t.applications), std::to_string(t.approved)});
+    types.rows.push_back({applicant_type_text(t.type), std::to_string(t.applications), std::to_string(t.approved)});
   d.sections.push_back(std::move(types));
-  Section months{"By month",
-                 {"Month", "Applications", "Approved", "Rejected"},
+  Section months{tr("By month"),
+                 {tr("Month"), tr("Applications"), tr("Approved"), tr("Rejected")},
                  {},
                  {Col::text, Col::number, Col::number, Col::number}};
   for (const MonthSummary& m : s.by_month)
     months.rows.push_back(
         {m.month, std::to_string(m.applications), std::to_string(m.approved), std::to_string(m.rejected)});
-  Chart month_chart{"Applications and decisions per month", {"applications", "approved", "rejected"}, {}};
+  Chart month_chart{tr("Applications and decisions per month"),
+                    {tr("applications"), status_text(Status::approved), status_text(Status::rejected)},
+                    {}};
   for (const MonthSummary& m : s.by_month)
     month_chart.groups.push_back({m.month, {m.applications, m.approved, m.rejected}, {}});
   months.charts.push_back(std::move(month_chart));
   d.sections.push_back(std::move(months));
-  d.sections.push_back({"Outcomes",
-                        {"Outcome", "Pilots"},
-                        {{"success", std::to_string(s.success)},
-                         {"partial", std::to_string(s.partial)},
-                         {"failed", std::to_string(s.failed)}},
-                        {Col::text, Col::number},
-                        {{"Outcomes of completed pilots",
-                          {"pilots"},
-                          {{"success", {s.success}, {}}, {"partial", {s.partial}, {}}, {"failed", {s.failed}, {}}}}}});
+  const std::string success = outcome_text("success"), partial = outcome_text("partial"),
+                    failed = outcome_text("failed");
+  d.sections.push_back(
+      {tr("Outcomes"),
+       {tr("Outcome"), tr("Pilots")},
+       {{success, std::to_string(s.success)}, {partial, std::to_string(s.partial)}, {failed, std::to_string(s.failed)}},
+       {Col::text, Col::number},
+       {{tr("Outcomes of completed pilots"),
+         {tr("pilots")},
+         {{success, {s.success}, {}}, {partial, {s.partial}, {}}, {failed, {s.failed}, {}}}}}});
   return d;
 }
 

@@ -3,7 +3,9 @@
 
 #include <fmt/format.h>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
+#include "minipilot/formats/chain_format.h"
 
 namespace minipilot {
 
@@ -38,32 +40,41 @@ std::string verify_json(const VerifyReport& r) {
 }
 
 Document verify_document(const VerifyReport& r) {
-  Document d{
-      r.ok() ? "Ledger verified: no problems found"
-             : fmt::format("Ledger verification found {} problem{}", r.problem_count, r.problem_count == 1 ? "" : "s"),
-      {}};
+  const auto count = static_cast<unsigned long>(r.problem_count);
+  Document d{r.ok() ? tr("Ledger verified: no problems found")
+                    : trnf("Ledger verification found {} problem", "Ledger verification found {} problems", count,
+                           r.problem_count),
+             {}};
   d.sections.push_back(
-      {"Ledger",
+      {tr("Ledger"),
        {},
-       {{"Schema version", std::to_string(r.schema_version)},
-        {"Pilots", std::to_string(r.pilots)},
-        {"Events", std::to_string(r.events)},
-        {"Chain head", fmt::format("event {} {}", r.head.seq, r.head.hash)},
-        {"Access control", r.access_control ? "on" : "off (single-user: no [users] in the configuration)"}},
+       {{tr("Schema version"), std::to_string(r.schema_version)},
+        {tr("Pilots"), std::to_string(r.pilots)},
+        {tr("Events"), std::to_string(r.events)},
+        {tr("Chain head"), chain_head_text(r.head)},
+        {tr("Access control"), r.access_control ? tr("on") : tr("off (single-user: no [users] in the configuration)")}},
        {}});
   if (r.expected)
     d.sections.back().rows.insert(d.sections.back().rows.begin() + 4,
-                                  {"Expected head", fmt::format("event {} {}", r.expected->seq, r.expected->hash)});
-  Section checks{"Checks", {"Check", "Result"}, {}, {}};
+                                  {tr("Expected head"), chain_head_text(*r.expected)});
+  Section checks{tr("Checks"), {tr("Check"), tr("Result")}, {}, {}};
   for (const std::string& c : r.checks) {
     size_t n = 0;
     for (const Problem& p : r.problems) n += p.check == c;
-    checks.rows.push_back({c, n == 0 ? "ok" : fmt::format("{} problem{}", n, n == 1 ? "" : "s")});
+    // TRANSLATORS: the result of one check of the ledger: no problems.
+    checks.rows.push_back({tr(c.c_str()), n == 0 ? tr("ok") : trnf("{} problem", "{} problems", n, n)});
   }
   d.sections.push_back(std::move(checks));
   if (!r.problems.empty()) {
-    Section problems{"Problems", {"Check", "Where", "What"}, {}, {}};
-    for (const Problem& p : r.problems) problems.rows.push_back({p.check, p.subject, p.message});
+    Section problems{tr("Problems"),
+                     {tr("Check"),
+                      // TRANSLATORS: the heading of what a problem found is about: a pilot, an event, a year.
+                      tr("Where"),
+                      // TRANSLATORS: the heading of what a problem is; also of an event's action in the log.
+                      tr("What")},
+                     {},
+                     {}};
+    for (const Problem& p : r.problems) problems.rows.push_back({tr(p.check.c_str()), p.subject, p.message});
     d.sections.push_back(std::move(problems));
   }
   return d;

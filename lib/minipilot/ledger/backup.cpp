@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 
 namespace minipilot {
 
@@ -19,18 +20,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-[[noreturn]] void cannot(const std::string& what, const fs::path& path, int err) {
-  throw Error(ErrorKind::busy, fmt::format("cannot {} {}: {}", what, path.string(), std::strerror(err)),
-              "check that the folder exists, is writable and has space");
+// `what` is a marked message with the path and the system's reason as its fields.
+[[noreturn]] void cannot(const char* what, const fs::path& path, int err) {
+  throw Error(ErrorKind::busy, trf(what, path.string(), std::strerror(err)),
+              tr("check that the folder exists, is writable and has space"));
 }
 
 void fsync_path(const fs::path& path, int flags) {
   const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
-  if (fd < 0) cannot("open", path, errno);
+  if (fd < 0) cannot(N_("cannot open {}: {}"), path, errno);
   const int rc = ::fsync(fd);
   const int err = errno;
   ::close(fd);
-  if (rc != 0) cannot("write", path, err);
+  if (rc != 0) cannot(N_("cannot write {}: {}"), path, err);
 }
 
 }  // namespace
@@ -38,12 +40,12 @@ void fsync_path(const fs::path& path, int flags) {
 BackupReport backup_ledger(Ledger& ledger, const fs::path& dest) {
   std::error_code ec;
   if (fs::symlink_status(dest, ec).type() != fs::file_type::not_found)
-    throw Error(ErrorKind::conflict, fmt::format("{} exists already", dest.string()),
-                "a backup never replaces a file: name a new one, or move the old one away first");
+    throw Error(ErrorKind::conflict, trf("{} exists already", dest.string()),
+                tr("a backup never replaces a file: name a new one, or move the old one away first"));
   const fs::path dir = dest.has_parent_path() ? dest.parent_path() : fs::path(".");
   std::string tmpl = (dir / fmt::format(".{}.tmp-XXXXXX", dest.filename().string())).string();
   const int fd = ::mkstemp(tmpl.data());
-  if (fd < 0) cannot("create", dest, errno);
+  if (fd < 0) cannot(N_("cannot create {}: {}"), dest, errno);
   ::fchmod(fd, 0660);  // like the ledger: it holds the same personal data
   ::close(fd);
   const fs::path tmp(tmpl);
@@ -61,7 +63,7 @@ BackupReport backup_ledger(Ledger& ledger, const fs::path& dest) {
     {
       SQLite::Database copy(tmp.string(), SQLite::OPEN_READONLY);
       if (const std::string qc = copy.execAndGet("PRAGMA quick_check").getString(); qc != "ok")
-        throw Error(ErrorKind::integrity, fmt::format("the copy failed SQLite's quick_check: {}", qc));
+        throw Error(ErrorKind::integrity, trf("the copy failed SQLite's quick_check: {}", qc));
       r.pilots = copy.execAndGet("SELECT COUNT(*) FROM pilots").getInt64();
       r.events = copy.execAndGet("SELECT COUNT(*) FROM events").getInt64();
       r.head = chain_head(copy);
@@ -69,9 +71,9 @@ BackupReport backup_ledger(Ledger& ledger, const fs::path& dest) {
     // link() fails if dest appeared meanwhile: a backup never replaces a file.
     if (::link(tmp.c_str(), dest.c_str()) != 0) {
       if (errno == EEXIST)
-        throw Error(ErrorKind::conflict, fmt::format("{} exists already", dest.string()),
-                    "a backup never replaces a file: name a new one, or move the old one away first");
-      cannot("write", dest, errno);
+        throw Error(ErrorKind::conflict, trf("{} exists already", dest.string()),
+                    tr("a backup never replaces a file: name a new one, or move the old one away first"));
+      cannot(N_("cannot write {}: {}"), dest, errno);
     }
     ::unlink(tmp.c_str());
     fsync_path(dir, O_RDONLY | O_DIRECTORY);

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/ledger/schema.h"
 
 namespace minipilot {
@@ -40,13 +41,13 @@ void check_and_migrate(SQLite::Database& db, const fs::path& path) {
   const int app_id = db.execAndGet("PRAGMA application_id").getInt();
   const int version = db.execAndGet("PRAGMA user_version").getInt();
   if (app_id != kApplicationId)
-    throw Error(ErrorKind::integrity, fmt::format("{} is not a minipilot ledger", path.string()),
-                "check --db and [ledger] path");
+    throw Error(ErrorKind::integrity, trf("{} is not a minipilot ledger", path.string()),
+                tr("check --db and [ledger] path"));
   if (version > schema_version())
-    throw Error(ErrorKind::integrity,
-                fmt::format("{} has schema version {}, newer than this minipilot ({})", path.string(), version,
-                            schema_version()),
-                "use a newer minipilot; this one will not touch the ledger");
+    throw Error(
+        ErrorKind::integrity,
+        trf("{} has schema version {}, newer than this minipilot ({})", path.string(), version, schema_version()),
+        tr("use a newer minipilot; this one will not touch the ledger"));
   if (version == schema_version()) return;
   SQLite::Transaction txn(db, SQLite::TransactionBehavior::IMMEDIATE);
   const int current = db.execAndGet("PRAGMA user_version").getInt();  // another may have migrated
@@ -55,10 +56,10 @@ void check_and_migrate(SQLite::Database& db, const fs::path& path) {
   } catch (const SQLite::Exception& e) {
     // The tables are not those of the version the file claims (user_version set by hand).
     if (e.getErrorCode() != SQLITE_ERROR) throw;
-    throw Error(ErrorKind::integrity,
-                fmt::format("{} says it has schema version {}, but its tables do not match: {}", path.string(), current,
-                            e.what()),
-                "the ledger was changed outside minipilot; restore it from a backup");
+    throw Error(
+        ErrorKind::integrity,
+        trf("{} says it has schema version {}, but its tables do not match: {}", path.string(), current, e.what()),
+        tr("the ledger was changed outside minipilot; restore it from a backup"));
   }
   txn.commit();
 }
@@ -71,9 +72,8 @@ void refuse_other_files(const fs::path& path) {
   char magic[16] = {};
   if (!in.read(magic, sizeof magic)) return;
   if (std::string_view(magic, sizeof magic) != std::string_view("SQLite format 3\0", 16))
-    throw Error(ErrorKind::integrity,
-                fmt::format("{} is not a minipilot ledger: it is not a database file", path.string()),
-                "check --db and [ledger] path; a damaged ledger is restored from a backup");
+    throw Error(ErrorKind::integrity, trf("{} is not a minipilot ledger: it is not a database file", path.string()),
+                tr("check --db and [ledger] path; a damaged ledger is restored from a backup"));
 }
 
 }  // namespace
@@ -81,11 +81,11 @@ void refuse_other_files(const fs::path& path) {
 Ledger Ledger::create(const fs::path& path, int busy_timeout_ms) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660);
   if (fd < 0 && errno == EEXIST)
-    throw Error(ErrorKind::conflict, fmt::format("{} exists already", path.string()),
-                "a ledger is created once; use --db for another path");
+    throw Error(ErrorKind::conflict, trf("{} exists already", path.string()),
+                tr("a ledger is created once; use --db for another path"));
   if (fd < 0)
-    throw Error(ErrorKind::busy, fmt::format("cannot create {}: {}", path.string(), std::strerror(errno)),
-                "check that the folder exists and is writable");
+    throw Error(ErrorKind::busy, trf("cannot create {}: {}", path.string(), std::strerror(errno)),
+                tr("check that the folder exists and is writable"));
   ::close(fd);
   try {
     auto db = connect(path, busy_timeout_ms);
@@ -108,10 +108,10 @@ Ledger Ledger::open(const fs::path& path, int busy_timeout_ms) {
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     if (!fs::is_directory(dir, ec))
       throw Error(ErrorKind::not_found,
-                  fmt::format("no ledger at {}: the folder {} does not exist", path.string(), dir.string()),
-                  "check [ledger] path in the configuration (relative to its folder), or --db");
-    throw Error(ErrorKind::not_found, fmt::format("no ledger at {}", path.string()),
-                "create one with 'minipilot init', or point --db or [ledger] path at it");
+                  trf("no ledger at {}: the folder {} does not exist", path.string(), dir.string()),
+                  tr("check [ledger] path in the configuration (relative to its folder), or --db"));
+    throw Error(ErrorKind::not_found, trf("no ledger at {}", path.string()),
+                tr("create one with 'minipilot init', or point --db or [ledger] path at it"));
   }
   refuse_other_files(path);
   auto db = connect(path, busy_timeout_ms);
@@ -130,15 +130,14 @@ WriteTransaction::WriteTransaction(SQLite::Database& db, std::optional<Timestamp
     const std::string at = last.getColumn(1).getString();
     const Checked<Timestamp> t = parse_timestamp(at);
     if (!t.ok())
-      throw Error(
-          ErrorKind::integrity,
-          fmt::format("the ledger's last event (event {}) has no valid time: '{}'", last.getColumn(0).getInt64(), at),
-          "run 'minipilot verify'; the ledger was changed outside minipilot");
+      throw Error(ErrorKind::integrity,
+                  trf("the ledger's last event (event {}) has no valid time: '{}'", last.getColumn(0).getInt64(), at),
+                  tr("run 'minipilot verify'; the ledger was changed outside minipilot"));
     if (*now < t.value)
       throw Error(ErrorKind::config,
-                  fmt::format("the clock reads {}, earlier than the ledger's last event (event {} at {})",
-                              format_timestamp(*now), last.getColumn(0).getInt64(), at),
-                  "events never go back in time: set the computer's clock right (or $MINIPILOT_NOW in a test)");
+                  trf("the clock reads {}, earlier than the ledger's last event (event {} at {})",
+                      format_timestamp(*now), last.getColumn(0).getInt64(), at),
+                  tr("events never go back in time: set the computer's clock right (or $MINIPILOT_NOW in a test)"));
   }
 }
 
@@ -148,24 +147,24 @@ Error translate_sqlite_error(const SQLite::Exception& e) {
   switch (e.getErrorCode()) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      return Error(ErrorKind::busy, "the ledger is busy: another command held its lock too long",
-                   "try again; [ledger] busy_timeout_ms sets how long to wait");
+      return Error(ErrorKind::busy, tr("the ledger is busy: another command held its lock too long"),
+                   tr("try again; [ledger] busy_timeout_ms sets how long to wait"));
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-      return Error(ErrorKind::busy, fmt::format("the ledger cannot be written: {}", e.what()),
-                   "check the file's and its folder's permissions: even to read, minipilot writes "
-                   "SQLite's -wal and -shm files beside the ledger");
+      return Error(ErrorKind::busy, trf("the ledger cannot be written: {}", e.what()),
+                   tr("check the file's and its folder's permissions: even to read, minipilot writes "
+                      "SQLite's -wal and -shm files beside the ledger"));
     case SQLITE_FULL:
     case SQLITE_IOERR:
-      return Error(ErrorKind::busy, fmt::format("the ledger could not be written: {}", e.what()),
-                   "free disk space or check the disk; nothing was changed");
+      return Error(ErrorKind::busy, trf("the ledger could not be written: {}", e.what()),
+                   tr("free disk space or check the disk; nothing was changed"));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      return Error(ErrorKind::integrity, fmt::format("the ledger file is damaged: {}", e.what()),
-                   "restore it from a backup");
+      return Error(ErrorKind::integrity, trf("the ledger file is damaged: {}", e.what()),
+                   tr("restore it from a backup"));
     default:
-      return Error(ErrorKind::internal, fmt::format("ledger: {}", e.what()));
+      return Error(ErrorKind::internal, trf("ledger: {}", e.what()));
   }
 }
 

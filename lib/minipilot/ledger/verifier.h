@@ -11,6 +11,8 @@
 #include <string_view>
 
 #include "minipilot/config/config.h"
+#include "minipilot/core/i18n.h"
+#include "minipilot/core/progress.h"
 #include "minipilot/domain/event.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/domain/verify_report.h"
@@ -21,7 +23,10 @@ namespace minipilot {
 /// adds what it finds to the report it is given (at most kMaxProblems listed).
 class Verifier {
  public:
-  static constexpr const char* kPayeeCheck = "payee details match the event log";
+  // The checks' names are English in the report (its JSON is the same in every language): marked here,
+  // translated where they are shown.
+  // TRANSLATORS: the name of a check of verify, in its table of checks.
+  static constexpr const char* kPayeeCheck = N_("payee details match the event log");
 
   Verifier(SQLite::Database& db, const Config& config, VerifyReport& report) : db_(db), config_(config), r_(report) {}
 
@@ -42,7 +47,7 @@ class Verifier {
   /// inserted or deleted behind the tool's back breaks the chain from there on.
   /// Checks the events up to `last` (the head of the main snapshot: events are
   /// append-only, so every connection that sees it sees the same events before it).
-  void chain(int64_t last, const std::optional<ChainHead>& expected);
+  void chain(int64_t last, const std::optional<ChainHead>& expected, Progress& progress);
   /// The head an auditor kept: the chain must still hold that event, with that hash.
   void expected_head(const ChainHead& want, const std::optional<std::string>& held);
 

@@ -9,6 +9,7 @@
 #include <future>
 #include <memory>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/ids.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/ledger/chain.h"
@@ -19,29 +20,37 @@
 namespace minipilot {
 
 void Verifier::sqlite_checks() {
-  r_.checks.push_back("sqlite integrity_check");
+  // TRANSLATORS: the name of a check of verify: SQLite's own check of the database file.
+  r_.checks.push_back(N_("sqlite integrity_check"));
   SQLite::Statement ic(db_, "PRAGMA integrity_check");
   while (ic.executeStep())
     if (const std::string s = ic.getColumn(0).getString(); s != "ok") problem("sqlite integrity_check", "file", s);
-  r_.checks.push_back("foreign keys");
+  // TRANSLATORS: the name of a check of verify: every reference between tables points at a row.
+  r_.checks.push_back(N_("foreign keys"));
   SQLite::Statement fk(db_, "PRAGMA foreign_key_check");
   while (fk.executeStep())
     problem("foreign keys", fmt::format("{} row {}", fk.getColumn(0).getString(), fk.getColumn(1).getInt64()),
-            fmt::format("refers to a missing row of {}", fk.getColumn(2).getString()));
+            trf("refers to a missing row of {}", fk.getColumn(2).getString()));
 }
 
 void Verifier::append_only_guards() {
-  r_.checks.push_back("events are append-only");
+  // TRANSLATORS: the name of a check of verify.
+  r_.checks.push_back(N_("events are append-only"));
   for (const char* name : {"events_no_update", "events_no_delete"}) {
     SQLite::Statement q(db_, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
     q.bind(1, name);
-    if (!q.executeStep()) problem("events are append-only", name, "the trigger that guards the event log is missing");
+    if (!q.executeStep())
+      problem("events are append-only", name, tr("the trigger that guards the event log is missing"));
   }
 }
 
-void Verifier::chain(int64_t last, const std::optional<ChainHead>& expected) {
-  const std::string check = "event hash chain";
-  const std::string order = "events in time order";
+void Verifier::chain(int64_t last, const std::optional<ChainHead>& expected, Progress& progress) {
+  ProgressScope shown(progress);
+  const char* what = tr("events checked");
+  // TRANSLATORS: the name of a check of verify.
+  const std::string check = N_("event hash chain");
+  // TRANSLATORS: the name of a check of verify.
+  const std::string order = N_("events in time order");
   r_.checks.push_back(check);
   r_.checks.push_back(order);
   SQLite::Statement q(db_,
@@ -62,53 +71,55 @@ void Verifier::chain(int64_t last, const std::optional<ChainHead>& expected) {
   while (q.executeStep()) {
     const int64_t seq = q.getColumn(0).getInt64();
     const auto subject = [seq] { return fmt::format("event {}", seq); };
-    if (seq != expected_seq)
-      problem(check, subject(), fmt::format("events {} to {} are missing", expected_seq, seq - 1));
-    if (text(6) != prev) problem(check, subject(), "it does not follow the event before it");
+    if (seq != expected_seq) problem(check, subject(), trf("events {} to {} are missing", expected_seq, seq - 1));
+    if (text(6) != prev) problem(check, subject(), tr("it does not follow the event before it"));
     const std::string hash = event_hash(prev, seq, text(1), text(2), text(3), text(4), text(5));
-    if (hash != text(7)) problem(check, subject(), "its content does not match its hash: it was changed");
+    if (hash != text(7)) problem(check, subject(), tr("its content does not match its hash: it was changed"));
     // Times are stored in one fixed ISO 8601 form, so text order is time order.
     if (text(1) < std::string_view(prev_at))
-      problem(order, subject(), fmt::format("it is dated {}, earlier than the event before it ({})", text(1), prev_at));
+      problem(order, subject(), trf("it is dated {}, earlier than the event before it ({})", text(1), prev_at));
     prev_at.assign(text(1));
     if (expected && seq == expected->seq) held.emplace(text(7));
     prev.assign(text(7));
     expected_seq = seq + 1;
+    shown.step(what, static_cast<uint64_t>(seq), static_cast<uint64_t>(last));
   }
   r_.head = ChainHead{expected_seq - 1, prev};
   if (expected) expected_head(*expected, held);
 }
 
 void Verifier::expected_head(const ChainHead& want, const std::optional<std::string>& held) {
-  const std::string check = "the chain holds the expected head";
+  // TRANSLATORS: the name of a check of verify (with --expect-head).
+  const std::string check = N_("the chain holds the expected head");
   r_.checks.push_back(check);
   const std::string subject = fmt::format("event {}", want.seq);
   if (want.seq == 0) {
-    if (want.hash != kGenesisHash) problem(check, subject, "event 0 has no other hash than 64 zeros");
+    if (want.hash != kGenesisHash) problem(check, subject, tr("event 0 has no other hash than 64 zeros"));
   } else if (want.seq > r_.head.seq) {
     problem(check, subject,
-            fmt::format("the ledger ends at event {}: its history was cut short, or it is an older copy", r_.head.seq));
+            trf("the ledger ends at event {}: its history was cut short, or it is an older copy", r_.head.seq));
   } else if (!held) {
-    problem(check, subject, "the ledger has no such event: it was removed");
+    problem(check, subject, tr("the ledger has no such event: it was removed"));
   } else if (*held != want.hash) {
-    problem(check, subject, fmt::format("its hash is {}, not {}: the history was rewritten", *held, want.hash));
+    problem(check, subject, trf("its hash is {}, not {}: the history was rewritten", *held, want.hash));
   }
 }
 
 namespace {
-VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optional<ChainHead>& expected) {
+VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optional<ChainHead>& expected,
+                        Progress& progress) {
   SQLite::Transaction snapshot = ledger.read();
   const ChainHead head = chain_head(ledger.db());
   // SQLite's own checks, the re-hash of the chain and the payments' payees run on a second connection,
   // on the second core, while this one checks the rest: 1,000,000 pilots took
   // 20.7 s one check after the other.
-  std::future<VerifyReport> side = std::async(std::launch::async, [&ledger, &config, &expected, last = head.seq] {
+  std::future<VerifyReport> side = std::async(std::launch::async, [&ledger, &config, &expected, &progress, last = head.seq] {
     const std::unique_ptr<SQLite::Database> db = ledger.connect_again();
     SQLite::Transaction t(*db, SQLite::TransactionBehavior::DEFERRED);
     VerifyReport r;
     Verifier v(*db, config, r);
     v.sqlite_checks();
-    v.chain(last, expected);
+    v.chain(last, expected, progress);
     v.payee_payments();
     t.commit();
     return r;
@@ -144,14 +155,15 @@ VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optiona
 
 }  // namespace
 
-VerifyReport verify_ledger(Ledger& ledger, const Config& config, const std::optional<ChainHead>& expected) {
+VerifyReport verify_ledger(Ledger& ledger, const Config& config, const std::optional<ChainHead>& expected,
+                           Progress& progress) {
   try {
-    return run_checks(ledger, config, expected);
+    return run_checks(ledger, config, expected, progress);
   } catch (const SQLite::Exception& e) {
     // A table or column a check reads is gone: the schema was changed behind the tool's back.
     if (e.getErrorCode() != SQLITE_ERROR) throw;
-    throw Error(ErrorKind::integrity, fmt::format("verify could not read the ledger: {}", e.what()),
-                "the ledger's tables were changed outside minipilot; restore it from a backup");
+    throw Error(ErrorKind::integrity, trf("verify could not read the ledger: {}", e.what()),
+                tr("the ledger's tables were changed outside minipilot; restore it from a backup"));
   }
 }
 

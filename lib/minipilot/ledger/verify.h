@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "minipilot/core/progress.h"
 #include "minipilot/config/config.h"
 #include "minipilot/domain/verify_report.h"
 #include "minipilot/ledger/ledger.h"
@@ -17,7 +18,10 @@ namespace minipilot {
 /// chain still holds that event with that hash: a ledger put back to an
 /// older copy, cut short or rewritten fails. Finding problems is not an
 /// error here; the command turns a non-empty report into exit 9.
+/// `progress` hears how many events of the chain have been re-hashed (from
+/// the second thread that re-hashes them).
 VerifyReport verify_ledger(Ledger& ledger, const Config& config,
-                           const std::optional<ChainHead>& expected = std::nullopt);
+                           const std::optional<ChainHead>& expected = std::nullopt,
+                           Progress& progress = no_progress());
 
 }  // namespace minipilot

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/ids.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/status.h"
@@ -13,9 +14,12 @@
 namespace minipilot {
 
 void Verifier::pilots_match_events() {
-  r_.checks.push_back("pilot ids");
-  r_.checks.push_back("status follows the event log");
-  r_.checks.push_back("grant fixed at approval");
+  // TRANSLATORS: the name of a check of verify.
+  r_.checks.push_back(N_("pilot ids"));
+  // TRANSLATORS: the name of a check of verify.
+  r_.checks.push_back(N_("status follows the event log"));
+  // TRANSLATORS: the name of a check of verify.
+  r_.checks.push_back(N_("grant fixed at approval"));
   r_.checks.push_back(kPayeeCheck);
   SQLite::Statement pilots(db_,
                            "SELECT p.id, p.year, p.seq, p.status, p.grant_cents, a.id, a.salt, a.name, a.iban, "
@@ -34,7 +38,7 @@ void Verifier::pilots_match_events() {
     ++r_.pilots;
     const std::string id = pilots.getColumn(0).getString();
     if (format_pilot_id({pilots.getColumn(1).getInt(), pilots.getColumn(2).getInt64()}) != id)
-      problem("pilot ids", id, "the id does not match its year and number");
+      problem("pilot ids", id, tr("the id does not match its year and number"));
     std::string replayed, committed;
     int64_t grant = 0, committed_by = 0;
     while (more_events && events.getColumn(0).getString() == id) {
@@ -48,11 +52,12 @@ void Verifier::pilots_match_events() {
     const std::string status = pilots.getColumn(3).getString();
     if (replayed != status)
       problem("status follows the event log", id,
-              fmt::format("status is {} but its events say {}", status, replayed.empty() ? "nothing" : replayed));
+              replayed.empty() ? trf("status is {} but its events say nothing", status_text(status))
+                               // TRANSLATORS: {} are statuses: the pilot's, then the one its events lead to.
+                               : trf("status is {} but its events say {}", status_text(status), status_text(replayed)));
     const int64_t stored = pilots.getColumn(4).isNull() ? 0 : pilots.getColumn(4).getInt64();
     if (stored != grant && status != "withdrawn")
-      problem("grant fixed at approval", id,
-              fmt::format("grant is {} cents but its approval fixed {} cents", stored, grant));
+      problem("grant fixed at approval", id, trf("grant is {} cents but its approval fixed {} cents", stored, grant));
     if (!committed.empty()) check_applicant_payee(pilots, id, committed, committed_by);
   }
 }
@@ -63,16 +68,15 @@ void Verifier::check_applicant_payee(SQLite::Statement& p, const std::string& pi
   const std::string subject = fmt::format("{} (applicant {})", pilot, p.getColumn(5).getInt64());
   if (committed == "erased") {
     if (p.getColumn(10).getInt() == 0)
-      problem(kPayeeCheck, subject,
-              fmt::format("event {} erased the payee's details, but the ledger holds some again", by));
+      problem(kPayeeCheck, subject, trf("event {} erased the payee's details, but the ledger holds some again", by));
     return;
   }
   if (payee_commitment(salt, p.getColumn(7).getString(), p.getColumn(8).getString(), p.getColumn(9).getString()) ==
       committed)
     return;
   problem(kPayeeCheck, subject,
-          salt.empty() ? fmt::format("the salt of the payee's details is gone, but event {} committed to them", by)
-                       : fmt::format("the payee's name, IBAN or BIC differ from what event {} recorded", by));
+          salt.empty() ? trf("the salt of the payee's details is gone, but event {} committed to them", by)
+                       : trf("the payee's name, IBAN or BIC differ from what event {} recorded", by));
 }
 
 void Verifier::replay(const std::string& id, SQLite::Statement& e, std::string& status, int64_t& grant) {
@@ -82,21 +86,27 @@ void Verifier::replay(const std::string& id, SQLite::Statement& e, std::string& 
   const std::string after = e.getColumn(4).isNull() ? "" : e.getColumn(4).getString();
   if (before != status)
     problem("status follows the event log", fmt::format("{} event {}", id, seq),
-            fmt::format("{} starts from {} but the pilot was {}", action, before.empty() ? "nothing" : before,
-                        status.empty() ? "nothing" : status));
+            // TRANSLATORS: {} are an event's action (approve, reject, ...: not translated), then statuses.
+            before.empty() ? trf("{} starts from nothing but the pilot was {}", action, status_text(status))
+            : status.empty()
+                ? trf("{} starts from {} but the pilot was nothing", action, status_text(before))
+                : trf("{} starts from {} but the pilot was {}", action, status_text(before), status_text(status)));
   const auto from = parse_status(before), to = parse_status(after);
   const bool legal =
       before.empty() ? after == "submitted" && action == "apply" : from && to && legal_step(*from, action, *to);
   if (!legal)
-    problem(
-        "status follows the event log", fmt::format("{} event {}", id, seq),
-        fmt::format("{} from {} to {} is not a legal transition", action, before.empty() ? "nothing" : before, after));
+    problem("status follows the event log", fmt::format("{} event {}", id, seq),
+            // TRANSLATORS: {} are an event's action (approve, reject, ...: not translated), then statuses.
+            before.empty()
+                ? trf("{} from nothing to {} is not a legal transition", action, status_text(after))
+                : trf("{} from {} to {} is not a legal transition", action, status_text(before), status_text(after)));
   if (action == "approve") grant = e.getColumn(5).isNull() ? 0 : e.getColumn(5).getInt64();
   status = after;
 }
 
 void Verifier::payments() {
-  const std::string check = "one live payment per paid pilot";
+  // TRANSLATORS: the name of a check of verify.
+  const std::string check = N_("one live payment per paid pilot");
   r_.checks.push_back(check);
   SQLite::Statement q(db_,
                       "SELECT p.id, p.status, p.grant_cents, COUNT(y.pilot_id), COALESCE(SUM(y.amount_cents), 0) "
@@ -106,22 +116,23 @@ void Verifier::payments() {
   while (q.executeStep()) {
     const int64_t n = q.getColumn(3).getInt64();
     problem(check, q.getColumn(0).getString(),
-            n == 0  ? fmt::format("it is {} but has no live payment", q.getColumn(1).getString())
-            : n > 1 ? fmt::format("it has {} live payments", n)
+            n == 0  ? trf("it is {} but has no live payment", status_text(q.getColumn(1).getString()))
+            : n > 1 ? trf("it has {} live payments", n)
             : q.getColumn(1).getString() != "disbursed" && q.getColumn(1).getString() != "completed"
-                ? fmt::format("it is {} but has a live payment", q.getColumn(1).getString())
-                : fmt::format("its live payment is {} cents, its grant {} cents", q.getColumn(4).getInt64(),
-                              q.getColumn(2).isNull() ? 0 : q.getColumn(2).getInt64()));
+                ? trf("it is {} but has a live payment", status_text(q.getColumn(1).getString()))
+                : trf("its live payment is {} cents, its grant {} cents", q.getColumn(4).getInt64(),
+                      q.getColumn(2).isNull() ? 0 : q.getColumn(2).getInt64()));
   }
   SQLite::Statement voided(db_,
                            "SELECT DISTINCT y.batch_id FROM payments y JOIN batches b ON b.id = y.batch_id "
                            "WHERE b.state = 'voided' AND y.live = 1");
   while (voided.executeStep())
-    problem(check, voided.getColumn(0).getString(), "a voided batch still has live payments");
+    problem(check, voided.getColumn(0).getString(), tr("a voided batch still has live payments"));
 }
 
 void Verifier::budgets() {
-  r_.checks.push_back("committed grants within each year's budget");
+  // TRANSLATORS: the name of a check of verify.
+  r_.checks.push_back(N_("committed grants within each year's budget"));
   // What committed_in_year (store/pilots) counts, for every year at once.
   SQLite::Statement years(db_,
                           "SELECT approved_year, COALESCE(SUM(grant_cents), 0) FROM pilots WHERE approved_year "
@@ -133,7 +144,7 @@ void Verifier::budgets() {
     const Cents budget = it == config_.budget.end() ? Cents{} : it->second;
     if (committed > budget)
       problem("committed grants within each year's budget", std::to_string(year),
-              fmt::format("{} EUR committed, budget {} EUR", committed, budget));
+              trf("{} EUR committed, budget {} EUR", committed, budget));
   }
 }
 
@@ -155,21 +166,21 @@ void Verifier::payee_payments() {
       if (!y.getColumn(2).getString().empty() || !y.getColumn(3).getString().empty() ||
           !y.getColumn(4).getString().empty() || !y.getColumn(5).getString().empty())
         problem(check, subject,
-                fmt::format("event {} erased the payment's payee details, but the ledger holds some again",
-                            y.getColumn(8).getInt64()));
+                trf("event {} erased the payment's payee details, but the ledger holds some again",
+                    y.getColumn(8).getInt64()));
       continue;
     }
     if (payee_commitment(y.getColumn(2).getString(), y.getColumn(3).getString(), y.getColumn(4).getString(),
                          y.getColumn(5).getString()) == y.getColumn(7).getString())
       continue;
     problem(check, subject,
-            fmt::format("the payment's payee name, IBAN or BIC differ from what event {} recorded",
-                        y.getColumn(6).getInt64()));
+            trf("the payment's payee name, IBAN or BIC differ from what event {} recorded", y.getColumn(6).getInt64()));
   }
 }
 
 void Verifier::batches() {
-  const std::string check = "batches match the event log";
+  // TRANSLATORS: the name of a check of verify.
+  const std::string check = N_("batches match the event log");
   r_.checks.push_back(check);
   SQLite::Statement q(
       db_,
@@ -181,14 +192,15 @@ void Verifier::batches() {
   while (q.executeStep()) {
     if (q.getColumn(2).getString() == "event")
       problem(check, q.getColumn(0).getString(),
-              fmt::format("event {} records this batch, but the ledger has no such batch", q.getColumn(1).getInt64()));
+              trf("event {} records this batch, but the ledger has no such batch", q.getColumn(1).getInt64()));
     else
-      problem(check, q.getColumn(0).getString(), "no event records this batch");
+      problem(check, q.getColumn(0).getString(), tr("no event records this batch"));
   }
 }
 
 void Verifier::tallies() {
-  const std::string check = "summary tallies";
+  // TRANSLATORS: the name of a check of verify: the counts kept for the summary report.
+  const std::string check = N_("summary tallies");
   r_.checks.push_back(check);
   SQLite::Statement q(
       db_,
@@ -209,9 +221,9 @@ void Verifier::tallies() {
                     q.getColumn(3).getString(), q.getColumn(4).getString());
     if (const std::string o = q.getColumn(5).getString(); !o.empty()) subject += " " + o;
     problem(check, std::move(subject),
-            fmt::format("the tallies count {} pilots with {} EUR of grants, the pilots themselves {} with {} EUR",
-                        q.getColumn(8).getInt64(), Cents{q.getColumn(9).getInt64()}, q.getColumn(6).getInt64(),
-                        Cents{q.getColumn(7).getInt64()}));
+            trf("the tallies count {} pilots with {} EUR of grants, the pilots themselves {} with {} EUR",
+                q.getColumn(8).getInt64(), Cents{q.getColumn(9).getInt64()}, q.getColumn(6).getInt64(),
+                Cents{q.getColumn(7).getInt64()}));
   }
   SQLite::Statement d(
       db_,
@@ -229,8 +241,8 @@ void Verifier::tallies() {
     problem(check,
             fmt::format("{} {} {} {} min", d.getColumn(0).getInt(), d.getColumn(3).getString(),
                         d.getColumn(1).getString(), d.getColumn(2).getInt64()),
-            fmt::format("the durations count {} pilots, the pilots themselves {}", d.getColumn(5).getInt64(),
-                        d.getColumn(4).getInt64()));
+            trf("the durations count {} pilots, the pilots themselves {}", d.getColumn(5).getInt64(),
+                d.getColumn(4).getInt64()));
 }
 
 }  // namespace minipilot

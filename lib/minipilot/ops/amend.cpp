@@ -3,8 +3,10 @@
 
 #include <fmt/format.h>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/event.h"
+#include "minipilot/domain/status.h"
 #include "minipilot/store/applicants.h"
 #include "minipilot/store/events.h"
 #include "minipilot/store/pilots.h"
@@ -33,7 +35,8 @@ std::string checked_value(AmendField f, std::string_view value) {
       c = check_phone(value);
       break;
     case AmendField::applicant_name:
-      c = check_required_text(value, "applicant", kMaxNameChars, Lines::single);
+      // TRANSLATORS: a field of an application (the applicant's name), in messages such as "applicant is required".
+      c = check_required_text(value, tr("applicant"), kMaxNameChars, Lines::single);
       break;
   }
   if (!c.ok()) throw Error(ErrorKind::invalid, c.error);
@@ -70,7 +73,7 @@ bool amend(const OpContext& ctx, PilotId id, AmendField field, std::string_view 
   const int64_t change = amend_applicant(ctx.store, p.applicant_id, field, before, normalised);
   if (field == AmendField::iban) set_iban_set_by(ctx.store, p.id, ctx.actor.id);
   if (field == AmendField::applicant_name && !rename_match_key(ctx.store, p.id, fold_for_match(normalised)))
-    throw Error(ErrorKind::conflict, fmt::format("{} has a live application with this title already", normalised));
+    throw Error(ErrorKind::conflict, trf("{} has a live application with this title already", normalised));
   const std::string payee = part_of_payee(field) ? new_commitment(ctx.store, p.applicant_id) : "";
   event(ctx, p.id, EventAction::amend, amend_detail(to_string(field), change, payee));
   txn.commit();
@@ -78,15 +81,17 @@ bool amend(const OpContext& ctx, PilotId id, AmendField field, std::string_view 
 }
 
 void hold(const OpContext& ctx, PilotId id, std::string_view reason_text) {
-  const Checked<std::string> reason = check_required_text(reason_text, "reason", kMaxNoteChars, Lines::multi);
+  // TRANSLATORS: the reason given for a hold, a rejection or a withdrawal, in messages such as "reason is required".
+  const Checked<std::string> reason = check_required_text(reason_text, tr("reason"), kMaxNoteChars, Lines::multi);
   if (!reason.ok()) throw Error(ErrorKind::invalid, reason.error);
   Transaction txn = ctx.store.write(ctx.clock.now());
   const PilotState p = PilotLookup(ctx.store).get(format_pilot_id(id));
   authorize(ctx.actor, Permission::hold, ctx.config.areas, p.area);
-  if (p.hold_reason) throw Error(ErrorKind::conflict, fmt::format("{} is on hold already: {}", p.id, *p.hold_reason));
+  if (p.hold_reason) throw Error(ErrorKind::conflict, trf("{} is on hold already: {}", p.id, *p.hold_reason));
   if (p.status != Status::approved)
-    throw Error(ErrorKind::conflict, fmt::format("cannot hold {}: it is {}", p.id, to_string(p.status)),
-                "only an approved pilot waiting for payment can be held");
+    // TRANSLATORS: {} are a pilot id and its status.
+    throw Error(ErrorKind::conflict, trf("cannot hold {}: it is {}", p.id, status_text(p.status)),
+                tr("only an approved pilot waiting for payment can be held"));
   set_hold(ctx.store, p.id, reason.value);
   event(ctx, p.id, EventAction::hold, hold_detail(reason.value));
   txn.commit();
@@ -96,10 +101,11 @@ void release(const OpContext& ctx, PilotId id) {
   Transaction txn = ctx.store.write(ctx.clock.now());
   const PilotState p = PilotLookup(ctx.store).get(format_pilot_id(id));
   authorize(ctx.actor, Permission::hold, ctx.config.areas, p.area);
-  if (!p.hold_reason) throw Error(ErrorKind::conflict, fmt::format("{} is not on hold", p.id));
+  if (!p.hold_reason) throw Error(ErrorKind::conflict, trf("{} is not on hold", p.id));
   if (p.status != Status::approved)  // a hold left on a withdrawn pilot: releasing it would pay nothing
-    throw Error(ErrorKind::conflict, fmt::format("cannot release {}: it is {}", p.id, to_string(p.status)),
-                "only an approved pilot can be let back into payment batches");
+    // TRANSLATORS: {} are a pilot id and its status.
+    throw Error(ErrorKind::conflict, trf("cannot release {}: it is {}", p.id, status_text(p.status)),
+                tr("only an approved pilot can be let back into payment batches"));
   set_hold(ctx.store, p.id, std::nullopt);
   event(ctx, p.id, EventAction::release, hold_detail(*p.hold_reason));
   txn.commit();

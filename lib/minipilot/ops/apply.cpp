@@ -6,6 +6,7 @@
 
 #include <unordered_set>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/event.h"
 #include "minipilot/store/applications.h"
@@ -17,21 +18,25 @@ namespace minipilot {
 
 namespace {
 
+// "2026-04": the month a pilot counts in.
+std::string month_text(CivilDate m) { return fmt::format("{:04}-{:02}", m.year, m.month); }
+
 // One apply transaction: the store's writer, the event log, and the keys seen so far.
 class Inserter {
  public:
   explicit Inserter(const OpContext& ctx)
       : ctx_(ctx),
         now_(ctx.clock.now()),
-        writer_(ctx.store, civil(ctx.config.timezone.local_date(now_)).year,
-                format_date(ctx.config.timezone.local_date(now_)).substr(0, 7), format_timestamp(now_), ctx.actor.id),
+        writer_(ctx.store, ctx.config.timezone.local_month(now_).year, month_text(ctx.config.timezone.local_month(now_)),
+                format_timestamp(now_), ctx.actor.id),
         events_(ctx.store) {}
 
   // The live application this one duplicates, if any (in the ledger or
   // earlier in the same import).
   std::string duplicate_of(const std::string& key) {
     if (std::string id = writer_.live_pilot_with_key(key); !id.empty()) return id;
-    return seen_.count(key) ? "an earlier row of this file" : "";
+    // TRANSLATORS: completes "duplicate of {}" (the duplicate in a CSV import is an earlier row of the same file).
+    return seen_.count(key) ? tr("an earlier row of this file") : "";
   }
 
   PilotId insert(const Application& a, const std::string& key) {
@@ -65,19 +70,21 @@ std::vector<std::string_view> map_header(const std::vector<std::string>& header)
       if (c == '-' || c == ' ') c = '_';
     const auto it = std::find(kApplicationFields.begin(), kApplicationFields.end(), name);
     if (cell.find('\0') != std::string::npos || !utf8_length(cell))  // a workbook, a database, a picture
-      throw Error(ErrorKind::invalid, "the first line is not text: this is not a CSV file",
-                  "save the sheet from the spreadsheet as CSV (UTF-8)");
+      throw Error(ErrorKind::invalid, tr("the first line is not text: this is not a CSV file"),
+                  tr("save the sheet from the spreadsheet as CSV (UTF-8)"));
     if (it == kApplicationFields.end())
-      throw Error(ErrorKind::invalid, fmt::format("unknown column '{}' in the header", cell),
-                  fmt::format("columns are: {}", fmt::join(kApplicationFields, ", ")));
+      throw Error(ErrorKind::invalid, trf("unknown column '{}' in the header", cell),
+                  // TRANSLATORS: {} is the list of the CSV column names (not translated).
+                  trf("columns are: {}", fmt::join(kApplicationFields, ", ")));
     if (std::find(columns.begin(), columns.end(), *it) != columns.end())
-      throw Error(ErrorKind::invalid, fmt::format("column '{}' appears twice in the header", cell));
+      throw Error(ErrorKind::invalid, trf("column '{}' appears twice in the header", cell));
     columns.push_back(*it);
   }
   for (std::string_view required : {"title", "applicant", "type"})
     if (std::find(columns.begin(), columns.end(), required) == columns.end())
-      throw Error(ErrorKind::invalid, fmt::format("the header has no '{}' column", required),
-                  fmt::format("the first row names the columns: {}", fmt::join(kApplicationFields, ", ")));
+      throw Error(ErrorKind::invalid, trf("the header has no '{}' column", required),
+                  // TRANSLATORS: {} is the list of the CSV column names (not translated).
+                  trf("the first row names the columns: {}", fmt::join(kApplicationFields, ", ")));
   return columns;
 }
 
@@ -87,16 +94,19 @@ class RejectSummary {
   void add(const RejectedRow& r) {
     ++count_;
     if (r.kind != ErrorKind::conflict) all_conflicts_ = false;
-    if (lines_.size() < kShown) lines_.push_back(fmt::format("line {}: {}", r.line, r.reason));
+    // TRANSLATORS: a row of a CSV file refused: its line number and why.
+    if (lines_.size() < kShown) lines_.push_back(trf("line {}: {}", r.line, r.reason));
   }
   size_t count() const { return count_; }
 
   Error error() const {
-    std::string msg = fmt::format("{} {} not valid; nothing was imported", count_, count_ == 1 ? "row is" : "rows are");
+    std::string msg = trnf("{} row is not valid; nothing was imported", "{} rows are not valid; nothing was imported",
+                           count_, count_);
     for (const std::string& l : lines_) msg += "\n  " + l;
-    if (count_ > lines_.size()) msg += fmt::format("\n  ... and {} more", count_ - lines_.size());
+    // TRANSLATORS: after the first ten refused rows: how many more there are.
+    if (count_ > lines_.size()) msg += "\n  " + trf("... and {} more", count_ - lines_.size());
     return Error(all_conflicts_ ? ErrorKind::conflict : ErrorKind::invalid, msg,
-                 "fix the rows, or import the good ones with --skip-invalid FILE");
+                 tr("fix the rows, or import the good ones with --skip-invalid FILE"));
   }
 
  private:
@@ -115,26 +125,49 @@ PilotId apply_one(const OpContext& ctx, const ApplicationInput& input) {
   if (!findings.empty()) {
     const bool area = findings.size() == 1 && findings.front().kind == ErrorKind::not_found;
     throw Error(findings.front().kind, join_findings(findings),
-                area ? "the areas are listed under [[areas]] in the configuration" : "");
+                area ? tr("the areas are listed under [[areas]] in the configuration") : "");
   }
   Transaction txn = ctx.store.write(ctx.clock.now());
   Inserter ins(ctx);
   const std::string key = match_key(app);
   if (const std::string dup = ins.duplicate_of(key); !dup.empty())
     throw Error(ErrorKind::conflict,
-                fmt::format("{} has applied with the title '{}' already: {}", app.applicant.name, app.title, dup),
-                "a rejected or withdrawn application may be sent again");
+                // TRANSLATORS: {} are the applicant's name, the title, and the pilot id of the earlier application.
+                trf("{} has applied with the title '{}' already: {}", app.applicant.name, app.title, dup),
+                tr("a rejected or withdrawn application may be sent again"));
   const PilotId id = ins.insert(app, key);
   txn.commit();
   return id;
 }
+
+namespace {
+
+// The lines after the current position of a file (its rows, but for a quoted
+// field that holds a line break), read ahead for the progress meter and then
+// rewound; 0 for a stream that cannot be rewound (a pipe).
+uint64_t count_rows(std::istream& in) {
+  const std::istream::pos_type start = in.tellg();
+  if (start == std::istream::pos_type(-1)) return 0;
+  uint64_t lines = 0;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    const std::streamsize n = in.gcount();
+    for (std::streamsize i = 0; i < n; ++i) lines += buffer[i] == '\n';
+    if (!in) break;
+  }
+  in.clear();
+  in.seekg(start);
+  return in ? lines : 0;
+}
+
+}  // namespace
 
 BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function<void(const RejectedRow&)>& on_rejected,
                      const std::function<void(const BulkResult&)>& before_commit) {
   authorize(ctx.actor, Permission::apply, ctx.config.areas);
   CsvReader reader(in);
   BulkResult result{0, 0, {}, reader.header(), reader.delimiter()};
-  if (reader.header().empty()) throw Error(ErrorKind::invalid, "the file is empty: no header row");
+  if (reader.header().empty()) throw Error(ErrorKind::invalid, tr("the file is empty: no header row"));
   const std::vector<std::string_view> columns = map_header(reader.header());
 
   Transaction txn = ctx.store.write(ctx.clock.now());
@@ -148,9 +181,14 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function
     rejects.add(row);
     if (on_rejected) on_rejected(row);
   };
+  ProgressScope shown(ctx.progress);
+  const char* what = tr("rows read");
+  const uint64_t rows = ctx.progress.shown() ? count_rows(in) : 0;
+  uint64_t done = 0;
   while (reader.next(rec)) {
+    shown.step(what, ++done, rows);
     if (rec.fields.size() != columns.size()) {
-      reject(fmt::format("{} fields where the header has {}", rec.fields.size(), columns.size()), ErrorKind::invalid);
+      reject(trf("{} fields where the header has {}", rec.fields.size(), columns.size()), ErrorKind::invalid);
       continue;
     }
     ApplicationInput input;
@@ -162,7 +200,8 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function
     }
     const std::string key = match_key(app);
     if (const std::string dup = ins.duplicate_of(key); !dup.empty()) {
-      reject(fmt::format("duplicate of {}", dup), ErrorKind::conflict);
+      // TRANSLATORS: {} is a pilot id, or "an earlier row of this file".
+      reject(trf("duplicate of {}", dup), ErrorKind::conflict);
       continue;
     }
     result.ids.push_back(ins.insert(app, key));

@@ -1,7 +1,8 @@
-// What every operation is handed: the store, the configuration, who acts, and the clock.
+// What every operation is handed: the store, the configuration, who acts, the clock, and where progress goes.
 #pragma once
 
 #include "minipilot/config/config.h"
+#include "minipilot/core/progress.h"
 #include "minipilot/core/time.h"
 #include "minipilot/domain/access.h"
 #include "minipilot/store/store.h"
@@ -15,6 +16,8 @@ struct OpContext {
   const Config& config;
   const Actor& actor;
   const Clock& clock;
+  /// Told how far long work (an import, a batch, verify, purge) has come.
+  Progress& progress = no_progress();
 };
 
 }  // namespace minipilot

@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/domain/event.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/store/events.h"
@@ -23,6 +24,17 @@ struct Decided {
   size_t size() const { return ids.size(); }
 };
 
+// The refusal of a decision on a pilot whose status does not allow it: one
+// sentence per decision, with the pilot id and its status as fields.
+const char* cannot_decide(Action action) {
+  // TRANSLATORS: {} are a pilot id and its status.
+  if (action == Action::approve) return N_("cannot approve {}: it is {}");
+  // TRANSLATORS: {} are a pilot id and its status.
+  if (action == Action::reject) return N_("cannot reject {}: it is {}");
+  // TRANSLATORS: {} are a pilot id and its status.
+  return N_("cannot withdraw {}: it is {}");  // the three decisions of load_for
+}
+
 // Reads each pilot and checks permission and transition before anything is
 // written, so a refusal names the first offending id and changes nothing.
 Decided load_for(const OpContext& ctx, const std::vector<PilotId>& ids, Action action) {
@@ -34,10 +46,9 @@ Decided load_for(const OpContext& ctx, const std::vector<PilotId>& ids, Action a
     PilotState p = lookup.get(format_pilot_id(pid));
     authorize(ctx.actor, Permission::decide, ctx.config.areas, p.area);
     if (!transition(p.status, action))
-      throw Error(ErrorKind::conflict,
-                  fmt::format("cannot {} {}: it is {}", to_string(action), p.id, to_string(p.status)),
-                  action == Action::withdraw ? "only a submitted or approved pilot can be withdrawn"
-                                             : "only a submitted application can be decided");
+      throw Error(ErrorKind::conflict, trf(cannot_decide(action), p.id, status_text(p.status)),
+                  action == Action::withdraw ? tr("only a submitted or approved pilot can be withdrawn")
+                                             : tr("only a submitted application can be decided"));
     out.ids.push_back(std::move(p.id));
     out.before.push_back(p.status);
   }
@@ -56,7 +67,8 @@ void record(const OpContext& ctx, const Decided& pilots, Action action, std::str
             const std::string& note, int64_t grant_cents = 0) {
   const Timestamp now = ctx.clock.now();
   record_decision(ctx.store, pilots.ids,
-                  {action, format_timestamp(now), ctx.actor.id, note, grant_cents, civil(ctx.config.timezone.local_date(now)).year});
+                  {action, format_timestamp(now), ctx.actor.id, note, grant_cents,
+                   ctx.config.timezone.local_month(now).year});
   EventLog events(ctx.store);
   for (size_t i = 0; i < pilots.size(); ++i)
     events.append(
@@ -67,7 +79,7 @@ void record(const OpContext& ctx, const Decided& pilots, Action action, std::str
 }  // namespace
 
 std::vector<PilotId> parse_pilot_ids(const std::vector<std::string>& texts) {
-  if (texts.empty()) throw Error(ErrorKind::invalid, "no pilot ids given");
+  if (texts.empty()) throw Error(ErrorKind::invalid, tr("no pilot ids given"));
   std::vector<PilotId> ids;
   std::set<PilotId> seen;
   ids.reserve(texts.size());
@@ -75,7 +87,7 @@ std::vector<PilotId> parse_pilot_ids(const std::vector<std::string>& texts) {
     const Checked<PilotId> id = parse_pilot_id(t);
     if (!id.ok()) throw Error(ErrorKind::invalid, id.error);
     if (!seen.insert(id.value).second)
-      throw Error(ErrorKind::invalid, fmt::format("{} is listed twice", format_pilot_id(id.value)));
+      throw Error(ErrorKind::invalid, trf("{} is listed twice", format_pilot_id(id.value)));
     ids.push_back(id.value);
   }
   return ids;
@@ -85,30 +97,33 @@ void check_budget(const std::map<int, Cents>& budgets, int year, Cents committed
                   std::string_view what) {
   const auto budget = budgets.find(year);
   if (budget == budgets.end())
-    throw Error(ErrorKind::budget, fmt::format("there is no budget for {}", year),
-                fmt::format("add {} = \"30000.00\" (the year's amount) under [budget]", year));
+    throw Error(ErrorKind::budget, trf("there is no budget for {}", year),
+                trf("add {} = \"30000.00\" (the year's amount) under [budget]", year));
   const Cents needed{grant.value * static_cast<int64_t>(count)};
   if (committed + needed > budget->second)
     throw Error(ErrorKind::budget,
-                fmt::format("approving {} would commit {} EUR of the {} budget of {} EUR "
-                            "({} EUR committed already)",
-                            what, committed + needed, year, budget->second, committed),
-                fmt::format("{} EUR remains", budget->second - committed));
+                // TRANSLATORS: {} are what is approved (a pilot id, or "12 pilots"), the amount that would be
+                // committed, the year, its budget, and what is committed already.
+                trf("approving {} would commit {} EUR of the {} budget of {} EUR ({} EUR committed already)", what,
+                    committed + needed, year, budget->second, committed),
+                trf("{} EUR remains", budget->second - committed));
 }
 
 void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view note) {
-  const std::string text = checked_note(note, "note", false);
+  // TRANSLATORS: the note given with an approval, in messages such as "note is longer than 1000 characters".
+  const std::string text = checked_note(note, tr("note"), false);
   Transaction txn = ctx.store.write(ctx.clock.now());
   const Decided pilots = load_for(ctx, ids, Action::approve);
-  const int year = civil(ctx.config.timezone.local_date(ctx.clock.now())).year;
+  const int year = ctx.config.timezone.local_month(ctx.clock.now()).year;
   check_budget(ctx.config.budget, year, committed_in_year(ctx.store, year), ctx.config.grant_amount, pilots.size(),
-               pilots.size() == 1 ? pilots.ids.front() : fmt::format("{} pilots", pilots.size()));
+               pilots.size() == 1 ? pilots.ids.front() : trnf("{} pilot", "{} pilots", pilots.size(), pilots.size()));
   record(ctx, pilots, Action::approve, "note", text, ctx.config.grant_amount.value);
   txn.commit();
 }
 
 void reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason) {
-  const std::string text = checked_note(reason, "reason", true);
+  // TRANSLATORS: the reason given for a hold, a rejection or a withdrawal, in messages such as "reason is required".
+  const std::string text = checked_note(reason, tr("reason"), true);
   Transaction txn = ctx.store.write(ctx.clock.now());
   const Decided pilots = load_for(ctx, ids, Action::reject);
   record(ctx, pilots, Action::reject, "reason", text);
@@ -116,7 +131,8 @@ void reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_v
 }
 
 void withdraw(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason) {
-  const std::string text = checked_note(reason, "reason", false);
+  // TRANSLATORS: the reason given for a hold, a rejection or a withdrawal, in messages such as "reason is required".
+  const std::string text = checked_note(reason, tr("reason"), false);
   Transaction txn = ctx.store.write(ctx.clock.now());
   const Decided pilots = load_for(ctx, ids, Action::withdraw);
   record(ctx, pilots, Action::withdraw, "reason", text);

@@ -24,7 +24,8 @@ void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_
 
 /// The budget rule of approve: refuses (Error{budget}) when `year` has no
 /// budget, or when `count` more grants of `grant` on top of `committed` would
-/// pass it. `what` names what is approved ("MP-2026-0001", "12 pilots").
+/// pass it. `what` names what is approved ("MP-2026-0001", "12 pilots"), in
+/// the language of the output.
 void check_budget(const std::map<int, Cents>& budgets, int year, Cents committed, Cents grant, size_t count,
                   std::string_view what);
 

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "minipilot/core/forms.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/domain/banking_days.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/event.h"
@@ -33,11 +35,11 @@ Date execution_date(const OpContext& ctx, const DisburseOptions& o) {
   const Date today = ctx.config.timezone.local_date(ctx.clock.now());
   if (!o.execution_date) return next_banking_day(today);
   if (*o.execution_date < today)
-    throw Error(ErrorKind::invalid, fmt::format("execution date {} is in the past", format_date(*o.execution_date)),
-                fmt::format("the next banking day is {}", format_date(next_banking_day(today))));
+    throw Error(ErrorKind::invalid, trf("execution date {} is in the past", date_text(*o.execution_date)),
+                trf("the next banking day is {}", date_text(next_banking_day(today))));
   if (!is_banking_day(*o.execution_date))
-    throw Error(ErrorKind::invalid, fmt::format("{} is not a banking day", format_date(*o.execution_date)),
-                fmt::format("the next banking day after it is {}", format_date(next_banking_day(*o.execution_date))));
+    throw Error(ErrorKind::invalid, trf("{} is not a banking day", date_text(*o.execution_date)),
+                trf("the next banking day after it is {}", date_text(next_banking_day(*o.execution_date))));
   return *o.execution_date;
 }
 
@@ -68,18 +70,25 @@ void record_batch(const OpContext& ctx, const BatchView& b, BatchId id) {
   insert_batch(ctx.store, b, id);
   EventLog events(ctx.store);
   const Timestamp now = ctx.clock.now();
-  for (const PaymentView& p : b.payments)
+  ProgressScope shown(ctx.progress);
+  const char* what = tr("payments recorded");
+  uint64_t done = 0;
+  for (const PaymentView& p : b.payments) {
     events.append(now, ctx.actor.id, EventAction::disburse, p.pilot_id,
                   disburse_detail(b.id, p.amount.value,
                                   p.salt.empty() ? "" : payee_commitment(p.salt, p.payee_name, p.iban, p.bic)));
+    shown.step(what, ++done, b.payments.size());
+  }
   if (mark_disbursed(ctx.store, b.id) != static_cast<int>(b.payments.size()))
-    throw Error(ErrorKind::internal, fmt::format("batch {}: a pilot changed while it was being paid", b.id));
+    throw Error(ErrorKind::internal, trf("batch {}: a pilot changed while it was being paid", b.id));
   events.append(now, ctx.actor.id, EventAction::batch, "",
                 batch_detail(b.id, static_cast<int64_t>(b.payments.size()), b.total().value, b.execution_date));
 }
 
 std::string required_reason(std::string_view text) {
-  const Checked<std::string> r = check_required_text(text, "reason", kMaxNoteChars, Lines::multi);
+  // TRANSLATORS: the reason given for voiding a batch or returning a payment, in messages such as "reason is
+  // required".
+  const Checked<std::string> r = check_required_text(text, tr("reason"), kMaxNoteChars, Lines::multi);
   if (!r.ok()) throw Error(ErrorKind::invalid, r.error);
   return r.value;
 }
@@ -88,8 +97,8 @@ std::string required_reason(std::string_view text) {
 void unpay(const OpContext& ctx, EventLog& events, const std::string& pilot_id, const std::string& batch_id,
            EventAction action, const std::string& reason) {
   if (!mark_unpaid(ctx.store, pilot_id))
-    throw Error(ErrorKind::conflict, fmt::format("{} is not disbursed: its outcome is recorded", pilot_id),
-                "a completed pilot's payment cannot be undone");
+    throw Error(ErrorKind::conflict, trf("{} is not disbursed: its outcome is recorded", pilot_id),
+                tr("a completed pilot's payment cannot be undone"));
   events.append(ctx.clock.now(), ctx.actor.id, action, pilot_id, unpay_detail(batch_id, reason));
 }
 
@@ -103,27 +112,29 @@ PayVerdict judge_payable(const Payable& p, std::string_view actor, bool four_eye
   if (!p.commitment.empty() && payee_commitment(p.salt, p.payee_name, p.iban, p.bic) != p.commitment)
     // The details were changed behind the tool's back: never pay them.
     return {K::left_out,
-            fmt::format("{}: the payee's name, IBAN or BIC differ from what the event log recorded "
-                        "(changed outside minipilot)",
-                        id),
+            trf("{}: the payee's name, IBAN or BIC differ from what the event log recorded "
+                "(changed outside minipilot)",
+                id),
             ErrorKind::integrity};
-  if (!p.hold_reason.empty()) return {K::on_hold, fmt::format("{} is on hold: {}", id, p.hold_reason)};
+  if (!p.hold_reason.empty()) return {K::on_hold, trf("{} is on hold: {}", id, p.hold_reason)};
   if (p.iban.empty() || !check_iban(p.iban).ok())
-    return {K::left_out, fmt::format("{} has no valid IBAN", id), ErrorKind::invalid};
+    return {K::left_out, trf("{} has no valid IBAN", id), ErrorKind::invalid};
   if (four_eyes && p.decided_by == actor)
-    return {K::left_out, fmt::format("{} was approved by {}: four-eyes", id, actor), ErrorKind::permission};
+    // TRANSLATORS: {} are a pilot id and a user id; the payment is left out of the batch by the four-eyes rule.
+    return {K::left_out, trf("{} was approved by {}: four-eyes", id, actor), ErrorKind::permission};
   if (four_eyes && p.iban_set_by == actor)
-    return {K::left_out, fmt::format("{}'s IBAN was last set by {}: four-eyes", id, actor), ErrorKind::permission};
+    // TRANSLATORS: {} are a pilot id and a user id; the payment is left out of the batch by the four-eyes rule.
+    return {K::left_out, trf("{}'s IBAN was last set by {}: four-eyes", id, actor), ErrorKind::permission};
   return {K::pay, ""};
 }
 
 Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_payer) {
   authorize_disburse(ctx);
   if (!o.area.empty() && !ctx.config.areas.empty() && !ctx.config.find_area(o.area))
-    throw Error(ErrorKind::not_found, fmt::format("no area '{}' in the configuration", o.area));
+    throw Error(ErrorKind::not_found, trf("no area '{}' in the configuration", o.area));
   if (need_payer && !ctx.config.payer)
-    throw Error(ErrorKind::config, fmt::format("{}: a SEPA file needs [payer]", ctx.config.file.string()),
-                "add [payer] with the city's name, iban and bic");
+    throw Error(ErrorKind::config, trf("{}: a SEPA file needs [payer]", ctx.config.file.string()),
+                tr("add [payer] with the city's name, iban and bic"));
   const Date exec = execution_date(ctx, o);
   Transaction txn = o.dry_run ? ctx.store.rehearse() : ctx.store.write(ctx.clock.now());
   const Timestamp now = ctx.clock.now();
@@ -154,7 +165,8 @@ void void_batch(const OpContext& ctx, BatchId batch, std::string_view reason_tex
   Transaction txn = ctx.store.write(ctx.clock.now());
   const BatchView b = find_batch(ctx.store, batch);
   if (b.state == "voided")
-    throw Error(ErrorKind::conflict, fmt::format("batch {} was voided already, {}", b.id, b.voided_at));
+    // TRANSLATORS: {} are a batch id and the time it was voided.
+    throw Error(ErrorKind::conflict, trf("batch {} was voided already, {}", b.id, b.voided_at));
   EventLog events(ctx.store);
   for (const PaymentView& p : b.payments)
     if (p.state == "sent") unpay(ctx, events, p.pilot_id, b.id, EventAction::void_payment, reason);
@@ -171,7 +183,7 @@ std::string return_payment(const OpContext& ctx, PilotId pilot, std::string_view
   const std::optional<std::string> batch_id = live_payment_batch(ctx.store, id);
   if (!batch_id) {
     require_pilot(ctx.store, id);
-    throw Error(ErrorKind::conflict, fmt::format("{} has no payment on its way to return", id));
+    throw Error(ErrorKind::conflict, trf("{} has no payment on its way to return", id));
   }
   EventLog events(ctx.store);
   unpay(ctx, events, id, *batch_id, EventAction::payment_return, reason);
@@ -186,13 +198,13 @@ BatchView batch_for_export(const OpContext& ctx, BatchId id) {
   BatchView b = find_batch(ctx.store, id);
   snapshot.commit();
   if (b.state == "voided")
-    throw Error(ErrorKind::conflict, fmt::format("{} was voided: its files are not written again", b.id),
-                "its pilots are paid again in a new batch: 'minipilot disburse'");
+    throw Error(ErrorKind::conflict, trf("{} was voided: its files are not written again", b.id),
+                tr("its pilots are paid again in a new batch: 'minipilot disburse'"));
   for (const PaymentView& p : b.payments)
     if (p.iban.empty())
       throw Error(ErrorKind::conflict,
-                  fmt::format("cannot write the files of {}: the payee details of {} were erased", b.id, p.pilot_id),
-                  "a batch whose retention has ended and whose payees were purged can no longer be exported");
+                  trf("cannot write the files of {}: the payee details of {} were erased", b.id, p.pilot_id),
+                  tr("a batch whose retention has ended and whose payees were purged can no longer be exported"));
   return b;
 }
 

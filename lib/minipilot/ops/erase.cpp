@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/domain/event.h"
 #include "minipilot/ops/person.h"
 #include "minipilot/store/erasure.h"
@@ -16,7 +17,8 @@ namespace minipilot {
 
 namespace {
 
-constexpr const char* kPayeeDetails = "payee name, IBAN, BIC and business ID";
+// TRANSLATORS: what an erasure keeps (in the table of what is kept, why and until when).
+constexpr const char* kPayeeDetails = N_("payee name, IBAN, BIC and business ID");
 
 using Subject = ErasureSubject;
 using PilotRow = ErasureSubject::Pilot;
@@ -44,7 +46,8 @@ Erasure plan_erasure(const ErasureSubject& s, Date today, int years, bool& payee
   for (const PilotRow& p : s.pilots)
     if (p.status == Status::submitted || p.status == Status::approved) {
       e.kept.push_back(
-          {kPayeeDetails, fmt::format("{} is {} and not yet paid", p.id, to_string(p.status)), std::nullopt});
+          // TRANSLATORS: why the payee details are kept: {} are a pilot id and its status (submitted or approved).
+          {tr(kPayeeDetails), trf("{} is {} and not yet paid", p.id, status_text(p.status)), std::nullopt});
       return e;
     }
   if (!s.payments.empty()) {
@@ -55,7 +58,8 @@ Erasure plan_erasure(const ErasureSubject& s, Date today, int years, bool& payee
       std::vector<std::string> batches;
       for (const PaymentRow& y : s.payments)
         if (std::find(batches.begin(), batches.end(), y.batch_id) == batches.end()) batches.push_back(y.batch_id);
-      e.kept.push_back({kPayeeDetails, fmt::format("paid in {} (Accounting Act)", fmt::join(batches, ", ")), until});
+      // TRANSLATORS: why the payee details are kept: {} are the payment batches, as in "PB-2026-001, PB-2026-002".
+      e.kept.push_back({tr(kPayeeDetails), trf("paid in {} (Accounting Act)", fmt::join(batches, ", ")), until});
       return e;
     }
   }
@@ -129,14 +133,18 @@ std::vector<Erasure> erase_person(const OpContext& ctx, const PersonKey& who) {
 Purge purge(const OpContext& ctx, bool dry_run) {
   authorize(ctx.actor, Permission::admin, ctx.config.areas);
   Purge out;
-  out.through_year = civil(ctx.config.timezone.local_date(ctx.clock.now())).year - ctx.config.retention_years - 1;
+  out.through_year = ctx.config.timezone.local_month(ctx.clock.now()).year - ctx.config.retention_years - 1;
   scrub_erased_space(ctx.store);
   Transaction txn = dry_run ? ctx.store.rehearse() : ctx.store.write(ctx.clock.now());
   const std::vector<int64_t> ids = purge_candidates(ctx.store, out.through_year);
   Eraser eraser(ctx);
+  ProgressScope shown(ctx.progress);
+  const char* what = tr("applicants checked");
+  uint64_t done = 0;
   for (const int64_t id : ids) {
     Erasure e = erase_one(ctx, eraser, id, "retention ended", dry_run);
     if (e.changed()) out.erased.push_back(std::move(e));
+    shown.step(what, ++done, ids.size());
   }
   if (dry_run) return out;  // the transaction rolls back: nothing was written
   txn.commit();

@@ -10,7 +10,7 @@ BackupReport backup(const OpContext& ctx, const std::filesystem::path& dest) {
 
 VerifyReport verify(const OpContext& ctx, const std::optional<ChainHead>& expected) {
   authorize(ctx.actor, Permission::read, ctx.config.areas);
-  return check_store(ctx.store, ctx.config, expected);
+  return check_store(ctx.store, ctx.config, expected, ctx.progress);
 }
 
 }  // namespace minipilot

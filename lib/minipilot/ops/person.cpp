@@ -7,6 +7,7 @@
 #include <set>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/store/applicants.h"
 #include "minipilot/store/pilots.h"
 #include "minipilot/validate/text.h"
@@ -42,7 +43,7 @@ std::vector<ApplicantKeys> seed(Store& store, const PersonKey& key) {
     std::vector<ApplicantKeys> found =
         key.kind == K::number ? applicants_numbered(store, key.number) : applicant_of_pilot(store, key.text);
     if (found.empty() && key.kind == K::pilot) throw pilot_not_found(key.text);
-    if (found.empty()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", key.number));
+    if (found.empty()) throw Error(ErrorKind::not_found, trf("no applicant {}", key.number));
     return found;
   }
   Keys keys;
@@ -51,19 +52,25 @@ std::vector<ApplicantKeys> seed(Store& store, const PersonKey& key) {
                          : keys.business_ids)
       .insert(key.kind == K::email ? lower_ascii(key.text) : key.text);
   std::vector<ApplicantKeys> found = keys.sharing(store);
-  const char* what = key.kind == K::email ? "e-mail" : key.kind == K::iban ? "IBAN" : "business ID";
+  // One sentence per kind of key, with the key as its field.
+  const char* none = key.kind == K::email  ? N_("no applicant with the e-mail {}")
+                     : key.kind == K::iban ? N_("no applicant with the IBAN {}")
+                                           : N_("no applicant with the business ID {}");
   if (found.empty())
-    throw Error(ErrorKind::not_found, fmt::format("no applicant with the {} {}", what, key.text),
-                "an applicant is also found by their number or a pilot id: 'applicant export MP-2026-0001'");
+    throw Error(ErrorKind::not_found, trf(none, key.text),
+                tr("an applicant is also found by their number or a pilot id: 'applicant export MP-2026-0001'"));
   std::set<std::string> names;
   for (const ApplicantKeys& r : found) names.insert(fold_for_match(r.name));
   if (names.size() > 1) {
     std::vector<std::string> listed;
     for (const ApplicantKeys& r : found) listed.push_back(fmt::format("{} ({})", r.id, r.name));
-    throw Error(
-        ErrorKind::conflict,
-        fmt::format("the {} {} is used by applicants of different names: {}", what, key.text, fmt::join(listed, ", ")),
-        fmt::format("give the number of the one applicant meant instead (such as {}): "
+    // TRANSLATORS: {} are the e-mail address, IBAN or business ID, then the applicants as "12 (Anna Virtanen)".
+    const char* shared = key.kind == K::email  ? N_("the e-mail {} is used by applicants of different names: {}")
+                         : key.kind == K::iban ? N_("the IBAN {} is used by applicants of different names: {}")
+                                               : N_("the business ID {} is used by applicants of different names: {}");
+    throw Error(ErrorKind::conflict, trf(shared, key.text, fmt::join(listed, ", ")),
+                // TRANSLATORS: {} is an applicant's number.
+                trf("give the number of the one applicant meant instead (such as {}): "
                     "nobody may receive another person's data",
                     found.front().id));
   }

@@ -3,14 +3,28 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+
+#include "minipilot/core/forms.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/money.h"
+#include "minipilot/core/time.h"
 #include "minipilot/reports/access.h"
 
 namespace minipilot {
 
 namespace {
 
-std::string money(const std::optional<int64_t>& cents) { return cents ? format_money(Cents{*cents}) + " €" : ""; }
+std::string money(const std::optional<int64_t>& cents) { return cents ? money_text(Cents{*cents}) : ""; }
+
+// A stored date ("2026-03-13") as people read it; anything else as it is.
+std::string shown_date(const std::string& iso) {
+  const Checked<Date> d = parse_date(iso);
+  return iso.empty() || !d.ok() ? iso : date_text(d.value);
+}
+
+// A count stored as text ("3"), for choosing a plural form.
+unsigned long count(const std::string& n) { return std::strtoul(n.c_str(), nullptr, 10); }
 
 // "["email","phone"]" -> "email, phone".
 std::string list(const std::string& json) {
@@ -39,27 +53,38 @@ std::string changed_words(const EventRow& r) {
     case EventAction::amend:
       return r.field;
     case EventAction::approve:
-      return "grant " + money(r.amount_cents);
+      // TRANSLATORS: what an approval fixed: the grant, an amount in euros.
+      return trf("grant {}", money(r.amount_cents));
     case EventAction::disburse:
-      return fmt::format("paid {} in {}", money(r.amount_cents), r.batch_id);
+      // TRANSLATORS: an amount paid in a payment batch (PB-2026-001).
+      return trf("paid {} in {}", money(r.amount_cents), r.batch_id);
     case EventAction::batch:
-      return fmt::format("{}: {} payment{}, {}, to be paid {}", r.batch_id, r.payments, r.payments == "1" ? "" : "s",
-                         money(r.amount_cents), r.execution_date);
+      // TRANSLATORS: a payment batch made: its id, number of payments, total, execution date.
+      return trnf("{}: {} payment, {}, to be paid {}", "{}: {} payments, {}, to be paid {}", count(r.payments),
+                  r.batch_id, r.payments, money(r.amount_cents), shown_date(r.execution_date));
     case EventAction::hold:
-      return "on hold: left out of batches";
+      return tr("on hold: left out of batches");
     case EventAction::release:
-      return "released: paid in the next batch";
+      return tr("released: paid in the next batch");
     case EventAction::payment_return:
-      return "payment in " + r.batch_id + " returned";
+      return trf("payment in {} returned", r.batch_id);
     case EventAction::void_payment:
     case EventAction::void_batch:
-      return r.batch_id + " voided";
+      // TRANSLATORS: a payment batch (PB-2026-001) was voided.
+      return trf("{} voided", r.batch_id);
     case EventAction::complete:
-      return "outcome " + r.outcome + (r.participants.empty() ? "" : fmt::format(", {} participants", r.participants));
+      // TRANSLATORS: a completed pilot's outcome (success, partial, failed).
+      if (r.participants.empty()) return trf("outcome {}", outcome_text(r.outcome));
+      // TRANSLATORS: a completed pilot's outcome and how many took part. The English is the same for
+      // one and many; Finnish may say "1 osallistuja".
+      return trnf("outcome {}, {} participants", "outcome {}, {} participants", count(r.participants),
+                  outcome_text(r.outcome), r.participants);
     case EventAction::erase: {
-      std::string s = "erased " + list(r.erased);
-      if (const std::string p = list(r.payments); !p.empty()) s += "; payee details paid in " + p;
-      return s;
+      const std::string p = list(r.payments);
+      // TRANSLATORS: {} lists the kinds of data erased by their stored names ("email, phone").
+      if (p.empty()) return trf("erased {}", list(r.erased));
+      // TRANSLATORS: the kinds of data erased by their stored names ("email, phone"), then the batches.
+      return trf("erased {}; payee details paid in {}", list(r.erased), p);
     }
     case EventAction::apply:
     case EventAction::reject:
@@ -78,7 +103,9 @@ std::vector<EventView> pilot_events(Store& store, const std::string& pilot_id) {
 std::vector<EventView> load_events(const OpContext& ctx, const LogFilter& f) {
   authorize_read(ctx);
   Transaction snapshot = ctx.store.read();
-  std::vector<EventView> out = views(find_events(ctx.store, f));
+  LogFilter local = f;
+  local.zone = ctx.config.timezone;  // --from and --to are days of the programme's calendar
+  std::vector<EventView> out = views(find_events(ctx.store, local));
   snapshot.commit();
   return out;
 }

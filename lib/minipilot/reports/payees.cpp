@@ -1,6 +1,10 @@
 // The payees report in one snapshot.
 #include "minipilot/reports/payees.h"
 
+#include <algorithm>
+
+#include "minipilot/core/collate.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/reports/access.h"
 #include "minipilot/store/batches.h"
 #include "minipilot/store/events.h"
@@ -13,7 +17,22 @@ std::vector<PayeeTotal> payee_totals(const OpContext& ctx, int year, ChainHead* 
   std::vector<PayeeTotal> out = find_payee_totals(ctx.store, year);
   if (head) *head = chain_head(ctx.store);
   snapshot.commit();
-  return out;
+  // Within each year, by name as the output language sorts names; then by IBAN.
+  const Collator collator(language());
+  std::vector<std::string> keys;
+  keys.reserve(out.size());
+  for (const PayeeTotal& p : out) keys.push_back(collator.sort_key(p.payee_name));
+  std::vector<size_t> order(out.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (out[a].year != out[b].year) return out[a].year < out[b].year;
+    if (keys[a] != keys[b]) return keys[a] < keys[b];
+    return out[a].iban < out[b].iban;
+  });
+  std::vector<PayeeTotal> sorted;
+  sorted.reserve(out.size());
+  for (size_t i : order) sorted.push_back(std::move(out[i]));
+  return sorted;
 }
 
 }  // namespace minipilot

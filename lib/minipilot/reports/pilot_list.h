@@ -9,13 +9,15 @@
 
 namespace minipilot {
 
-/// The pilots that pass `filter`, in id order (year, then number).
+/// The pilots that pass `filter`, in `order` (id: year, then number). Its
+/// dates are days of the programme's calendar, whatever `filter.zone` says.
 /// With `head`, also the chain head of the same snapshot. Error{permission}
 /// for an actor who may not read, Error{not_found} for an area not configured.
-std::vector<PilotRow> list_pilots(const OpContext& ctx, const PilotFilter& filter, ChainHead* head = nullptr);
+std::vector<PilotRow> list_pilots(const OpContext& ctx, const PilotFilter& filter, ChainHead* head = nullptr,
+                                  PilotOrder order = PilotOrder::id);
 
 /// The outcomes catalogue: completed pilots passing `filter` (its dates are
-/// of completion; a status filter does not apply), grouped by area, then
+/// local days of completion; a status filter does not apply), grouped by area, then
 /// outcome (success, partial, failed), then id. With `for_public` no
 /// personal data is read at all: the applicant's name stays empty. Refuses
 /// as list_pilots.

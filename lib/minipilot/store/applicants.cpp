@@ -7,6 +7,7 @@
 
 #include <array>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/ledger/ledger.h"
 
 namespace minipilot {
@@ -23,7 +24,7 @@ const char* column(AmendField f) {
 std::string applicant_value(Store& store, int64_t applicant_id, AmendField field) {
   SQLite::Statement q(engine(store).db(), fmt::format("SELECT {} FROM applicants WHERE id = ?", column(field)));
   q.bind(1, applicant_id);
-  if (!q.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", applicant_id));
+  if (!q.executeStep()) throw Error(ErrorKind::not_found, trf("no applicant {}", applicant_id));
   return q.getColumn(0).getString();
 }
 
@@ -48,7 +49,7 @@ int64_t amend_applicant(Store& store, int64_t applicant_id, AmendField field, co
 PayeeDetails payee_details(Store& store, int64_t applicant_id) {
   SQLite::Statement q(engine(store).db(), "SELECT salt, name, iban, bic FROM applicants WHERE id = ?");
   q.bind(1, applicant_id);
-  if (!q.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", applicant_id));
+  if (!q.executeStep()) throw Error(ErrorKind::not_found, trf("no applicant {}", applicant_id));
   return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
           q.getColumn(3).getString()};
 }
@@ -146,7 +147,7 @@ PersonRecord applicant_record(Store& store, int64_t id) {
   SQLite::Database& db = engine(store).db();
   PersonRecord p;
   std::vector<Row> applicant = rows_of(db, "SELECT * FROM applicants WHERE id = ?", id);
-  if (applicant.empty()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", id));
+  if (applicant.empty()) throw Error(ErrorKind::not_found, trf("no applicant {}", id));
   p.applicant = std::move(applicant.front());
   p.pilots = rows_of(db, "SELECT * FROM pilots WHERE applicant_id = ? ORDER BY year, seq", id);
   p.changes = rows_of(db, "SELECT * FROM applicant_changes WHERE applicant_id = ? ORDER BY seq", id);

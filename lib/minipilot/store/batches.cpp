@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/ledger.h"
 #include "minipilot/ledger/tallies.h"
@@ -181,8 +182,8 @@ BatchView find_batch(Store& store, BatchId id) {
   SQLite::Statement q(db, std::string(kBatchColumns) + "WHERE id = ?");
   q.bind(1, format_batch_id(id));
   if (!q.executeStep())
-    throw Error(ErrorKind::not_found, fmt::format("no batch {}", format_batch_id(id)),
-                "'minipilot report payments' lists the batches");
+    throw Error(ErrorKind::not_found, trf("no batch {}", format_batch_id(id)),
+                tr("'minipilot report payments' lists the batches"));
   BatchView b = read_batch(q);
   read_payments(db, b);
   return b;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/ledger/ledger.h"
 
 namespace minipilot {
@@ -71,7 +72,7 @@ ErasureSubject ErasureStore::load(int64_t id) {
   ErasureSubject s;
   s.id = id;
   Reset a(i.applicant_q, id);
-  if (!i.applicant_q.executeStep()) throw Error(ErrorKind::not_found, fmt::format("no applicant {}", id));
+  if (!i.applicant_q.executeStep()) throw Error(ErrorKind::not_found, trf("no applicant {}", id));
   s.email = i.applicant_q.getColumn(0).getInt() != 0;
   s.phone = i.applicant_q.getColumn(1).getInt() != 0;
   int column = 2;
@@ -87,8 +88,8 @@ ErasureSubject ErasureStore::load(int64_t id) {
     const std::string pilot = i.pilots_q.getColumn(0).getString(), status = i.pilots_q.getColumn(1).getString();
     const std::optional<Status> st = parse_status(status);
     if (!st)
-      throw Error(ErrorKind::integrity, fmt::format("{} has no valid status: '{}'", pilot, status),
-                  "run 'minipilot verify'; the ledger was changed outside minipilot");
+      throw Error(ErrorKind::integrity, trf("{} has no valid status: '{}'", pilot, status),
+                  tr("run 'minipilot verify'; the ledger was changed outside minipilot"));
     s.pilots.push_back({pilot, *st, i.pilots_q.getColumn(2).getInt() != 0});
   }
   Reset y(i.payments_q, id);

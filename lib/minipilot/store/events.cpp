@@ -112,9 +112,10 @@ std::vector<EventRow> find_events(Store& store, const LogFilter& f) {
   when(f.batch_id, "json_extract(detail, '$.batch_id') = ?");
   when(f.actor, "actor = ?");
   when(f.action, "action = ?");
-  // Stored times are "YYYY-MM-DDTHH:MM:SSZ": a day's events sort from its date.
-  when(f.from ? format_date(*f.from) : "", "at >= ?");
-  when(f.to ? format_date(Date{f.to->days + 1}) : "", "at < ?");
+  // Stored times are "YYYY-MM-DDTHH:MM:SSZ", which sort as times: a local day
+  // runs from its first instant to the next day's.
+  when(f.from ? format_timestamp(f.zone.start_of(*f.from)) : "", "at >= ?");
+  when(f.to ? format_timestamp(f.zone.start_of(Date{f.to->days + 1})) : "", "at < ?");
   std::string sql = kSelect;
   for (size_t i = 0; i < where.size(); ++i) sql += (i ? " AND " : "WHERE ") + where[i];
   SQLite::Statement q(engine(store).db(), sql + " ORDER BY seq");

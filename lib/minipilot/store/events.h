@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "minipilot/core/time.h"
+#include "minipilot/core/zone.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/event.h"
 #include "minipilot/domain/pilot.h"
@@ -44,7 +45,8 @@ struct LogFilter {
   std::string batch_id;  ///< canonical; the events about this batch (made, paid, returned, voided)
   std::string actor;
   std::string action;            ///< a stored action name (domain/event.h)
-  std::optional<Date> from, to;  ///< by the UTC date of the event, inclusive
+  std::optional<Date> from, to;  ///< by the local date of the event in `zone`, inclusive
+  TimeZone zone;                 ///< the calendar of `from` and `to`
 };
 
 /// One event as stored, with the values of its detail that say what else it

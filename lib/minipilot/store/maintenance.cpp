@@ -8,8 +8,9 @@ namespace minipilot {
 
 BackupReport copy_store(Store& store, const std::filesystem::path& dest) { return backup_ledger(engine(store), dest); }
 
-VerifyReport check_store(Store& store, const Config& config, const std::optional<ChainHead>& expected) {
-  return verify_ledger(engine(store), config, expected);
+VerifyReport check_store(Store& store, const Config& config, const std::optional<ChainHead>& expected,
+                         Progress& progress) {
+  return verify_ledger(engine(store), config, expected, progress);
 }
 
 }  // namespace minipilot

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "minipilot/core/progress.h"
 #include "minipilot/config/config.h"
 #include "minipilot/domain/backup.h"
 #include "minipilot/domain/chain.h"
@@ -25,6 +26,8 @@ BackupReport copy_store(Store& store, const std::filesystem::path& dest);
 /// transaction. With `expected` (a head printed earlier and kept outside the
 /// ledger) it also checks that the chain still holds that event with that
 /// hash. Finding problems is not an error here: they are in the report.
-VerifyReport check_store(Store& store, const Config& config, const std::optional<ChainHead>& expected);
+/// `progress` hears how many events of the chain have been re-hashed.
+VerifyReport check_store(Store& store, const Config& config, const std::optional<ChainHead>& expected,
+                         Progress& progress = no_progress());
 
 }  // namespace minipilot

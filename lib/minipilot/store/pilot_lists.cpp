@@ -10,20 +10,21 @@ namespace minipilot {
 
 namespace {
 
-// ?1 year (0: any), ?2 area ('' any), ?3 status ('' any), ?4 from, ?5 to ('' open) over the date `on`.
+// ?1 year (0: any), ?2 area ('' any), ?3 status ('' any), ?4 from, ?5 before ('' open) over the time `on`:
+// the first instants of the local days `from` and `to` + 1, as stored times sort.
 std::string where(const char* on) {
   return std::string(
              " WHERE (?1 = 0 OR p.year = ?1) AND (?2 = '' OR p.area = ?2) AND (?3 = '' OR p.status = ?3)"
-             " AND (?4 = '' OR substr(") +
-         on + ", 1, 10) >= ?4) AND (?5 = '' OR substr(" + on + ", 1, 10) <= ?5) ";
+             " AND (?4 = '' OR ") +
+         on + " >= ?4) AND (?5 = '' OR " + on + " < ?5) ";
 }
 
 void bind(SQLite::Statement& q, const PilotFilter& f) {
   q.bind(1, f.year);
   q.bind(2, f.area);
   q.bind(3, f.status ? std::string(to_string(*f.status)) : std::string());
-  q.bind(4, f.from ? format_date(*f.from) : std::string());
-  q.bind(5, f.to ? format_date(*f.to) : std::string());
+  q.bind(4, f.from ? format_timestamp(f.zone.start_of(*f.from)) : std::string());
+  q.bind(5, f.to ? format_timestamp(f.zone.start_of(Date{f.to->days + 1})) : std::string());
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
 #include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/ledger.h"
@@ -12,8 +13,8 @@
 namespace minipilot {
 
 Error pilot_not_found(std::string_view id) {
-  return Error(ErrorKind::not_found, fmt::format("no pilot {}", id),
-               "check the id's year and number; 'minipilot log' shows every pilot there is");
+  return Error(ErrorKind::not_found, trf("no pilot {}", id),
+               tr("check the id's year and number; 'minipilot log' shows every pilot there is"));
 }
 
 void require_pilot(Store& store, const std::string& id) {
@@ -38,8 +39,8 @@ std::optional<PilotState> PilotLookup::find(const std::string& id) {
   if (!q.executeStep()) return std::nullopt;
   const std::optional<Status> status = parse_status(q.getColumn(1).getString());
   if (!status)
-    throw Error(ErrorKind::integrity, fmt::format("{} has no valid status: '{}'", id, q.getColumn(1).getString()),
-                "run 'minipilot verify'; the ledger was changed outside minipilot");
+    throw Error(ErrorKind::integrity, trf("{} has no valid status: '{}'", id, q.getColumn(1).getString()),
+                tr("run 'minipilot verify'; the ledger was changed outside minipilot"));
   PilotState p{id, q.getColumn(0).getString(), *status, q.getColumn(2).getInt64(), std::nullopt};
   if (!q.getColumn(3).isNull()) p.hold_reason = q.getColumn(3).getString();
   return p;
@@ -66,7 +67,7 @@ const char* decision_sql(Action a) {
       return "UPDATE pilots SET status = 'withdrawn', closed_at = :at, closed_reason = :note "
              "WHERE id IN (SELECT value FROM json_each(:ids))";
     default:
-      throw Error(ErrorKind::internal, fmt::format("{} is not a decision", to_string(a)));
+      throw Error(ErrorKind::internal, trf("{} is not a decision", to_string(a)));
   }
 }
 
@@ -99,7 +100,7 @@ void record_decision(Store& store, const std::vector<std::string>& ids, const De
   bind_if(update, ":grant", d.grant_cents);
   bind_if(update, ":year", d.year);
   if (const int changed = update.exec(); changed != static_cast<int>(ids.size()))
-    throw Error(ErrorKind::internal, fmt::format("{} pilots to update, {} updated", ids.size(), changed));
+    throw Error(ErrorKind::internal, trf("{} pilots to update, {} updated", ids.size(), changed));
 }
 
 void set_hold(Store& store, const std::string& id, const std::optional<std::string>& reason) {

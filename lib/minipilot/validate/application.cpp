@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "minipilot/core/i18n.h"
 #include "minipilot/validate/bank.h"
 #include "minipilot/validate/business_id.h"
 #include "minipilot/validate/text.h"
@@ -44,24 +45,26 @@ void check_area(Checker& ch, const ApplicationInput& in, const std::vector<Area>
   if (in.area.empty() && areas.size() == 1) {
     out.area = areas.front().id;
   } else if (in.area.empty()) {
-    ch.add("area", "area is required");
+    ch.add("area", tr("area is required"));
   } else if (areas.empty() || std::any_of(areas.begin(), areas.end(), [&](const Area& a) { return a.id == in.area; })) {
-    out.area = ch.take("area", check_required_text(in.area, "area", 64, Lines::single)).value_or("");
+    // TRANSLATORS: a field of an application, in messages such as "area is required".
+    out.area = ch.take("area", check_required_text(in.area, tr("area"), 64, Lines::single)).value_or("");
   } else {
-    ch.add("area", fmt::format("no area '{}' in the configuration", in.area), ErrorKind::not_found);
+    ch.add("area", trf("no area '{}' in the configuration", in.area), ErrorKind::not_found);
   }
 }
 
 void check_applicant(Checker& ch, const ApplicationInput& in, Application& out) {
   Applicant& a = out.applicant;
-  a.name =
-      ch.take("applicant", check_required_text(in.applicant, "applicant", kMaxNameChars, Lines::single)).value_or("");
+  // TRANSLATORS: a field of an application (the applicant's name), in messages such as "applicant is required".
+  a.name = ch.take("applicant", check_required_text(in.applicant, tr("applicant"), kMaxNameChars, Lines::single))
+               .value_or("");
   const auto type = parse_applicant_type(in.type);
   if (!type)
-    ch.add("type", in.type.empty() ? "type is required"
-                                   : fmt::format("type '{}' is not resident, community, "
-                                                 "association or company",
-                                                 in.type));
+    ch.add("type", in.type.empty() ? std::string(tr("type is required"))
+                                   // TRANSLATORS: resident, community, association and company are the values
+                                   // of --type (and of the CSV column "type"), not translated.
+                                   : trf("type '{}' is not resident, community, association or company", in.type));
   a.type = type.value_or(ApplicantType::resident);
   a.email = optional_field(ch, "email", in.email, check_email);
   a.phone = optional_field(ch, "phone", in.phone, check_phone);
@@ -69,15 +72,16 @@ void check_applicant(Checker& ch, const ApplicationInput& in, Application& out) 
   a.bic = optional_field(ch, "bic", in.bic, check_bic);
   a.business_id = optional_field(ch, "business_id", in.business_id, check_business_id);
   if (type && needs_business_id(*type) && in.business_id.empty())
-    ch.add("business_id", fmt::format("a business ID is required for type {}", to_string(*type)));
+    // TRANSLATORS: {} is a value of --type: association or company.
+    ch.add("business_id", trf("a business ID is required for type {}", to_string(*type)));
   if (type && *type == ApplicantType::resident && !in.business_id.empty())
-    ch.add("business_id", "a resident has no business ID; use type company or association");
+    ch.add("business_id", tr("a resident has no business ID; use type company or association"));
 }
 
 void check_dates(Checker& ch, const ApplicationInput& in, Application& out) {
   if (!in.start.empty()) out.start = ch.take("start", parse_date(in.start));
   if (!in.end.empty()) out.end = ch.take("end", parse_date(in.end));
-  if (out.start && out.end && *out.end < *out.start) ch.add("end", "the planned end is before the planned start");
+  if (out.start && out.end && *out.end < *out.start) ch.add("end", tr("the planned end is before the planned start"));
 }
 
 }  // namespace
@@ -87,14 +91,16 @@ std::string& application_field(ApplicationInput& in, std::string_view name) {
                            &in.email, &in.phone,     &in.business_id, &in.description, &in.start, &in.end};
   for (size_t i = 0; i < kApplicationFields.size(); ++i)
     if (kApplicationFields[i] == name) return *fields[i];
-  throw Error(ErrorKind::internal, fmt::format("no application field '{}'", name));
+  throw Error(ErrorKind::internal, trf("no application field '{}'", name));
 }
 
 std::vector<Finding> check_application(const ApplicationInput& in, const std::vector<Area>& areas, Application& out) {
   Checker ch;
-  out.title = ch.take("title", check_required_text(in.title, "title", kMaxTitleChars, Lines::single)).value_or("");
+  // TRANSLATORS: a field of an application, in messages such as "title is required".
+  out.title = ch.take("title", check_required_text(in.title, tr("title"), kMaxTitleChars, Lines::single)).value_or("");
+  // TRANSLATORS: a field of an application, in messages such as "description is longer than 4000 characters".
   out.description =
-      ch.take("description", check_text(in.description, "description", kMaxDescriptionChars, Lines::multi))
+      ch.take("description", check_text(in.description, tr("description"), kMaxDescriptionChars, Lines::multi))
           .value_or("");
   check_applicant(ch, in, out);
   check_area(ch, in, areas, out);

@@ -7,6 +7,8 @@
 #include <array>
 #include <vector>
 
+#include "minipilot/core/i18n.h"
+
 namespace minipilot {
 
 namespace {
@@ -103,19 +105,27 @@ bool has_structure(std::string_view bban, std::string_view structure) {
 
 // "10 digits", "4 letters", "11 letters or digits", "1 letter".
 std::string in_words(Field field) {
-  const char* s = field.count == 1 ? "" : "s";
-  if (field.kind == 'n') return fmt::format("{} digit{}", field.count, s);
-  if (field.kind == 'a') return fmt::format("{} letter{}", field.count, s);
-  return fmt::format("{} letter{} or digit{}", field.count, s, s);
+  const unsigned long n = field.count;
+  // TRANSLATORS: a part of an IBAN's structure, as in "FI, two check digits and 14 digits".
+  if (field.kind == 'n') return trnf("{} digit", "{} digits", n, n);
+  // TRANSLATORS: a part of an IBAN's structure, as in "GB, two check digits, 4 letters and 14 digits".
+  if (field.kind == 'a') return trnf("{} letter", "{} letters", n, n);
+  // TRANSLATORS: a part of an IBAN's structure, as in "AD, two check digits, 8 digits and 12 letters or digits".
+  return trnf("{} letter or digit", "{} letters or digits", n, n);
 }
 
 // "FI, two check digits and 14 digits": the structure in words, for the clerk.
 std::string structure_error(const SepaCountry& country) {
-  std::vector<std::string> parts{std::string(country.code), "two check digits"};
+  // TRANSLATORS: a part of an IBAN's structure, as in "FI, two check digits and 14 digits".
+  std::vector<std::string> parts{std::string(country.code), tr("two check digits")};
   for (size_t pos = 0; pos < country.bban.size();) parts.push_back(in_words(next_field(country.bban, pos)));
   std::string text = parts[0];
-  for (size_t i = 1; i < parts.size(); ++i) text += (i + 1 < parts.size() ? ", " : " and ") + parts[i];
-  return fmt::format("IBAN of {} must be {}", country.code, text);
+  for (size_t i = 1; i + 1 < parts.size(); ++i) text += ", " + parts[i];
+  // TRANSLATORS: the last two parts of a list, as in "FI, two check digits and 14 digits".
+  text = trf("{} and {}", text, parts.back());
+  // TRANSLATORS: {} are the country code, then the structure, as in "IBAN of FI must be FI, two check digits and 14
+  // digits".
+  return trf("IBAN of {} must be {}", country.code, text);
 }
 
 // Upper-cases and drops spaces; returns false on any other non-alphanumeric.
@@ -155,18 +165,17 @@ int iban_mod97(std::string_view iban) {
 Checked<std::string> check_iban(std::string_view text) {
   using R = Checked<std::string>;
   std::string iban;
-  if (!compact(text, iban)) return R::bad("IBAN may contain only letters, digits and spaces");
-  if (iban.empty()) return R::bad("IBAN is empty");
+  if (!compact(text, iban)) return R::bad(tr("IBAN may contain only letters, digits and spaces"));
+  if (iban.empty()) return R::bad(tr("IBAN is empty"));
   if (iban.size() < 4 || !is_upper(iban[0]) || !is_upper(iban[1]) || !is_digit(iban[2]) || !is_digit(iban[3]))
-    return R::bad("IBAN must start with a country code and two check digits, as in FI21");
+    return R::bad(tr("IBAN must start with a country code and two check digits, as in FI21"));
   const SepaCountry* country = sepa_country(std::string_view(iban).substr(0, 2));
-  if (!country) return R::bad(fmt::format("IBAN country {} is not in the SEPA area", iban.substr(0, 2)));
+  if (!country) return R::bad(trf("IBAN country {} is not in the SEPA area", iban.substr(0, 2)));
   if (iban.size() != iban_length(*country))
-    return R::bad(
-        fmt::format("IBAN of {} must have {} characters, not {}", country->code, iban_length(*country), iban.size()));
+    return R::bad(trf("IBAN of {} must have {} characters, not {}", country->code, iban_length(*country), iban.size()));
   // Before mod-97: "must be ... 14 digits" tells the clerk more than "a typing error?".
   if (!has_structure(std::string_view(iban).substr(4), country->bban)) return R::bad(structure_error(*country));
-  if (iban_mod97(iban) != 1) return R::bad("IBAN check digits do not match: a typing error?");
+  if (iban_mod97(iban) != 1) return R::bad(tr("IBAN check digits do not match: a typing error?"));
   return R::good(std::move(iban));
 }
 
@@ -183,9 +192,9 @@ Checked<std::string> check_bic(std::string_view text) {
   using R = Checked<std::string>;
   std::string bic;
   if (!compact(text, bic) || (bic.size() != 8 && bic.size() != 11))
-    return R::bad("BIC must have 8 or 11 letters and digits, as in NDEAFIHH");
+    return R::bad(tr("BIC must have 8 or 11 letters and digits, as in NDEAFIHH"));
   for (size_t i = 0; i < 6; ++i)
-    if (!is_upper(bic[i])) return R::bad("BIC must start with six letters, as in NDEAFIHH");
+    if (!is_upper(bic[i])) return R::bad(tr("BIC must start with six letters, as in NDEAFIHH"));
   return R::good(std::move(bic));
 }
 

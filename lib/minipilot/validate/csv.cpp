@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 
 namespace minipilot {
 
@@ -66,8 +67,8 @@ bool CsvReader::read_record(CsvRecord& out, char delimiter) {
     const int c = get();
     if (in_quotes) {
       if (c == kEof)
-        throw Error(ErrorKind::invalid, fmt::format("line {}: a quoted field is never closed", out.line),
-                    "a field that holds the delimiter or a quote must be in \"...\", with \" doubled");
+        throw Error(ErrorKind::invalid, trf("line {}: a quoted field is never closed", out.line),
+                    tr("a field that holds the delimiter or a quote must be in \"...\", with \" doubled"));
       if (c == '"' && peek() == '"') {
         get();
         field += '"';

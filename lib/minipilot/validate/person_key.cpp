@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "minipilot/core/error.h"
+#include "minipilot/core/i18n.h"
 #include "minipilot/core/ids.h"
 #include "minipilot/validate/bank.h"
 #include "minipilot/validate/business_id.h"
@@ -25,14 +26,14 @@ Checked<PersonKey> parse_person_key(std::string_view text) {
   if (const Checked<std::string> i = check_iban(text); i.ok()) return R::good({PersonKey::Kind::iban, 0, i.value});
   if (const Checked<std::string> b = check_business_id(text); b.ok())
     return R::good({PersonKey::Kind::business_id, 0, b.value});
-  return R::bad(fmt::format("'{}' is not an applicant number, pilot id, e-mail, IBAN or business ID", text));
+  return R::bad(trf("'{}' is not an applicant number, pilot id, e-mail, IBAN or business ID", text));
 }
 
 PersonKey require_person_key(std::string_view text) {
   Checked<PersonKey> k = parse_person_key(text);
   if (!k.ok())
     throw Error(ErrorKind::invalid, k.error,
-                "name the person by applicant number (12), pilot id, e-mail, IBAN or business ID");
+                tr("name the person by applicant number (12), pilot id, e-mail, IBAN or business ID"));
   return std::move(k.value);
 }
 

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "minipilot/core/i18n.h"
+
 namespace minipilot {
 
 namespace {
@@ -82,7 +84,7 @@ Checked<std::string> check_text(std::string_view raw, std::string_view field, si
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
     const size_t n = sequence_length(text, i);
-    if (n == 0) return R::bad(fmt::format("{} is not valid UTF-8 text", field));
+    if (n == 0) return R::bad(trf("{} is not valid UTF-8 text", field));
     if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
       ++i;  // CRLF becomes LF
       continue;
@@ -100,26 +102,25 @@ Checked<std::string> check_text(std::string_view raw, std::string_view field, si
     }
     const bool allowed_tab = lines == Lines::multi && text[i - n] == '\t';
     if (line_break || text[i - n] == '\r')
-      return R::bad(lines == Lines::single ? fmt::format("{} must be on one line", field)
-                                           : fmt::format("{} contains a control character", field));
-    if (is_control(text, i - n, n) && !allowed_tab)
-      return R::bad(fmt::format("{} contains a control character", field));
+      return R::bad(lines == Lines::single ? trf("{} must be on one line", field)
+                                           : trf("{} contains a control character", field));
+    if (is_control(text, i - n, n) && !allowed_tab) return R::bad(trf("{} contains a control character", field));
     // Invisible and direction-changing characters make a name look like another
     // (in a table, a payment file, the bank's check of the payee).
     if (is_invisible(cp))
-      return R::bad(fmt::format("{} contains an invisible or direction-changing character (U+{:04X})", field,
-                                static_cast<uint32_t>(cp)));
+      return R::bad(
+          trf("{} contains an invisible or direction-changing character (U+{:04X})", field, static_cast<uint32_t>(cp)));
     out.append(text.substr(i - n, n));
   }
   std::string trimmed(trim(out));
   const size_t count = utf8_length(trimmed).value_or(0);
-  if (count > max_chars) return R::bad(fmt::format("{} is longer than {} characters ({})", field, max_chars, count));
+  if (count > max_chars) return R::bad(trf("{} is longer than {} characters ({})", field, max_chars, count));
   return R::good(std::move(trimmed));
 }
 
 Checked<std::string> check_required_text(std::string_view text, std::string_view field, size_t max_chars, Lines lines) {
   Checked<std::string> r = check_text(text, field, max_chars, lines);
-  if (r.ok() && r.value.empty()) return Checked<std::string>::bad(fmt::format("{} is required", field));
+  if (r.ok() && r.value.empty()) return Checked<std::string>::bad(trf("{} is required", field));
   return r;
 }
 
@@ -143,7 +144,7 @@ std::string visible(std::string_view text, size_t max_bytes) {
       out.append(text.substr(i, n));
     i += n;
   }
-  if (i < text.size()) out += fmt::format("… ({} more bytes)", text.size() - i);
+  if (i < text.size()) out += trf("… ({} more bytes)", text.size() - i);
   return out;
 }
 
@@ -176,9 +177,9 @@ Checked<std::string> check_email(std::string_view text) {
   const size_t at = e.find('@');
   const bool shape = at != e.npos && at > 0 && e.find('@', at + 1) == e.npos && e.find('.', at + 2) != e.npos &&
                      e.back() != '.' && e.find_first_of(" \t\r\n;,<>\"") == e.npos;
-  if (!shape) return R::bad(fmt::format("'{}' is not an e-mail address", e));
-  if (e.size() > 254) return R::bad("e-mail address is longer than 254 characters");
-  if (!utf8_length(e)) return R::bad("e-mail address is not valid UTF-8");
+  if (!shape) return R::bad(trf("'{}' is not an e-mail address", e));
+  if (e.size() > 254) return R::bad(tr("e-mail address is longer than 254 characters"));
+  if (!utf8_length(e)) return R::bad(tr("e-mail address is not valid UTF-8"));
   return R::good(std::string(e));
 }
 
@@ -195,8 +196,7 @@ Checked<std::string> check_phone(std::string_view text) {
       shape = false;
     }
   }
-  if (!shape || count < 5 || count > 15)
-    return R::bad(fmt::format("'{}' is not a phone number such as +358 40 123 4567", p));
+  if (!shape || count < 5 || count > 15) return R::bad(trf("'{}' is not a phone number such as +358 40 123 4567", p));
   return R::good(std::string(p));
 }
 

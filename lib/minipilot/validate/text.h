@@ -21,7 +21,8 @@ std::optional<size_t> utf8_length(std::string_view text);
 /// Trims white space at both ends, turns CRLF into LF, and refuses invalid
 /// UTF-8, control characters (but LF and tab in `Lines::multi`) and more
 /// than `max_chars` code points. `field` names the field in the error, as in
-/// "title is longer than 200 characters". An empty result is allowed here;
+/// "title is longer than 200 characters", in the language of the output
+/// (callers pass tr("title")). An empty result is allowed here;
 /// required fields check emptiness themselves.
 Checked<std::string> check_text(std::string_view text, std::string_view field, size_t max_chars, Lines lines);
 

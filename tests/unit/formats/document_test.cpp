@@ -32,7 +32,7 @@ TEST_CASE("document: text cuts long cells with an ellipsis to fit the width") {
   const std::string t = render_text(d, 60, false);
   // The identifier and the amount are never cut; the text columns give way.
   CHECK(t.find("\nMP-2026-0001  xxxxx") != std::string::npos);
-  CHECK(t.find("  1234.50 €\n") != std::string::npos);
+  CHECK(t.find("  1,234.50 €\n") != std::string::npos);
   for (size_t start = 0, end; (end = t.find('\n', start)) != std::string::npos; start = end + 1)
     CHECK(utf8_length(t.substr(start, end - start)).value_or(999) <= 60);
   CHECK(t.find("…") != std::string::npos);
@@ -82,9 +82,9 @@ TEST_CASE("document: markdown escapes pipes - html escapes markup") {
 TEST_CASE("document: money columns carry the euro sign for people and the dialect's decimal in CSV") {
   Document d{"Maksut",
              {{"Maksut", {"Saaja", "Summa"}, {{"Äijä", "1234.50"}, {"-Miinus", "-5.00"}}, {Col::text, Col::money}}}};
-  CHECK(render_text(d, 80, false).find("Äijä     1234.50 €\n") != std::string::npos);
-  CHECK(render_markdown(d).find("| Äijä | 1234.50 € |") != std::string::npos);
-  CHECK(render_html(d).find("<td class=\"n\">1234.50 €</td>") != std::string::npos);
+  CHECK(render_text(d, 80, false).find("Äijä     1,234.50 €\n") != std::string::npos);
+  CHECK(render_markdown(d).find("| Äijä | 1,234.50 € |") != std::string::npos);
+  CHECK(render_html(d).find("<td class=\"n\">1,234.50 €</td>") != std::string::npos);
   // One table: no title row, no trailing blank line; amounts as numbers, text defused.
   CHECK(render_csv(d, CsvDialect{}) ==
         "\xEF\xBB\xBF"

@@ -46,19 +46,19 @@ TEST_CASE("store events: the filter keeps a pilot's, an actor's, an action's, a 
     return out;
   };
   CHECK(seqs({}) == std::vector<int64_t>{1, 2, 3, 4});
-  CHECK(seqs({"MP-2026-0001", "", "", "", {}, {}}) == std::vector<int64_t>{1, 2, 4});
-  CHECK(seqs({"", "", "pirjo", "", {}, {}}) == std::vector<int64_t>{3});
-  CHECK(seqs({"", "", "", "release", {}, {}}) == std::vector<int64_t>{4});
-  CHECK(seqs({"", "PB-2026-001", "", "", {}, {}}) == std::vector<int64_t>{3});
+  CHECK(seqs({"MP-2026-0001", "", "", "", {}, {}, {}}) == std::vector<int64_t>{1, 2, 4});
+  CHECK(seqs({"", "", "pirjo", "", {}, {}, {}}) == std::vector<int64_t>{3});
+  CHECK(seqs({"", "", "", "release", {}, {}, {}}) == std::vector<int64_t>{4});
+  CHECK(seqs({"", "PB-2026-001", "", "", {}, {}, {}}) == std::vector<int64_t>{3});
   const Date march2 = parse_date("2026-03-02").value;
-  CHECK(seqs({"", "", "", "", march2, march2}) == std::vector<int64_t>{3});
-  CHECK(seqs({"", "", "", "", march2, {}}) == std::vector<int64_t>{3, 4});
+  CHECK(seqs({"", "", "", "", march2, march2, {}}) == std::vector<int64_t>{3});
+  CHECK(seqs({"", "", "", "", march2, {}, {}}) == std::vector<int64_t>{3, 4});
 }
 
 TEST_CASE("store events: a row carries the detail's values that say what it changed") {
   LedgerFixture f;
   append_three(f);
-  const std::vector<EventRow> rows = find_events(f.store, LogFilter{"", "", "", "batch", {}, {}});
+  const std::vector<EventRow> rows = find_events(f.store, LogFilter{"", "", "", "batch", {}, {}, {}});
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].batch_id == "PB-2026-001");
   CHECK(rows[0].amount_cents == 50000);
