@@ -63,8 +63,8 @@ Runner setup_log(CLI::App& sub) {
   sub.add_option("id", a->id, tr("only this pilot's (MP-2026-0001) or batch's (PB-2026-001) events"));
   sub.add_option("--actor", a->actor, tr("only what this user did"));
   sub.add_option("--action", a->action, tr("only this action: apply, approve, disburse, amend, ..."));
-  sub.add_option("--from", a->from, tr("from this date, inclusive (UTC)"));
-  sub.add_option("--to", a->to, tr("to this date, inclusive (UTC)"));
+  sub.add_option("--from", a->from, tr("from this date, inclusive (a day of [program] timezone)"));
+  sub.add_option("--to", a->to, tr("to this date, inclusive (a day of [program] timezone)"));
   return [a](Context& ctx) {
     authorize_read(ctx.ops());  // first: who may not read must not learn which ids exist
     std::string title;

@@ -209,7 +209,8 @@ void check_files(minipilot::cli::Context& ctx, const CLI::App& app) {
   // no ledger to guard unless --db names one; ledger_path() would need the file.
   std::error_code ec;
   const bool configured = std::filesystem::exists(ctx.config_path(), ec);
-  std::vector<Guarded> guarded = configured || ctx.db_given() ? ledger_files(ctx.ledger_path()) : std::vector<Guarded>{};
+  std::vector<Guarded> guarded =
+      configured || ctx.db_given() ? ledger_files(ctx.ledger_path()) : std::vector<Guarded>{};
   // TRANSLATORS: the file an output would destroy: "-o minipilot.toml is the configuration (...)"
   guarded.push_back({ctx.config_path(), tr("the configuration")});
   for (const OutputPath& in : given_options(app, kInputGroup))
@@ -229,7 +230,7 @@ int main(int argc, char** argv) {
   translate_cli11(app);
   app.require_subcommand(1);
   app.fallthrough();
-  app.set_version_flag("--version", "minipilot 0.1.0", tr("Display program version information and exit"));
+  app.set_version_flag("--version", "minipilot " MINIPILOT_VERSION, tr("Display program version information and exit"));
   minipilot::cli::GlobalArgs globals;
   add_globals(app, globals);
   std::map<std::string, minipilot::cli::Runner> runners;

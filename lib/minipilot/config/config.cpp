@@ -122,13 +122,18 @@ void read_program(const Reader& r, const toml::table& root, Config& c) {
   c.municipality = r.string(*t, "program", "municipality").value_or("");
   if (const std::optional<std::string> code = r.string(*t, "program", "language")) {
     const Checked<Language> l = parse_language(*code);
+    // Validated here; the language itself was chosen before the command line
+    // was parsed (cmd/language.cpp), so that --help speaks it.
     if (!l.ok()) r.fail(t->get("language")->source(), "program.language", l.error);
-    c.language = l.value;
   }
   if (const std::optional<std::string> name = r.string(*t, "program", "timezone")) {
     Checked<TimeZone> z = TimeZone::find(*name);
     if (!z.ok()) r.fail(t->get("timezone")->source(), "program.timezone", z.error);
     c.timezone = std::move(z.value);
+  } else if (!TimeZone::find(c.timezone.name()).ok()) {
+    // The default zone, checked like a given one: a machine without tzdata is told at once.
+    r.fail(t->source(), "program.timezone",
+           trf("the tz database has no zone {}: install the tzdata package", c.timezone.name()));
   }
   if (const toml::node* n = t->get("grant_amount")) {
     c.grant_amount = r.money(*n, "program.grant_amount");

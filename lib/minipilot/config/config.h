@@ -22,7 +22,6 @@ struct Config {
   std::string program_name;
   std::string municipality;
   Cents grant_amount{50000};
-  Language language = Language::fi;  ///< of human output, unless --lang says otherwise
   TimeZone timezone;                  ///< the local calendar: id and budget years, months, "today"
   std::map<int, Cents> budget;   ///< per calendar year
   std::filesystem::path ledger;  ///< resolved against the config's folder

@@ -27,6 +27,11 @@ std::string_view language_code(Language language) { return language == Language:
 
 bool use_language(Language language, const std::filesystem::path& catalogue_dir) {
   chosen = Language::en;  // until the catalogue is loaded: never Finnish forms around English words
+  if (catalogue) {
+    // Back to English: the C library's own messages (strerror) too.
+    unsetenv("LANGUAGE");
+    std::setlocale(LC_MESSAGES, "C");
+  }
   catalogue = false;
   if (language == Language::en) return true;
   const std::filesystem::path mo =

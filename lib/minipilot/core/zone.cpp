@@ -47,8 +47,13 @@ TimeZone::TimeZone() : zone_(nullptr), name_("Europe/Helsinki") {
 
 Checked<TimeZone> TimeZone::find(std::string_view name) {
   // A name from the database, not a path: "../../etc/passwd" or "" are not zones.
-  if (name.empty() || name.front() == '/' || name.find("..") != std::string_view::npos)
-    return Checked<TimeZone>::bad(trf("unknown time zone '{}'", name));
+  // Nor one of the files date/tz does not take for zones (posix/, right/,
+  // Factory, posixrules), nor a path spelled otherwise ("Europe//Helsinki").
+  const bool odd = name.empty() || name.front() == '/' || name.back() == '/' ||
+                   name.find("..") != std::string_view::npos || name.find("//") != std::string_view::npos ||
+                   name.find("./") != std::string_view::npos || name.rfind("posix", 0) == 0 ||
+                   name.rfind("right/", 0) == 0 || name == "Factory";
+  if (odd) return Checked<TimeZone>::bad(trf("unknown time zone '{}'", name));
   // The database of the OS is a folder of TZif files, one per zone, which
   // date/tz reads as its zones. Looking at the one file is enough to know the
   // name, without loading the whole database (700 files) into every command.

@@ -120,13 +120,17 @@ Checked<ChainHead> parse_chain_head(std::string_view text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   // As a report's footer prints it ("Chain head: event 184 ..."), or its table
-  // ("event 184 ..."): in English, or in the chosen language (formats/chain_format.h).
-  for (const std::string& label : {std::string("chain head"), words_before_field(tr("Chain head: {}"))})
+  // ("event 184 ..."), in English, in Finnish or in the chosen language
+  // (formats/chain_format.h): a head saved from a Finnish report is checked
+  // by an English run too.
+  for (const std::string& label :
+       {std::string("chain head"), std::string("ketjun pää"), words_before_field(tr("Chain head: {}"))})
     if (!label.empty() && t.rfind(label + " ", 0) == 0) {
       t.erase(0, t.find_first_not_of(' ', label.size() + 1));
       break;
     }
-  for (const std::string& word : {std::string("event"), words_before_field(tr("event {} {}"))})
+  for (const std::string& word :
+       {std::string("event"), std::string("tapahtuma"), words_before_field(tr("event {} {}"))})
     if (!word.empty() && t.rfind(word + " ", 0) == 0) {
       t.erase(0, word.size() + 1);
       break;

@@ -27,8 +27,8 @@ class Inserter {
   explicit Inserter(const OpContext& ctx)
       : ctx_(ctx),
         now_(ctx.clock.now()),
-        writer_(ctx.store, ctx.config.timezone.local_month(now_).year, month_text(ctx.config.timezone.local_month(now_)),
-                format_timestamp(now_), ctx.actor.id),
+        writer_(ctx.store, ctx.config.timezone.local_month(now_).year,
+                month_text(ctx.config.timezone.local_month(now_)), format_timestamp(now_), ctx.actor.id),
         events_(ctx.store) {}
 
   // The live application this one duplicates, if any (in the ledger or
@@ -170,6 +170,8 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function
   if (reader.header().empty()) throw Error(ErrorKind::invalid, tr("the file is empty: no header row"));
   const std::vector<std::string_view> columns = map_header(reader.header());
 
+  // Counted before the write lock is taken: other writers need not wait for it.
+  const uint64_t rows = ctx.progress.shown() ? count_rows(in) : 0;
   Transaction txn = ctx.store.write(ctx.clock.now());
   // The import is tallied once at the end, not by the trigger row by row.
   BulkPilotTally tally(ctx.store);
@@ -183,7 +185,6 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function
   };
   ProgressScope shown(ctx.progress);
   const char* what = tr("rows read");
-  const uint64_t rows = ctx.progress.shown() ? count_rows(in) : 0;
   uint64_t done = 0;
   while (reader.next(rec)) {
     shown.step(what, ++done, rows);

@@ -63,12 +63,12 @@ std::string checked_note(std::string_view text, std::string_view field, bool req
 }
 
 // Applies the same decision to every loaded pilot, then records an event per pilot.
-void record(const OpContext& ctx, const Decided& pilots, Action action, std::string_view note_key,
+// `now` is the one reading of the clock that the transaction, the budget year and the events share.
+void record(const OpContext& ctx, Timestamp now, const Decided& pilots, Action action, std::string_view note_key,
             const std::string& note, int64_t grant_cents = 0) {
-  const Timestamp now = ctx.clock.now();
-  record_decision(ctx.store, pilots.ids,
-                  {action, format_timestamp(now), ctx.actor.id, note, grant_cents,
-                   ctx.config.timezone.local_month(now).year});
+  record_decision(
+      ctx.store, pilots.ids,
+      {action, format_timestamp(now), ctx.actor.id, note, grant_cents, ctx.config.timezone.local_month(now).year});
   EventLog events(ctx.store);
   for (size_t i = 0; i < pilots.size(); ++i)
     events.append(
@@ -112,30 +112,33 @@ void check_budget(const std::map<int, Cents>& budgets, int year, Cents committed
 void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view note) {
   // TRANSLATORS: the note given with an approval, in messages such as "note is longer than 1000 characters".
   const std::string text = checked_note(note, tr("note"), false);
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  const Timestamp now = ctx.clock.now();
+  Transaction txn = ctx.store.write(now);
   const Decided pilots = load_for(ctx, ids, Action::approve);
-  const int year = ctx.config.timezone.local_month(ctx.clock.now()).year;
+  const int year = ctx.config.timezone.local_month(now).year;
   check_budget(ctx.config.budget, year, committed_in_year(ctx.store, year), ctx.config.grant_amount, pilots.size(),
                pilots.size() == 1 ? pilots.ids.front() : trnf("{} pilot", "{} pilots", pilots.size(), pilots.size()));
-  record(ctx, pilots, Action::approve, "note", text, ctx.config.grant_amount.value);
+  record(ctx, now, pilots, Action::approve, "note", text, ctx.config.grant_amount.value);
   txn.commit();
 }
 
 void reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason) {
   // TRANSLATORS: the reason given for a hold, a rejection or a withdrawal, in messages such as "reason is required".
   const std::string text = checked_note(reason, tr("reason"), true);
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  const Timestamp now = ctx.clock.now();
+  Transaction txn = ctx.store.write(now);
   const Decided pilots = load_for(ctx, ids, Action::reject);
-  record(ctx, pilots, Action::reject, "reason", text);
+  record(ctx, now, pilots, Action::reject, "reason", text);
   txn.commit();
 }
 
 void withdraw(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason) {
   // TRANSLATORS: the reason given for a hold, a rejection or a withdrawal, in messages such as "reason is required".
   const std::string text = checked_note(reason, tr("reason"), false);
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  const Timestamp now = ctx.clock.now();
+  Transaction txn = ctx.store.write(now);
   const Decided pilots = load_for(ctx, ids, Action::withdraw);
-  record(ctx, pilots, Action::withdraw, "reason", text);
+  record(ctx, now, pilots, Action::withdraw, "reason", text);
   txn.commit();
 }
 

@@ -136,7 +136,7 @@ Purge purge(const OpContext& ctx, bool dry_run) {
   out.through_year = ctx.config.timezone.local_month(ctx.clock.now()).year - ctx.config.retention_years - 1;
   scrub_erased_space(ctx.store);
   Transaction txn = dry_run ? ctx.store.rehearse() : ctx.store.write(ctx.clock.now());
-  const std::vector<int64_t> ids = purge_candidates(ctx.store, out.through_year);
+  const std::vector<int64_t> ids = purge_candidates(ctx.store, out.through_year, ctx.config.timezone);
   Eraser eraser(ctx);
   ProgressScope shown(ctx.progress);
   const char* what = tr("applicants checked");

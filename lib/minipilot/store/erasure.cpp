@@ -112,7 +112,7 @@ void ErasureStore::erase_payee(int64_t id) {
   run(impl_->payments, id);
 }
 
-std::vector<int64_t> purge_candidates(Store& store, int through_year) {
+std::vector<int64_t> purge_candidates(Store& store, int through_year, const TimeZone& zone) {
   // One pass over the pilots of applicants who still hold something: the last
   // year of a payment or, never paid, of the rejection or withdrawal; none open.
   SQLite::Statement q(engine(store).db(),
@@ -123,9 +123,11 @@ std::vector<int64_t> purge_candidates(Store& store, int through_year) {
                       "WHERE a.name <> '' OR a.email <> '' OR a.phone <> '' OR a.iban <> '' "
                       "GROUP BY p.applicant_id "
                       "HAVING MAX(p.status = 'submitted' OR p.status = 'approved') = 0 "
-                      "AND MAX(max(COALESCE(paid.year, 0), CAST(substr(COALESCE(p.closed_at, p.decided_at, "
-                      "p.submitted_at), 1, 4) AS INTEGER))) <= ? ORDER BY p.applicant_id");
+                      "AND MAX(COALESCE(paid.year, 0)) <= ?1 "
+                      "AND MAX(COALESCE(p.closed_at, p.decided_at, p.submitted_at)) < ?2 ORDER BY p.applicant_id");
+  // A rejection's or withdrawal's year is local: before the first instant of the next local year.
   q.bind(1, through_year);
+  q.bind(2, format_timestamp(zone.start_of(Date{end_of_year(through_year).days + 1})));
   std::vector<int64_t> ids;
   while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
   return ids;

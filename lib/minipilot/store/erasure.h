@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "minipilot/core/zone.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/store/store.h"
 
@@ -57,7 +58,8 @@ class ErasureStore {
 /// The applicants who still hold personal data, have no open pilot, and
 /// whose last payment or (never paid) closing was in `through_year` or
 /// before, by number.
-std::vector<int64_t> purge_candidates(Store& store, int through_year);
+/// The years of rejections and withdrawals are those of `zone`'s calendar.
+std::vector<int64_t> purge_candidates(Store& store, int through_year, const TimeZone& zone);
 
 /// Erased values must not linger in the file: from now on freed space is
 /// overwritten (call before the write transaction starts).

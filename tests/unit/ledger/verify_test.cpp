@@ -166,6 +166,9 @@ TEST_CASE("chain head: parsed from SEQ:HASH and from 'event N HASH', the whole h
   CHECK(ok("184:" + std::string(64, 'C')).value.hash == hash);  // upper case as some copy it
   CHECK(ok("Chain head: event 184 " + hash).value.seq == 184);  // a report's footer, copied whole
   CHECK(ok("Event 184 " + hash).value.seq == 184);
+  // A head saved from a Finnish report is read by an English run too.
+  CHECK(ok("Ketjun pää: tapahtuma 184 " + hash).value.seq == 184);
+  CHECK(ok("tapahtuma 184 " + hash).value.seq == 184);
   CHECK(ok("  event 7   " + hash + "\n").ok() == false);  // leading blanks are not a head
   for (const std::string& bad : std::vector<std::string>{
            std::string("184"), std::string("184:"), std::string(":") + hash, "x:" + hash, "184:" + hash.substr(1),

@@ -57,8 +57,17 @@ TEST_CASE("store erasure: contact details and free text go first, the payee with
 
 TEST_CASE("store erasure: only applicants with no open pilot, closed long enough ago, are due for purge") {
   ErasureFixture f;
-  CHECK(purge_candidates(f.store, 2030).empty());  // submitted: open
+  CHECK(purge_candidates(f.store, 2030, TimeZone()).empty());  // submitted: open
   reject(f.ctx(), {PilotId{2026, 1}}, "ei rahoitusta");
-  CHECK(purge_candidates(f.store, 2025).empty());  // closed in 2026
-  CHECK(purge_candidates(f.store, 2026) == std::vector<int64_t>{1});
+  CHECK(purge_candidates(f.store, 2025, TimeZone()).empty());  // closed in 2026
+  CHECK(purge_candidates(f.store, 2026, TimeZone()) == std::vector<int64_t>{1});
+}
+
+TEST_CASE("store erasure: the year a pilot was closed in is the local year (rejected 00.30 on New Year's Day)") {
+  ErasureFixture f;
+  f.clock = FixedClock(parse_timestamp("2026-12-31T22:30:00Z").value);  // 1.1.2027 klo 0.30 in Helsinki
+  reject(f.ctx(), {PilotId{2026, 1}}, "ei rahoitusta");
+  CHECK(purge_candidates(f.store, 2026, TimeZone()).empty());  // closed in 2027 in Helsinki
+  CHECK(purge_candidates(f.store, 2027, TimeZone()) == std::vector<int64_t>{1});
+  CHECK(purge_candidates(f.store, 2026, TimeZone::find("UTC").value) == std::vector<int64_t>{1});
 }
