@@ -5,25 +5,10 @@
 
 #include <ostream>
 
+#include "minipilot/core/forms.h"
 #include "minipilot/core/i18n.h"
 
 namespace minipilot::cli {
-
-namespace {
-
-// 12 000 in Finnish (a no-break space between thousands), 12,000 in English.
-std::string count_text(uint64_t n) {
-  const std::string digits = std::to_string(n);
-  const char* sep = language() == Language::fi ? "\u00a0" : ",";
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += sep;
-    out += digits[i];
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string progress_text(std::string_view what, uint64_t done, uint64_t total) {
   if (total == 0) return fmt::format("{}: {}", what, count_text(done));

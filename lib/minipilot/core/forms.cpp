@@ -17,7 +17,7 @@ TimeZone& zone_slot() {
 }
 
 // Groups of three digits from the right, joined by `separator`.
-std::string grouped(int64_t whole, std::string_view separator) {
+std::string grouped(uint64_t whole, std::string_view separator) {
   std::string digits = std::to_string(whole);
   std::string out;
   const size_t first = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
@@ -31,12 +31,16 @@ std::string grouped(int64_t whole, std::string_view separator) {
 void use_display_zone(const TimeZone& zone) { zone_slot() = zone; }
 const TimeZone& display_zone() { return zone_slot(); }
 
+std::string count_text(uint64_t n) {
+  return grouped(n, language() == Language::fi ? "\u00a0" : ",");
+}
+
 std::string money_number(Cents amount) {
   const bool fi = language() == Language::fi;
   const int64_t v = amount.value;
   // The magnitude, as unsigned: the most negative int64 has no positive twin.
   const uint64_t m = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  const std::string whole = grouped(static_cast<int64_t>(m / 100), fi ? "\u00a0" : ",");
+  const std::string whole = grouped(m / 100, fi ? "\u00a0" : ",");
   return fmt::format("{}{}{}{:02}", v < 0 ? "-" : "", whole, fi ? ',' : '.', m % 100);
 }
 

@@ -20,6 +20,10 @@ std::string money_text(Cents amount);
 /// money_text() without the currency, for table columns headed in euros.
 std::string money_number(Cents amount);
 
+/// A count with the language's thousands separator: "12 000" (no-break
+/// space) in Finnish, "12,000" in English.
+std::string count_text(uint64_t n);
+
 /// "1.4.2026" in Finnish, "2026-04-01" in English.
 std::string date_text(Date d);
 

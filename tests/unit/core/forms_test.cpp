@@ -90,6 +90,8 @@ TEST_CASE("forms: money, dates and times in English") {
   CHECK(money_text(Cents{INT64_MIN}) == "-92,233,720,368,547,758.08 €");
   CHECK(date_text(day("2026-04-01")) == "2026-04-01");
   CHECK(time_text(at("2026-04-01T11:30:00Z")) == "2026-04-01T11:30:00Z");
+  CHECK(count_text(999) == "999");
+  CHECK(count_text(1234567) == "1,234,567");
 }
 
 TEST_CASE("forms: money, dates and times in Finnish, with no-break spaces and Helsinki's clock") {
@@ -99,6 +101,7 @@ TEST_CASE("forms: money, dates and times in Finnish, with no-break spaces and He
   CHECK(money_number(Cents{100000000}) == "1\u00a0000\u00a0000,00");
   CHECK(money_text(Cents{99999}) == "999,99\u00a0€");
   CHECK(date_text(day("2026-04-01")) == "1.4.2026");
+  CHECK(count_text(12000) == "12\u00a0000");
   CHECK(date_text(day("2026-12-24")) == "24.12.2026");
   CHECK(time_text(at("2026-04-01T11:30:00Z")) == "1.4.2026 klo 14.30");
   CHECK(time_text(at("2026-12-31T22:05:00Z")) == "1.1.2027 klo 0.05");
