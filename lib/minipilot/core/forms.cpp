@@ -31,9 +31,7 @@ std::string grouped(uint64_t whole, std::string_view separator) {
 void use_display_zone(const TimeZone& zone) { zone_slot() = zone; }
 const TimeZone& display_zone() { return zone_slot(); }
 
-std::string count_text(uint64_t n) {
-  return grouped(n, language() == Language::fi ? "\u00a0" : ",");
-}
+std::string count_text(uint64_t n) { return grouped(n, language() == Language::fi ? "\u00a0" : ","); }
 
 std::string money_number(Cents amount) {
   const bool fi = language() == Language::fi;
@@ -46,9 +44,7 @@ std::string money_number(Cents amount) {
 
 // Finnish keeps the amount and its currency on one line (a no-break space);
 // English writes the space that people type, as the spec does ("500.00 €").
-std::string money_text(Cents amount) {
-  return money_number(amount) + (language() == Language::fi ? "\u00a0€" : " €");
-}
+std::string money_text(Cents amount) { return money_number(amount) + (language() == Language::fi ? "\u00a0€" : " €"); }
 
 std::string date_text(Date d) {
   if (language() != Language::fi) return format_date(d);
