@@ -1,4 +1,4 @@
-// minipilot amend ID --iban|--bic|--email|--phone|--applicant-name VALUE: correct one applicant detail.
+// minipilot amend ID --title|--area|...|--payee-name VALUE...: correct what was typed, several fields at once.
 #include "minipilot/ops/amend.h"
 
 #include <fmt/format.h>
@@ -11,39 +11,60 @@
 namespace minipilot::cli {
 
 namespace {
+
 struct AmendArgs {
   std::string id;
-  std::array<std::string, 5> values;  // by AmendField
-  std::array<CLI::Option*, 5> options{};
+  std::array<std::string, kAmendFieldCount> values;  // by AmendField
+  std::array<CLI::Option*, kAmendFieldCount> options{};
 };
 
-// The detail in words, by AmendField; in English its recorded name ("iban").
-// TRANSLATORS: an applicant's detail, in "amended iban of MP-2026-0001" and "unchanged: iban of MP-2026-0001"
-constexpr std::array<const char*, 5> kFieldWords{N_("iban"), N_("bic"), N_("email"), N_("phone"), N_("applicant_name")};
+// The flags and their help, by AmendField.
+struct Flag {
+  const char* name;
+  const char* help;
+};
+constexpr std::array<Flag, kAmendFieldCount> kFlags{{
+    {"--title", N_("the title")},
+    {"--description", N_("the description")},
+    {"--area", N_("the area, by id or name: moves the pilot to that area's agents")},
+    {"--type", N_("resident, community, association or company")},
+    {"--business-id", N_("the business ID (Y-tunnus)")},
+    {"--start", N_("the planned start date")},
+    {"--end", N_("the planned end date")},
+    {"--iban", N_("the account for the grant")},
+    {"--bic", N_("the bank's BIC")},
+    {"--email", N_("the contact e-mail")},
+    {"--phone", N_("the contact phone")},
+    {"--applicant-name", N_("the applicant's name")},
+    {"--payee-name", N_("the account holder, when not the applicant")},
+}};
+
 }  // namespace
 
 Runner setup_amend(CLI::App& sub) {
   auto a = std::make_shared<AmendArgs>();
-  sub.add_option("id", a->id, tr("the pilot whose applicant to correct"))->required();
-  const std::array<const char*, 5> flags{"--iban", "--bic", "--email", "--phone", "--applicant-name"};
-  for (size_t i = 0; i < flags.size(); ++i) a->options[i] = sub.add_option(flags[i], a->values[i], tr("the new value"));
-  for (CLI::Option* o : a->options)
-    for (CLI::Option* other : a->options)
-      if (o != other) o->excludes(other);
+  sub.add_option("id", a->id, tr("the pilot to correct"))->required();
+  for (size_t i = 0; i < kAmendFieldCount; ++i)
+    a->options[i] = sub.add_option(kFlags[i].name, a->values[i], tr(kFlags[i].help));
   return [a](Context& ctx) {
     const PilotId id = parse_pilot_ids({a->id}).front();
-    for (size_t i = 0; i < a->options.size(); ++i) {
-      if (a->options[i]->count() == 0) continue;
-      const auto field = static_cast<AmendField>(i);
-      const bool changed = amend(ctx.ops(), id, field, a->values[i]);
-      // The word is the recorded name in English; a name the table does not know is shown as it is.
-      const std::string word = kFieldWords[i] == to_string(field) ? tr(kFieldWords[i]) : std::string(to_string(field));
-      // TRANSLATORS: the detail ("iban") and the pilot: "amended iban of MP-2026-0001"
-      if (changed) return ctx.say(trf("amended {} of {}", word, format_pilot_id(id)));
-      // TRANSLATORS: the detail ("iban") and the pilot, whose detail already had the value given
-      return ctx.say(trf("unchanged: {} of {}", word, format_pilot_id(id)));
+    std::vector<Correction> corrections;
+    for (size_t i = 0; i < kAmendFieldCount; ++i)
+      if (a->options[i]->count() > 0) corrections.push_back({static_cast<AmendField>(i), a->values[i]});
+    if (corrections.empty())
+      throw Error(ErrorKind::usage, tr("amend needs at least one field to correct"),
+                  tr("see 'minipilot amend --help' for the fields"));
+    std::string out;
+    for (const Amended& done : amend(ctx.ops(), id, corrections)) {
+      const std::string word = amend_field_text(done.field);
+      // TRANSLATORS: the field ("title") and the pilot: "amended title of MP-2026-0001"
+      out += done.changed ? trf("amended {} of {}", word, format_pilot_id(id))
+                          // TRANSLATORS: the field ("title") and the pilot, whose field already had the value given
+                          : trf("unchanged: {} of {}", word, format_pilot_id(id));
+      out += '\n';
     }
-    throw Error(ErrorKind::usage, tr("amend needs one of --iban, --bic, --email, --phone, --applicant-name"));
+    out.pop_back();
+    ctx.say(out);
   };
 }
 

@@ -75,7 +75,9 @@ Runner setup_apply(CLI::App& sub) {
       sub.add_option("--business-id", in.business_id, tr("Y-tunnus (companies, associations)")),
       sub.add_option("--description", in.description, tr("the idea in a few sentences")),
       sub.add_option("--start", in.start, tr("planned start date, 2026-03-31 or 31.3.2026")),
-      sub.add_option("--end", in.end, tr("planned end date"))};
+      sub.add_option("--end", in.end, tr("planned end date")),
+      sub.add_option("--payee-name", in.payee_name,
+                     tr("the account holder, when not the applicant (a member paid for a community)"))};
   CLI::Option* file =
       sub.add_option("--file", args->file, tr("import applications from a CSV file"))->group(kInputGroup);
   for (CLI::Option* f : fields) file->excludes(f);

@@ -65,7 +65,7 @@ int kill_loop(Workspace& ws, const std::string& pristine, const std::vector<std:
     CAPTURE(v.out);
     CHECK(v.code == 0);
     // The bulk import lifts a trigger inside its transaction: it must always be back.
-    CHECK(ws.sql("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%tally%'") == "3");
+    CHECK(ws.sql("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'pilots_tally_%'") == "3");
     check(r.code == 0);
   }
   return killed;

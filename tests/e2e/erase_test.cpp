@@ -91,7 +91,7 @@ TEST_CASE(
   CHECK(contains(r.out, "Applicant 1 (MP-2026-0001): erased what may be erased now"));
   CHECK(contains(r.out, "payee name, IBAN, BIC and business ID  paid in PB-2026-001 (Accounting Act)  2036-12-31"));
   CHECK(contains(r.out, "e-mail address"));
-  CHECK(contains(r.out, "earlier e-mail addresses and phone numbers"));
+  CHECK(contains(r.out, "earlier e-mail addresses, phone numbers and descriptions"));
   CHECK(ws.sql("SELECT email || phone FROM applicants WHERE id = 1").empty());
   CHECK(ws.sql("SELECT old_value || new_value FROM applicant_changes WHERE applicant_id = 1").empty());
   CHECK(ws.sql("SELECT description FROM pilots WHERE id = 'MP-2026-0001'").empty());

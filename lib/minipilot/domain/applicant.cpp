@@ -31,8 +31,35 @@ std::string applicant_type_text(std::string_view code) {
 bool needs_business_id(ApplicantType t) { return t == ApplicantType::association || t == ApplicantType::company; }
 
 std::string_view to_string(AmendField f) {
-  constexpr std::array<std::string_view, 5> kNames{"iban", "bic", "email", "phone", "applicant_name"};
+  constexpr std::array<std::string_view, kAmendFieldCount> kNames{
+      "title", "description", "area",  "type",  "business_id",    "start",     "end",
+      "iban",  "bic",         "email", "phone", "applicant_name", "payee_name"};
   return kNames[static_cast<size_t>(f)];
+}
+
+std::string amend_field_text(AmendField f) {
+  // TRANSLATORS: a field of a pilot, in "amended title of MP-2026-0001", "unchanged: title of MP-2026-0001" and in
+  // the history ("title: Old → New").
+  constexpr std::array<const char*, kAmendFieldCount> kWords{
+      N_("title"), N_("description"), N_("area"),  N_("type"),  N_("business_id"),    N_("start"),     N_("end"),
+      N_("iban"),  N_("bic"),         N_("email"), N_("phone"), N_("applicant_name"), N_("payee_name")};
+  return tr(kWords[static_cast<size_t>(f)]);
+}
+
+std::string amend_field_text(std::string_view recorded) {
+  for (size_t i = 0; i < kAmendFieldCount; ++i)
+    if (to_string(static_cast<AmendField>(i)) == recorded) return amend_field_text(static_cast<AmendField>(i));
+  return std::string(recorded);
+}
+
+bool kept_apart(AmendField f) {
+  return f != AmendField::title && f != AmendField::area && f != AmendField::type && f != AmendField::start &&
+         f != AmendField::end;
+}
+
+bool part_of_payee(AmendField f) {
+  return f == AmendField::iban || f == AmendField::bic || f == AmendField::applicant_name ||
+         f == AmendField::payee_name;
 }
 
 }  // namespace minipilot

@@ -40,12 +40,46 @@ struct Applicant {
   std::string business_id;  ///< "2858394-9"
   std::string iban;         ///< electronic form
   std::string bic;
+  std::string payee_name;  ///< the account holder when not the applicant; "" = the applicant
 };
 
-/// The applicant details that `amend` may correct.
-enum class AmendField { iban, bic, email, phone, applicant_name };
+/// The name the grant is paid to: the payee name when given, else the applicant's.
+inline const std::string& payee_of(const Applicant& a) { return a.payee_name.empty() ? a.name : a.payee_name; }
 
-/// As recorded in applicant_changes and amend events: "iban", ..., "applicant_name".
+/// What `amend` may correct: the application's fields and the applicant's
+/// details, in the order the command applies them.
+enum class AmendField {
+  title,
+  description,
+  area,
+  type,
+  business_id,
+  start,
+  end,
+  iban,
+  bic,
+  email,
+  phone,
+  applicant_name,
+  payee_name
+};
+inline constexpr size_t kAmendFieldCount = 13;
+
+/// As recorded in amend events and applicant_changes: "title", ...,
+/// "applicant_name", "payee_name" (the flag without "--", "_" for "-").
 std::string_view to_string(AmendField f);
+
+/// The field in words, in the chosen language (in English its recorded
+/// name: "title", "applicant_name"); for a stored name, anything else as it is.
+std::string amend_field_text(AmendField f);
+std::string amend_field_text(std::string_view recorded);
+
+/// Whether the old and new values are personal data, kept in
+/// applicant_changes (where erasure reaches them) rather than in the event:
+/// the applicant's details and the free-text description.
+bool kept_apart(AmendField f);
+
+/// Whether the field is part of the payee the money goes to (name, account).
+bool part_of_payee(AmendField f);
 
 }  // namespace minipilot

@@ -129,6 +129,14 @@ std::string amend_detail(std::string_view field, int64_t change, std::string_vie
   return j.end_object().str();
 }
 
+std::string amend_value_detail(std::string_view field, std::string_view before, std::string_view after) {
+  JsonWriter j;
+  j.begin_object().key("field").value(field);
+  j.key("before").begin_object().key(field).string_or_null(before).end_object();
+  j.key("after").begin_object().key(field).string_or_null(after).end_object();
+  return j.end_object().str();
+}
+
 std::string hold_detail(std::string_view reason) {
   JsonWriter j;
   return j.begin_object().key("reason").value(reason).end_object().str();

@@ -72,6 +72,9 @@ std::string complete_detail(std::string_view outcome, std::optional<int64_t> par
 /// amend: which field, the number of the applicant_changes row, and the
 /// payee's new commitment when the field is part of it.
 std::string amend_detail(std::string_view field, int64_t change, std::string_view payee);
+/// amend of a field that is not personal data (title, area, type, dates):
+/// {"field": F, "before": {F: old}, "after": {F: new}}, "" as null.
+std::string amend_value_detail(std::string_view field, std::string_view before, std::string_view after);
 /// hold and release: the reason of the hold.
 std::string hold_detail(std::string_view reason);
 /// disburse: approved -> disbursed in `batch_id`, the amount, the payee's

@@ -44,13 +44,15 @@ std::string erased_label(std::string_view field) {
   if (field == "email") return tr("e-mail address");
   if (field == "phone") return tr("phone number");
   if (field == "free_text") return tr("description, outcome summary and lessons");
-  if (field == "amended_contact_details") return tr("earlier e-mail addresses and phone numbers");
+  if (field == "amended_contact_details") return tr("earlier e-mail addresses, phone numbers and descriptions");
   // TRANSLATORS: the applicant's name, as a kind of data erased.
   if (field == "name") return tr("name");
   if (field == "iban") return tr("IBAN");
   if (field == "bic") return tr("BIC");
   if (field == "business_id") return tr("business ID");
-  if (field == "amended_payee_details") return tr("earlier names, IBANs and BICs");
+  // TRANSLATORS: the account holder's name, when not the applicant, as a kind of data erased.
+  if (field == "payee_name") return tr("payee name");
+  if (field == "amended_payee_details") return tr("earlier names, payee names, IBANs, BICs and business IDs");
   return std::string(field);
 }
 

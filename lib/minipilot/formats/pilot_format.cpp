@@ -50,7 +50,7 @@ std::string pilot_json(const PilotView& p) {
   j.key("applicant").begin_object().key("name").value(a.name).key("type").value(to_string(a.type));
   j.key("email").string_or_null(a.email).key("phone").string_or_null(a.phone);
   j.key("business_id").string_or_null(a.business_id).key("iban").string_or_null(a.iban);
-  j.key("bic").string_or_null(a.bic).end_object();
+  j.key("bic").string_or_null(a.bic).key("payee_name").string_or_null(a.payee_name).end_object();
   j.key("start_date").string_or_null(p.start_date).key("end_date").string_or_null(p.end_date);
   j.key("submitted_at").value(p.submitted_at).key("submitted_by").value(p.submitted_by);
   j.key("decided_at").string_or_null(p.decided_at).key("decided_by").string_or_null(p.decided_by);
@@ -96,6 +96,8 @@ Document pilot_document(const PilotView& p) {
   add(N_("Phone"), a.phone);
   add(N_("IBAN"), a.iban.empty() ? "" : iban_print_form(a.iban));
   add(N_("BIC"), a.bic);
+  // TRANSLATORS: the account holder the grant is paid to, when not the applicant.
+  add(N_("Payee"), a.payee_name);
   add(N_("Planned"), p.start_date.empty() && p.end_date.empty()
                          ? ""
                          : fmt::format("{} – {}", date_shown(p.start_date), date_shown(p.end_date)));

@@ -21,7 +21,7 @@ struct Migration {
   void (*after)(SQLite::Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 7> kMigrations{{
+constexpr std::array<Migration, 8> kMigrations{{
     // 0 -> 1: applicants, pilots (with their decision and outcome), the append-only event log.
     {R"sql(
 CREATE TABLE applicants (
@@ -311,6 +311,45 @@ CREATE TRIGGER pilots_tally_delete AFTER DELETE ON pilots BEGIN
     WHERE year = OLD.year AND area = OLD.area AND type = (SELECT type FROM applicants WHERE id = OLD.applicant_id)
       AND month = OLD.month AND status = OLD.status AND outcome = coalesce(OLD.outcome, '')
       AND approved_year = coalesce(OLD.approved_year, 0);
+END;
+)sql"},
+    // 7 -> 8: corrections of everything typed (issue 14). The payee name, when the
+    // account holder is not the applicant. The tallies count the applicant's type
+    // and the durations the pilot's area: a corrected type or area moves the
+    // pilot's counts, in the same transaction, as the other tally triggers do.
+    {R"sql(
+ALTER TABLE applicants ADD COLUMN payee_name TEXT NOT NULL DEFAULT '';
+
+CREATE TRIGGER applicants_tally_type AFTER UPDATE OF type ON applicants WHEN OLD.type <> NEW.type BEGIN
+  UPDATE tallies SET n = tallies.n - d.n, grant_cents = tallies.grant_cents - d.g
+    FROM (SELECT year, area, month, status, coalesce(outcome, '') AS outcome, coalesce(approved_year, 0) AS ay,
+                 COUNT(*) AS n, coalesce(SUM(grant_cents), 0) AS g
+          FROM pilots WHERE applicant_id = NEW.id GROUP BY 1, 2, 3, 4, 5, 6) AS d
+    WHERE tallies.year = d.year AND tallies.area = d.area AND tallies.type = OLD.type AND tallies.month = d.month
+      AND tallies.status = d.status AND tallies.outcome = d.outcome AND tallies.approved_year = d.ay;
+  INSERT INTO tallies
+    SELECT year, area, NEW.type, month, status, coalesce(outcome, ''), coalesce(approved_year, 0), COUNT(*),
+           coalesce(SUM(grant_cents), 0)
+    FROM pilots WHERE applicant_id = NEW.id GROUP BY 1, 2, 4, 5, 6, 7
+    ON CONFLICT DO UPDATE SET n = n + excluded.n, grant_cents = grant_cents + excluded.grant_cents;
+END;
+
+CREATE TRIGGER pilots_durations_area AFTER UPDATE OF area ON pilots WHEN OLD.area <> NEW.area BEGIN
+  UPDATE durations SET n = n - 1
+    WHERE OLD.decided_at IS NOT NULL AND year = OLD.year AND kind = 'decision' AND area = OLD.area
+      AND minutes = (unixepoch(OLD.decided_at) - unixepoch(OLD.submitted_at)) / 60;
+  INSERT INTO durations
+    SELECT NEW.year, 'decision', (unixepoch(NEW.decided_at) - unixepoch(NEW.submitted_at)) / 60, NEW.area, 1
+    WHERE NEW.decided_at IS NOT NULL
+    ON CONFLICT DO UPDATE SET n = n + 1;
+  UPDATE durations SET n = n - 1
+    WHERE kind = 'payment' AND area = OLD.area AND (year, minutes) =
+      (SELECT OLD.year, (unixepoch(b.created_at) - unixepoch(OLD.submitted_at)) / 60
+       FROM payments y JOIN batches b ON b.id = y.batch_id WHERE y.pilot_id = OLD.id AND y.live = 1);
+  INSERT INTO durations
+    SELECT NEW.year, 'payment', (unixepoch(b.created_at) - unixepoch(NEW.submitted_at)) / 60, NEW.area, 1
+    FROM payments y JOIN batches b ON b.id = y.batch_id WHERE y.pilot_id = NEW.id AND y.live = 1
+    ON CONFLICT DO UPDATE SET n = n + 1;
 END;
 )sql"},
 }};

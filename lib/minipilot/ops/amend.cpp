@@ -3,49 +3,21 @@
 
 #include <fmt/format.h>
 
+#include <array>
+
 #include "minipilot/core/i18n.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/event.h"
 #include "minipilot/domain/status.h"
+#include "minipilot/store/amendments.h"
 #include "minipilot/store/applicants.h"
 #include "minipilot/store/events.h"
 #include "minipilot/store/pilots.h"
-#include "minipilot/validate/bank.h"
 #include "minipilot/validate/text.h"
 
 namespace minipilot {
 
 namespace {
-
-// The validated, normalised value for a field.
-std::string checked_value(AmendField f, std::string_view value) {
-  Checked<std::string> c;
-  switch (f) {
-    case AmendField::iban:
-      c = check_iban(value);
-      break;
-    // No empty value clears a field (issue 11): contact details go with `applicant erase`.
-    case AmendField::bic:
-      c = check_bic(value);
-      break;
-    case AmendField::email:
-      c = check_email(value);
-      break;
-    case AmendField::phone:
-      c = check_phone(value);
-      break;
-    case AmendField::applicant_name:
-      // TRANSLATORS: a field of an application (the applicant's name), in messages such as "applicant is required".
-      c = check_required_text(value, tr("applicant"), kMaxNameChars, Lines::single);
-      break;
-  }
-  if (!c.ok()) throw Error(ErrorKind::invalid, c.error);
-  return c.value;
-}
-
-bool part_of_payee(AmendField f) {
-  return f == AmendField::iban || f == AmendField::bic || f == AmendField::applicant_name;
-}
 
 // The payee's commitment after a change; an applicant from before schema 5 gets its salt now.
 std::string new_commitment(Store& store, int64_t applicant_id) {
@@ -61,23 +33,101 @@ void event(const OpContext& ctx, const std::string& pilot_id, EventAction action
   EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, action, pilot_id, detail);
 }
 
+// The field's name in check_application's findings.
+std::string_view finding_field(AmendField f) { return f == AmendField::applicant_name ? "applicant" : to_string(f); }
+
+// The fields a correction of `f` bears on: their findings count too.
+bool bears_on(AmendField f, std::string_view finding) {
+  if (finding == finding_field(f)) return true;
+  if (f == AmendField::type || f == AmendField::business_id) return finding == "type" || finding == "business_id";
+  if (f == AmendField::start || f == AmendField::end) return finding == "start" || finding == "end";
+  return false;
+}
+
+// Why `f` may not change while the pilot is in status `s`, or "".
+std::string status_refusal(AmendField f, Status s, const std::string& id) {
+  const bool always = f == AmendField::applicant_name || f == AmendField::email || f == AmendField::phone;
+  const bool until_paid =
+      f == AmendField::iban || f == AmendField::bic || f == AmendField::payee_name || f == AmendField::area;
+  const bool closed = s == Status::rejected || s == Status::withdrawn;
+  const bool paid = s == Status::disbursed || s == Status::completed;
+  if (always || (!closed && !(until_paid && paid))) return "";
+  // TRANSLATORS: the field (title, iban, ...), a pilot id and its status: "cannot amend the iban of MP-2026-0001: it
+  // is disbursed"
+  return trf("cannot amend the {} of {}: it is {}", amend_field_text(f), id, status_text(s));
+}
+
+Error status_error(const std::string& message, Status s) {
+  if (s == Status::rejected || s == Status::withdrawn)
+    return Error(ErrorKind::conflict, message,
+                 tr("only the applicant's name, e-mail and phone can be corrected; the applicant may apply again"));
+  return Error(ErrorKind::conflict, message,
+               tr("the payment keeps the account and area it was paid with; a returned payment can be corrected "
+                  "once the pilot is approved again"));
+}
+
 }  // namespace
 
-bool amend(const OpContext& ctx, PilotId id, AmendField field, std::string_view value) {
-  const std::string normalised = checked_value(field, value);
+std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<Correction>& corrections) {
+  std::array<bool, kAmendFieldCount> given{};
+  for (const Correction& c : corrections) {
+    if (c.value.find_first_not_of(" \t") == std::string::npos)
+      // TRANSLATORS: {} is a field (title, iban, ...).
+      throw Error(ErrorKind::invalid, trf("{} is empty: give it a value, or leave it out", amend_field_text(c.field)));
+    given[static_cast<size_t>(c.field)] = true;
+  }
   Transaction txn = ctx.store.write(ctx.clock.now());
-  const PilotState p = PilotLookup(ctx.store).get(format_pilot_id(id));
+  const AmendTarget t = load_amend_target(ctx.store, format_pilot_id(id));
+  const PilotState& p = t.state;
   authorize(ctx.actor, Permission::decide, ctx.config.areas, p.area);
-  const std::string before = applicant_value(ctx.store, p.applicant_id, field);
-  if (before == normalised) return false;
-  const int64_t change = amend_applicant(ctx.store, p.applicant_id, field, before, normalised);
-  if (field == AmendField::iban) set_iban_set_by(ctx.store, p.id, ctx.actor.id);
-  if (field == AmendField::applicant_name && !rename_match_key(ctx.store, p.id, fold_for_match(normalised)))
-    throw Error(ErrorKind::conflict, trf("{} has a live application with this title already", normalised));
-  const std::string payee = part_of_payee(field) ? new_commitment(ctx.store, p.applicant_id) : "";
-  event(ctx, p.id, EventAction::amend, amend_detail(to_string(field), change, payee));
+
+  // The pilot as it would be, checked as a whole, as at apply.
+  ApplicationInput wanted = t.stored;
+  for (const Correction& c : corrections) application_field(wanted, c.field) = c.value;
+  const bool drop_business_id = given[static_cast<size_t>(AmendField::type)] &&
+                                !given[static_cast<size_t>(AmendField::business_id)] &&
+                                parse_applicant_type(wanted.type) == ApplicantType::resident;
+  if (drop_business_id && !wanted.business_id.empty()) {
+    wanted.business_id.clear();
+    given[static_cast<size_t>(AmendField::business_id)] = true;
+  }
+  Application app;
+  std::vector<Finding> findings = check_application(wanted, ctx.config.areas, app);
+  std::erase_if(findings, [&](const Finding& f) {
+    for (size_t i = 0; i < kAmendFieldCount; ++i)
+      if (given[i] && bears_on(static_cast<AmendField>(i), f.field)) return false;
+    return true;
+  });
+  if (!findings.empty()) throw Error(findings.front().kind, join_findings(findings));
+  ApplicationInput before = t.stored, after = stored_form(app);
+
+  std::vector<Amended> done;
+  for (size_t i = 0; i < kAmendFieldCount; ++i) {
+    if (!given[i]) continue;
+    const auto f = static_cast<AmendField>(i);
+    const std::string& old_value = application_field(before, f);
+    const std::string& new_value = application_field(after, f);
+    done.push_back({f, old_value != new_value});
+    if (old_value == new_value) continue;
+    if (const std::string why = status_refusal(f, p.status, p.id); !why.empty()) throw status_error(why, p.status);
+    if (f == AmendField::area) authorize(ctx.actor, Permission::decide, ctx.config.areas, new_value);
+    const int64_t change = store_amendment(ctx.store, t, f, old_value, new_value);
+    if (f == AmendField::iban) set_iban_set_by(ctx.store, p.id, ctx.actor.id);
+    if (f == AmendField::applicant_name && !rename_match_key(ctx.store, p.id, fold_for_match(new_value)))
+      throw Error(ErrorKind::conflict, trf("{} has a live application with this title already", new_value));
+    if (f == AmendField::title && !retitle_match_key(ctx.store, p.id, fold_for_match(new_value)))
+      // TRANSLATORS: {} are the applicant's name and the new title.
+      throw Error(ErrorKind::conflict, trf("{} has a live application with the title '{}' already",
+                                           after.applicant, new_value));
+    if (kept_apart(f)) {
+      const std::string payee = part_of_payee(f) ? new_commitment(ctx.store, p.applicant_id) : "";
+      event(ctx, p.id, EventAction::amend, amend_detail(to_string(f), change, payee));
+    } else {
+      event(ctx, p.id, EventAction::amend, amend_value_detail(to_string(f), old_value, new_value));
+    }
+  }
   txn.commit();
-  return true;
+  return done;
 }
 
 void hold(const OpContext& ctx, PilotId id, std::string_view reason_text) {

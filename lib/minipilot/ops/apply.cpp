@@ -45,7 +45,7 @@ class Inserter {
     seen_.insert(key);
     events_.append(now_, ctx_.actor.id, EventAction::apply, row.text_id,
                    apply_detail(a.title, a.area, row.applicant_id, to_string(a.applicant.type),
-                                payee_commitment(salt, a.applicant.name, a.applicant.iban, a.applicant.bic)));
+                                payee_commitment(salt, payee_of(a.applicant), a.applicant.iban, a.applicant.bic)));
     return row.id;
   }
 

@@ -9,6 +9,7 @@
 #include "minipilot/core/i18n.h"
 #include "minipilot/core/money.h"
 #include "minipilot/core/time.h"
+#include "minipilot/domain/applicant.h"
 #include "minipilot/reports/access.h"
 
 namespace minipilot {
@@ -34,6 +35,35 @@ std::string list(const std::string& json) {
   return out;
 }
 
+// An amended value as people read it, cut short in a history line: a date
+// in the language's form, a type in words.
+std::string amended_value(const std::string& field, const std::string& value) {
+  constexpr size_t kShown = 60;  // code points
+  if (value.empty()) return "–";
+  if (field == "start" || field == "end") return shown_date(value);
+  if (field == "type") return applicant_type_text(value);
+  size_t points = 0, cut = 0;
+  for (size_t i = 0; i < value.size(); ++i) {
+    if ((static_cast<unsigned char>(value[i]) & 0xC0) == 0x80) continue;
+    if (++points > kShown) {
+      cut = i;
+      break;
+    }
+  }
+  std::string shown = cut ? value.substr(0, cut) + "…" : value;
+  for (char& c : shown)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return shown;
+}
+
+// "title: Old → New"; the field alone when its values are gone (erased).
+std::string amended_words(const EventRow& r) {
+  const std::string word = amend_field_text(r.field);
+  if (r.old_value.empty() && r.new_value.empty()) return word;
+  // TRANSLATORS: a field amended, its old and its new value: "title: Pop-up library → Pop-up lending library"
+  return trf("{}: {} → {}", word, amended_value(r.field, r.old_value), amended_value(r.field, r.new_value));
+}
+
 std::vector<EventView> views(std::vector<EventRow> rows) {
   std::vector<EventView> out;
   out.reserve(rows.size());
@@ -51,7 +81,7 @@ std::string changed_words(const EventRow& r) {
   if (!action) return "";
   switch (*action) {
     case EventAction::amend:
-      return r.field;
+      return amended_words(r);
     case EventAction::approve:
       // TRANSLATORS: what an approval fixed: the grant, an amount in euros.
       return trf("grant {}", money(r.amount_cents));

@@ -12,42 +12,9 @@
 
 namespace minipilot {
 
-namespace {
-
-const char* column(AmendField f) {
-  constexpr std::array<const char*, 5> kColumns{"iban", "bic", "email", "phone", "name"};
-  return kColumns[static_cast<size_t>(f)];
-}
-
-}  // namespace
-
-std::string applicant_value(Store& store, int64_t applicant_id, AmendField field) {
-  SQLite::Statement q(engine(store).db(), fmt::format("SELECT {} FROM applicants WHERE id = ?", column(field)));
-  q.bind(1, applicant_id);
-  if (!q.executeStep()) throw Error(ErrorKind::not_found, trf("no applicant {}", applicant_id));
-  return q.getColumn(0).getString();
-}
-
-int64_t amend_applicant(Store& store, int64_t applicant_id, AmendField field, const std::string& before,
-                        const std::string& value) {
-  SQLite::Database& db = engine(store).db();
-  SQLite::Statement change(
-      db, "INSERT INTO applicant_changes (applicant_id, field, old_value, new_value) VALUES (?, ?, ?, ?)");
-  change.bind(1, applicant_id);
-  change.bind(2, std::string(to_string(field)));
-  change.bind(3, before);
-  change.bind(4, value);
-  change.exec();
-  const int64_t seq = db.getLastInsertRowid();
-  SQLite::Statement set(db, fmt::format("UPDATE applicants SET {} = ? WHERE id = ?", column(field)));
-  set.bind(1, value);
-  set.bind(2, applicant_id);
-  set.exec();
-  return seq;
-}
-
 PayeeDetails payee_details(Store& store, int64_t applicant_id) {
-  SQLite::Statement q(engine(store).db(), "SELECT salt, name, iban, bic FROM applicants WHERE id = ?");
+  SQLite::Statement q(engine(store).db(), "SELECT salt, CASE WHEN payee_name <> '' THEN payee_name ELSE name END, iban, bic "
+                      "FROM applicants WHERE id = ?");
   q.bind(1, applicant_id);
   if (!q.executeStep()) throw Error(ErrorKind::not_found, trf("no applicant {}", applicant_id));
   return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),

@@ -1,4 +1,4 @@
-// Applicants' details: amending them, finding a person's records, and reading everything held about them.
+// Applicants' details: the payee's, finding a person's records, and reading everything held about them.
 #pragma once
 
 #include <cstdint>
@@ -11,14 +11,6 @@
 #include "minipilot/store/store.h"
 
 namespace minipilot {
-
-/// The applicant's current value of `field` ("" when empty).
-std::string applicant_value(Store& store, int64_t applicant_id, AmendField field);
-
-/// Sets `field` to `value` and keeps the old and new values in
-/// applicant_changes; returns that row's number (the amend event names it).
-int64_t amend_applicant(Store& store, int64_t applicant_id, AmendField field, const std::string& before,
-                        const std::string& value);
 
 /// What a payee commitment is made of; `salt` is "" for an applicant from before schema 5.
 struct PayeeDetails {

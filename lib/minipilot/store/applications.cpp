@@ -15,8 +15,8 @@ struct ApplicationWriter::Impl {
         submitted_at(std::move(at)),
         actor(std::move(by)),
         applicant(db,
-                  "INSERT INTO applicants (name, type, email, phone, business_id, iban, bic, salt) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  "INSERT INTO applicants (name, type, email, phone, business_id, iban, bic, salt, payee_name) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         pilot(db,
               "INSERT INTO pilots (id, year, seq, title, description, area, applicant_id, "
               "start_date, end_date, status, match_key, submitted_at, submitted_by, iban_set_by, month) "
@@ -72,6 +72,7 @@ ApplicationWriter::Inserted ApplicationWriter::insert(const Application& a, cons
   i.applicant.bindNoCopy(6, a.applicant.iban);
   i.applicant.bindNoCopy(7, a.applicant.bic);
   i.applicant.bindNoCopy(8, salt);
+  i.applicant.bindNoCopy(9, a.applicant.payee_name);
   i.applicant.exec();
   const int64_t applicant_id = i.db.getLastInsertRowid();
 

@@ -33,8 +33,10 @@ struct ErasureStore::Impl {
         free_text(db, "UPDATE pilots SET description = '', outcome_summary = '', lessons = '' WHERE applicant_id = ?"),
         contact_changes(db,
                         "UPDATE applicant_changes SET old_value = '', new_value = '' "
-                        "WHERE applicant_id = ? AND (field = 'email' OR field = 'phone')"),
-        payee(db, "UPDATE applicants SET name = '', iban = '', bic = '', business_id = '', salt = '' WHERE id = ?"),
+                        "WHERE applicant_id = ? AND (field = 'email' OR field = 'phone' OR field = 'description')"),
+        payee(db,
+              "UPDATE applicants SET name = '', payee_name = '', iban = '', bic = '', business_id = '', salt = '' "
+              "WHERE id = ?"),
         // The duplicate rule's key holds the folded name: keep the title part and
         // make the key the pilot's own, so that it stays unique among live pilots.
         match_key(db,
@@ -46,10 +48,11 @@ struct ErasureStore::Impl {
                  "WHERE pilot_id IN (SELECT id FROM pilots WHERE applicant_id = ?)"),
         applicant_q(db,
                     "SELECT email <> '', phone <> '', name <> '', iban <> '', bic <> '', business_id <> '', "
-                    "salt <> '' FROM applicants WHERE id = ?"),
+                    "payee_name <> '', salt <> '' FROM applicants WHERE id = ?"),
         changes_q(db,
-                  "SELECT COALESCE(MAX(field = 'email' OR field = 'phone'), 0), "
-                  "COALESCE(MAX(field <> 'email' AND field <> 'phone'), 0) FROM applicant_changes "
+                  "SELECT COALESCE(MAX(field = 'email' OR field = 'phone' OR field = 'description'), 0), "
+                  "COALESCE(MAX(field <> 'email' AND field <> 'phone' AND field <> 'description'), 0) "
+                  "FROM applicant_changes "
                   "WHERE applicant_id = ? AND (old_value <> '' OR new_value <> '')"),
         pilots_q(db,
                  "SELECT id, status, description <> '' OR outcome_summary <> '' OR lessons <> '' "
@@ -76,9 +79,9 @@ ErasureSubject ErasureStore::load(int64_t id) {
   s.email = i.applicant_q.getColumn(0).getInt() != 0;
   s.phone = i.applicant_q.getColumn(1).getInt() != 0;
   int column = 2;
-  for (const char* field : {"name", "iban", "bic", "business_id"})
+  for (const char* field : {"name", "iban", "bic", "business_id", "payee_name"})
     if (i.applicant_q.getColumn(column++).getInt() != 0) s.payee.push_back(field);
-  s.salt = i.applicant_q.getColumn(6).getInt() != 0;
+  s.salt = i.applicant_q.getColumn(7).getInt() != 0;
   Reset c(i.changes_q, id);
   i.changes_q.executeStep();
   s.contact_changes = i.changes_q.getColumn(0).getInt() != 0;
@@ -120,7 +123,7 @@ std::vector<int64_t> purge_candidates(Store& store, int through_year, const Time
                       "  FROM payments y JOIN batches b ON b.id = y.batch_id GROUP BY y.pilot_id) "
                       "SELECT p.applicant_id FROM pilots p JOIN applicants a ON a.id = p.applicant_id "
                       "LEFT JOIN paid ON paid.pilot_id = p.id "
-                      "WHERE a.name <> '' OR a.email <> '' OR a.phone <> '' OR a.iban <> '' "
+                      "WHERE a.name <> '' OR a.email <> '' OR a.phone <> '' OR a.iban <> '' OR a.payee_name <> '' "
                       "GROUP BY p.applicant_id "
                       "HAVING MAX(p.status = 'submitted' OR p.status = 'approved') = 0 "
                       "AND MAX(COALESCE(paid.year, 0)) <= ?1 "

@@ -70,7 +70,13 @@ constexpr const char* kSelect =
     "  json_extract(detail, '$.total_cents')), "
     "json_extract(detail, '$.payments'), json_extract(detail, '$.after.outcome'), "
     "json_extract(detail, '$.after.participants'), json_extract(detail, '$.erased'), "
-    "json_extract(detail, '$.execution_date') FROM events ";
+    "json_extract(detail, '$.execution_date'), "
+    // amend: the old and new value, in the event or, for personal data, in applicant_changes.
+    "CASE WHEN action = 'amend' THEN COALESCE(json_extract(detail, '$.before.' || json_extract(detail, '$.field')), "
+    "  (SELECT c.old_value FROM applicant_changes c WHERE c.seq = json_extract(detail, '$.change'))) END, "
+    "CASE WHEN action = 'amend' THEN COALESCE(json_extract(detail, '$.after.' || json_extract(detail, '$.field')), "
+    "  (SELECT c.new_value FROM applicant_changes c WHERE c.seq = json_extract(detail, '$.change'))) END "
+    "FROM events ";
 
 EventRow row(SQLite::Statement& q) {
   EventRow r;
@@ -93,6 +99,8 @@ EventRow row(SQLite::Statement& q) {
   r.participants = text_column(q, 15);
   r.erased = text_column(q, 16);
   r.execution_date = text_column(q, 17);
+  r.old_value = text_column(q, 18);
+  r.new_value = text_column(q, 19);
   return r;
 }
 

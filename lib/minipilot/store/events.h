@@ -61,6 +61,8 @@ struct EventRow {
   std::string participants;
   std::string erased;          ///< erase: the kinds of data, as a JSON array
   std::string execution_date;  ///< batch
+  std::string old_value;       ///< amend: the value before ("" when none, or erased)
+  std::string new_value;       ///< amend: the value after
 };
 
 /// The events the filter keeps, by number, in the caller's transaction.

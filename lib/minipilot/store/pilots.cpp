@@ -170,7 +170,7 @@ PilotView find_pilot(Store& store, PilotId pid) {
                       "a.phone, a.business_id, a.iban, a.bic, p.start_date, p.end_date, "
                       "p.submitted_at, p.submitted_by, p.decided_at, p.decided_by, "
                       "p.decision_note, p.grant_cents, p.closed_at, p.closed_reason, p.hold_reason, "
-                      "p.outcome, p.participants, p.outcome_summary, p.lessons, p.completed_at "
+                      "p.outcome, p.participants, p.outcome_summary, p.lessons, p.completed_at, a.payee_name "
                       "FROM pilots p JOIN applicants a ON a.id = p.applicant_id WHERE p.id = ?");
   q.bind(1, v.id);
   if (!q.executeStep()) throw pilot_not_found(v.id);
@@ -181,7 +181,8 @@ PilotView find_pilot(Store& store, PilotId pid) {
   v.applicant = Applicant{text_column(q, 4), *parse_applicant_type(text_column(q, 5)),
                           text_column(q, 6), text_column(q, 7),
                           text_column(q, 8), text_column(q, 9),
-                          text_column(q, 10)};
+                          text_column(q, 10),
+                          text_column(q, 27)};
   v.start_date = text_column(q, 11);
   v.end_date = text_column(q, 12);
   v.submitted_at = text_column(q, 13);

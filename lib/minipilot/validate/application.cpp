@@ -71,6 +71,11 @@ void check_applicant(Checker& ch, const ApplicationInput& in, Application& out) 
   a.iban = optional_field(ch, "iban", in.iban, check_iban);
   a.bic = optional_field(ch, "bic", in.bic, check_bic);
   a.business_id = optional_field(ch, "business_id", in.business_id, check_business_id);
+  // TRANSLATORS: a field of an application (the account holder paid), in messages such as "payee name is longer
+  // than 200 characters".
+  a.payee_name = optional_field(ch, "payee_name", in.payee_name, [](std::string_view v) {
+    return check_required_text(v, tr("payee name"), kMaxNameChars, Lines::single);
+  });
   if (type && needs_business_id(*type) && in.business_id.empty())
     // TRANSLATORS: {} is a value of --type: association or company.
     ch.add("business_id", trf("a business ID is required for type {}", to_string(*type)));
@@ -87,11 +92,15 @@ void check_dates(Checker& ch, const ApplicationInput& in, Application& out) {
 }  // namespace
 
 std::string& application_field(ApplicationInput& in, std::string_view name) {
-  std::string* fields[] = {&in.title, &in.applicant, &in.type,        &in.area,        &in.iban,  &in.bic,
-                           &in.email, &in.phone,     &in.business_id, &in.description, &in.start, &in.end};
+  std::string* fields[] = {&in.title, &in.applicant,   &in.type,        &in.area,  &in.iban, &in.bic,       &in.email,
+                           &in.phone, &in.business_id, &in.description, &in.start, &in.end,  &in.payee_name};
   for (size_t i = 0; i < kApplicationFields.size(); ++i)
     if (kApplicationFields[i] == name) return *fields[i];
   throw Error(ErrorKind::internal, trf("no application field '{}'", name));
+}
+
+std::string& application_field(ApplicationInput& in, AmendField field) {
+  return application_field(in, field == AmendField::applicant_name ? "applicant" : to_string(field));
 }
 
 std::vector<Finding> check_application(const ApplicationInput& in, const std::vector<Area>& areas, Application& out) {
@@ -106,6 +115,15 @@ std::vector<Finding> check_application(const ApplicationInput& in, const std::ve
   check_area(ch, in, areas, out);
   check_dates(ch, in, out);
   return ch.done();
+}
+
+ApplicationInput stored_form(const Application& app) {
+  const Applicant& a = app.applicant;
+  ApplicationInput in{app.title,      a.name,  std::string(to_string(a.type)), app.area, a.iban, a.bic, a.email, a.phone,
+                      a.business_id, app.description, "", "", a.payee_name};
+  if (app.start) in.start = format_date(*app.start);
+  if (app.end) in.end = format_date(*app.end);
+  return in;
 }
 
 std::string join_findings(const std::vector<Finding>& findings) {

@@ -26,16 +26,20 @@ struct ApplicationInput {
   std::string description;
   std::string start;
   std::string end;
+  std::string payee_name;  ///< the account holder, when not the applicant
 };
 
 /// The field names, as `apply` flags and CSV header cells use them
 /// (`business_id` in CSV, `--business-id` as a flag).
-inline constexpr std::array<std::string_view, 12> kApplicationFields{"title",       "applicant",   "type",  "area",
-                                                                     "iban",        "bic",         "email", "phone",
-                                                                     "business_id", "description", "start", "end"};
+inline constexpr std::array<std::string_view, 13> kApplicationFields{
+    "title", "applicant",   "type",        "area",  "iban", "bic",       "email",
+    "phone", "business_id", "description", "start", "end",  "payee_name"};
 
 /// The field named `name` (one of kApplicationFields) of `input`.
 std::string& application_field(ApplicationInput& input, std::string_view name);
+
+/// The field of `input` that `amend` corrects as `field`.
+std::string& application_field(ApplicationInput& input, AmendField field);
 
 /// A validated application, ready to be stored.
 struct Application {
@@ -59,6 +63,10 @@ struct Finding {
 /// `areas` (none configured: any area is taken). Returns the findings, empty
 /// when `out` holds the valid application.
 std::vector<Finding> check_application(const ApplicationInput& input, const std::vector<Area>& areas, Application& out);
+
+/// A validated application's fields as the ledger stores them (dates in
+/// ISO form, "" when not given): what `amend` compares and writes.
+ApplicationInput stored_form(const Application& app);
 
 /// "title is required; IBAN check digits do not match".
 std::string join_findings(const std::vector<Finding>& findings);

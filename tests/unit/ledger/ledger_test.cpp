@@ -129,6 +129,10 @@ constexpr const char* kDropSchema4 =
 constexpr const char* kDropSchema5 = "ALTER TABLE applicants DROP COLUMN salt; ALTER TABLE payments DROP COLUMN salt;";
 // What migration 6 -> 7 added (after kDropSchema4 has dropped the triggers that read it).
 constexpr const char* kDropSchema7 = "ALTER TABLE pilots DROP COLUMN month;";
+// What migration 7 -> 8 added (first: its triggers read the tallies and durations).
+constexpr const char* kDropSchema8 =
+    "DROP TRIGGER applicants_tally_type; DROP TRIGGER pilots_durations_area; "
+    "ALTER TABLE applicants DROP COLUMN payee_name;";
 // What migration 5 -> 6 added.
 constexpr const char* kDropSchema6 = "DROP INDEX pilots_applicant; DROP INDEX payments_pilot;";
 }  // namespace
@@ -139,6 +143,7 @@ TEST_CASE("ledger: migrating schema 2 to 3 chains the events that exist") {
   EventLog(f.store).append(Timestamp{1}, "anna", EventAction::hold, "", "{\"x\":1}");
   const std::string head = f.ledger.db().execAndGet("SELECT hash FROM events WHERE seq = 2").getString();
   // Turn the file back into a schema-2 ledger: no tallies, no hash columns.
+  f.ledger.db().exec(kDropSchema8);
   f.ledger.db().exec(kDropSchema6);
   f.ledger.db().exec(kDropSchema5);
   f.ledger.db().exec(kDropSchema4);

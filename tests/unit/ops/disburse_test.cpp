@@ -112,8 +112,8 @@ TEST_CASE("disburse op: return and void bring pilots back to approved exactly on
 TEST_CASE("amend op: a new IBAN makes the actor its setter and keeps the old value aside") {
   PayFixture f;
   f.act_as("root");
-  CHECK(amend(f.ctx(), PilotId{2026, 2}, AmendField::iban, "FI37 1590 3000 0007 76"));
-  CHECK_FALSE(amend(f.ctx(), PilotId{2026, 2}, AmendField::iban, "FI3715903000000776"));
+  CHECK(amend(f.ctx(), PilotId{2026, 2}, {{AmendField::iban, "FI37 1590 3000 0007 76"}}).front().changed);
+  CHECK_FALSE(amend(f.ctx(), PilotId{2026, 2}, {{AmendField::iban, "FI3715903000000776"}}).front().changed);
   CHECK(f.ledger.db().execAndGet("SELECT iban_set_by FROM pilots WHERE seq = 2").getString() == "root");
   CHECK(f.count("SELECT COUNT(*) FROM applicant_changes") == 1);
   const Disbursement d = disburse(f.ctx(), {}, false);  // root approved none, but set pilot 2's IBAN

@@ -40,7 +40,7 @@ struct EraseFixture : LedgerFixture {
     }
     approve(ctx(), {PilotId{2026, 1}}, "");
     reject(ctx(), {PilotId{2026, 2}}, "ei nyt");
-    amend(ctx(), PilotId{2026, 1}, AmendField::email, "uusi@example.fi");
+    amend(ctx(), PilotId{2026, 1}, {{AmendField::email, "uusi@example.fi"}});
     act_as("pirjo");
     REQUIRE(disburse(ctx(), {}, true).batch);
     act_as("root");

@@ -1,4 +1,4 @@
-// Tests of store/applicants against a temporary SQLite ledger: amendments, payee details, keys, the export rows.
+// Tests of store/applicants against a temporary SQLite ledger: payee details, keys, the export rows.
 #include "minipilot/store/applicants.h"
 
 #include <doctest/doctest.h>
@@ -25,18 +25,6 @@ struct ApplicantsFixture : LedgerFixture {
 };
 
 }  // namespace
-
-TEST_CASE("store applicants: an amendment sets the value and keeps the old and new in applicant_changes") {
-  ApplicantsFixture f;
-  Transaction t = f.store.write(f.clock.now());
-  CHECK(applicant_value(f.store, 2, AmendField::email) == "eino@example.fi");
-  const int64_t change = amend_applicant(f.store, 2, AmendField::email, "eino@example.fi", "eino@kunta.fi");
-  CHECK(change == 1);
-  CHECK(applicant_value(f.store, 2, AmendField::email) == "eino@kunta.fi");
-  CHECK(f.count("SELECT COUNT(*) FROM applicant_changes WHERE field = 'email' AND old_value = 'eino@example.fi' "
-                "AND new_value = 'eino@kunta.fi'") == 1);
-  CHECK(refusal([&] { applicant_value(f.store, 9, AmendField::iban); }) == ErrorKind::not_found);
-}
 
 TEST_CASE("store applicants: the payee details and their salt are read, and a missing salt is given") {
   ApplicantsFixture f;

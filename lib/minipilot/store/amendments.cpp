@@ -1,0 +1,108 @@
+// Amendments on SQLite: one column per field, the personal ones also in applicant_changes.
+#include "minipilot/store/amendments.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include <array>
+
+#include "minipilot/ledger/columns.h"
+#include "minipilot/ledger/ledger.h"
+
+namespace minipilot {
+
+namespace {
+
+struct Column {
+  const char* table;
+  const char* name;
+};
+
+// Where each AmendField is stored, by its number.
+Column column(AmendField f) {
+  constexpr std::array<Column, kAmendFieldCount> kColumns{{{"pilots", "title"},
+                                                           {"pilots", "description"},
+                                                           {"pilots", "area"},
+                                                           {"applicants", "type"},
+                                                           {"applicants", "business_id"},
+                                                           {"pilots", "start_date"},
+                                                           {"pilots", "end_date"},
+                                                           {"applicants", "iban"},
+                                                           {"applicants", "bic"},
+                                                           {"applicants", "email"},
+                                                           {"applicants", "phone"},
+                                                           {"applicants", "name"},
+                                                           {"applicants", "payee_name"}}};
+  return kColumns[static_cast<size_t>(f)];
+}
+
+bool is_date(AmendField f) { return f == AmendField::start || f == AmendField::end; }
+
+// A UNIQUE constraint failure is the duplicate rule speaking; anything else is thrown on.
+bool try_exec(SQLite::Statement& q) {
+  try {
+    q.exec();
+  } catch (const SQLite::Exception& e) {
+    if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE) throw;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+AmendTarget load_amend_target(Store& store, const std::string& id) {
+  AmendTarget t{PilotLookup(store).get(id), {}};
+  SQLite::Statement q(engine(store).db(),
+                      "SELECT p.title, p.description, p.area, a.type, a.business_id, p.start_date, p.end_date, "
+                      "a.iban, a.bic, a.email, a.phone, a.name, a.payee_name "
+                      "FROM pilots p JOIN applicants a ON a.id = p.applicant_id WHERE p.id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) throw pilot_not_found(id);
+  for (size_t i = 0; i < kAmendFieldCount; ++i)
+    application_field(t.stored, static_cast<AmendField>(i)) = text_column(q, static_cast<int>(i));
+  return t;
+}
+
+int64_t store_amendment(Store& store, const AmendTarget& target, AmendField field, const std::string& before,
+                        const std::string& after) {
+  SQLite::Database& db = engine(store).db();
+  int64_t change = 0;
+  if (kept_apart(field)) {
+    SQLite::Statement q(
+        db, "INSERT INTO applicant_changes (applicant_id, field, old_value, new_value) VALUES (?, ?, ?, ?)");
+    q.bind(1, target.state.applicant_id);
+    q.bind(2, std::string(to_string(field)));
+    q.bind(3, before);
+    q.bind(4, after);
+    q.exec();
+    change = db.getLastInsertRowid();
+  }
+  const Column c = column(field);
+  const bool pilot = c.table == std::string_view("pilots");
+  SQLite::Statement set(db, fmt::format("UPDATE {} SET {} = ?1 WHERE id = ?2", c.table, c.name));
+  if (is_date(field) && after.empty()) {
+    set.bind(1);
+  } else {
+    set.bind(1, after);
+  }
+  if (pilot) {
+    set.bind(2, target.state.id);
+  } else {
+    set.bind(2, target.state.applicant_id);
+  }
+  set.exec();
+  return change;
+}
+
+bool retitle_match_key(Store& store, const std::string& id, std::string_view folded_title) {
+  SQLite::Statement key(engine(store).db(),
+                        "UPDATE pilots SET match_key = substr(match_key, 1, instr(match_key, char(31))) || ?1 "
+                        "WHERE id = ?2");
+  key.bind(1, std::string(folded_title));
+  key.bind(2, id);
+  return try_exec(key);
+}
+
+}  // namespace minipilot
