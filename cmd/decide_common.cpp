@@ -21,25 +21,25 @@ std::string one_decided(std::string_view status, const std::string& id) {
   return fmt::format("{} {}", status, id);
 }
 
-// "approved 12 pilots: MP-2026-0001 … MP-2026-0012"; always more than ten.
-std::string many_decided(std::string_view status, size_t n, const std::string& first, const std::string& last) {
-  // TRANSLATORS: the number of pilots (more than ten), the first id and the last
-  if (status == "approved") return trnf("approved {} pilot: {} … {}", "approved {} pilots: {} … {}", n, n, first, last);
-  // TRANSLATORS: the number of pilots (more than ten), the first id and the last
-  if (status == "rejected") return trnf("rejected {} pilot: {} … {}", "rejected {} pilots: {} … {}", n, n, first, last);
-  // TRANSLATORS: the number of pilots (more than ten), the first id and the last
-  if (status == "withdrawn")
-    return trnf("withdrawn {} pilot: {} … {}", "withdrawn {} pilots: {} … {}", n, n, first, last);
-  return fmt::format("{} {} pilots: {} … {}", status, n, first, last);
+// "approved 3 pilots:", above the ids one a line.
+std::string many_decided(std::string_view status, size_t n) {
+  // TRANSLATORS: the number of pilots decided at once (more than one); their ids follow, one a line
+  if (status == "approved") return trnf("approved {} pilot:", "approved {} pilots:", n, n);
+  // TRANSLATORS: the number of pilots decided at once (more than one); their ids follow, one a line
+  if (status == "rejected") return trnf("rejected {} pilot:", "rejected {} pilots:", n, n);
+  // TRANSLATORS: the number of pilots decided at once (more than one); their ids follow, one a line
+  if (status == "withdrawn") return trnf("withdrawn {} pilot:", "withdrawn {} pilots:", n, n);
+  return fmt::format("{} {} pilots:", status, n);
 }
 
 }  // namespace
 
 void confirm_decision(Context& ctx, std::string_view status, const std::vector<PilotId>& ids) {
   if (ctx.format() == Format::json) return ctx.print_json(decision_json(status, ids));
-  if (ids.size() > 10)
-    return ctx.say(many_decided(status, ids.size(), format_pilot_id(ids.front()), format_pilot_id(ids.back())));
-  for (const PilotId& id : ids) ctx.say(one_decided(status, format_pilot_id(id)));
+  if (ids.size() == 1) return ctx.say(one_decided(status, format_pilot_id(ids.front())));
+  // Every id, never a range: the minutes of a meeting are checked against it.
+  ctx.say(many_decided(status, ids.size()));
+  for (const PilotId& id : ids) ctx.say("  " + format_pilot_id(id));
 }
 
 }  // namespace minipilot::cli

@@ -10,7 +10,8 @@
 
 namespace minipilot::cli {
 
-/// Prints "approved MP-2026-0001" per pilot for people, or
+/// Prints "approved MP-2026-0001" for one pilot and, for several, "approved
+/// 3 pilots:" and then every id on a line of its own, for people; or
 /// {"status": "approved", "ids": [...]} as JSON.
 void confirm_decision(Context& ctx, std::string_view status, const std::vector<PilotId>& ids);
 

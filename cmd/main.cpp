@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 #include <map>
 
@@ -11,6 +12,7 @@
 #include "cmd/language.h"
 #include "minipilot/core/error.h"
 #include "minipilot/core/i18n.h"
+#include "minipilot/core/suggest.h"
 #include "minipilot/ledger/ledger.h"
 #include "minipilot/validate/text.h"
 
@@ -198,6 +200,43 @@ std::string parse_error_text(const CLI::ParseError& e) {
   return what;
 }
 
+// "did you mean 'approve'?" when one of `known` is near enough to `typed` to
+// be what was meant (core/suggest), else `otherwise`.
+std::string suggestion(std::string_view typed, const std::vector<std::string>& known, const std::string& otherwise) {
+  const std::string near = minipilot::nearest(typed, known);
+  // TRANSLATORS: a hint after an unknown command or option: the nearest one ("approve", "--title").
+  return near.empty() ? otherwise : trf("did you mean '{}'?", near);
+}
+
+// The long options (with "--") of the deepest command given, and the global ones.
+std::vector<std::string> known_options(const CLI::App& app) {
+  const CLI::App* command = &app;
+  for (;;) {
+    const std::vector<const CLI::App*> subs = command->get_subcommands([](const CLI::App*) { return true; });
+    const auto given = std::find_if(subs.begin(), subs.end(), [](const CLI::App* s) { return s->parsed(); });
+    if (given == subs.end()) break;
+    command = *given;
+  }
+  std::vector<std::string> names;
+  for (const CLI::App* a : {command, &app})
+    for (const CLI::Option* o : a->get_options())
+      for (const std::string& n : o->get_lnames()) names.push_back("--" + n);
+  return names;
+}
+
+// An option nobody takes ("--titel") is named before anything CLI11 found
+// after it ("--titel Idea": "Idea" as an argument nobody takes either; a
+// required --title missing), since it is what went wrong; with the nearest
+// option of the command as the hint when there is one.
+std::optional<Error> unexpected_option(const CLI::App& app, const std::string& otherwise) {
+  const std::vector<std::string> extras = app.remaining(true);
+  const auto option =
+      std::find_if(extras.begin(), extras.end(), [](const std::string& w) { return w.rfind("--", 0) == 0; });
+  if (option == extras.end()) return std::nullopt;
+  return Error(ErrorKind::usage, parse_error_text(CLI::ExtrasError(extras)),
+               suggestion(option->substr(0, option->find('=')), known_options(app), otherwise));
+}
+
 // Every file the command will write, checked before it changes anything: a
 // report over the ledger, or a payment file over the CSV it was imported from,
 // would destroy what cannot be made again.
@@ -252,13 +291,17 @@ int main(int argc, char** argv) {
       return 0;
     }
     // "minipilot aprove X": CLI11 would only say that a subcommand is required.
-    if (app.get_subcommands().empty())
+    if (app.get_subcommands().empty()) {
+      std::vector<std::string> commands;
+      for (const auto& spec : minipilot::cli::kCommands) commands.emplace_back(spec.name);
       for (const std::string& word : app.remaining())
         if (!word.empty() && word[0] != '-')
           return report(Error(ErrorKind::usage, trf("unknown command '{}'", word),
-                              tr("see 'minipilot --help' for the commands")));
-    return report(
-        Error(ErrorKind::usage, parse_error_text(e), tr("see 'minipilot --help' or 'minipilot COMMAND --help'")));
+                              suggestion(word, commands, tr("see 'minipilot --help' for the commands"))));
+    }
+    const std::string see = tr("see 'minipilot --help' or 'minipilot COMMAND --help'");
+    if (const std::optional<Error> unknown = unexpected_option(app, see)) return report(*unknown);
+    return report(Error(ErrorKind::usage, parse_error_text(e), see));
   }
 
   // JSON is for scripts: it, and the errors around it, are in English whatever

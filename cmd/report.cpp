@@ -1,6 +1,7 @@
 // minipilot report [summary|pilots|payments|outcomes|payees]: reports as data, rendered in the format asked for.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "cmd/commands.h"
@@ -8,10 +9,12 @@
 #include "minipilot/formats/chain_format.h"
 #include "minipilot/formats/list_format.h"
 #include "minipilot/formats/summary_format.h"
+#include "minipilot/reports/access.h"
 #include "minipilot/reports/batch_view.h"
 #include "minipilot/reports/payees.h"
 #include "minipilot/reports/pilot_list.h"
 #include "minipilot/reports/summary.h"
+#include "minipilot/validate/text.h"
 
 namespace minipilot::cli {
 
@@ -20,21 +23,22 @@ namespace {
 struct ReportArgs {
   std::string kind = "summary";
   int year = 0;
-  std::string area, status, from, to, sort;
-  bool is_public = false;
+  std::vector<std::string> areas;
+  std::string status, from, to, sort, search, applicant;
+  bool is_public = false, mine = false;
 };
 
 // Which filters each report takes. A filter a report cannot honour is refused
 // rather than ignored, so that nobody reads an unfiltered report as filtered.
 struct Takes {
-  bool area, status, dates, is_public;
+  bool area, status, dates, is_public, finding;  // finding: --search, --applicant, --mine
 };
 
 Takes takes(const std::string& kind) {
-  if (kind == "pilots") return {true, true, true, false};
-  if (kind == "outcomes") return {true, false, true, true};
-  if (kind == "summary") return {true, false, false, false};
-  return {false, false, false, false};  // payments, payees: by year
+  if (kind == "pilots") return {true, true, true, false, true};
+  if (kind == "outcomes") return {true, false, true, true, false};
+  if (kind == "summary") return {true, false, false, false, false};
+  return {false, false, false, false, false};  // payments, payees: by year
 }
 
 void refuse_unused(const ReportArgs& a) {
@@ -44,19 +48,50 @@ void refuse_unused(const ReportArgs& a) {
     throw Error(ErrorKind::usage, trf("report {} does not take {}", a.kind, option),
                 tr("see 'minipilot report --help' for which report takes which filter"));
   };
-  if (!t.area && !a.area.empty()) refuse("--area");
+  if (!t.area && !a.areas.empty()) refuse("--area");
   if (!t.status && !a.status.empty()) refuse("--status");
   if (!t.dates && !a.from.empty()) refuse("--from");
   if (!t.dates && !a.to.empty()) refuse("--to");
   if (!t.is_public && a.is_public) refuse("--public");
   if (a.kind != "pilots" && !a.sort.empty()) refuse("--sort");
+  if (!t.finding && !a.search.empty()) refuse("--search");
+  if (!t.finding && !a.applicant.empty()) refuse("--applicant");
+  if (!t.finding && a.mine) refuse("--mine");
+  // Refused rather than intersected: "my areas, but only lammi" is --area lammi.
+  if (a.mine && !a.areas.empty())
+    throw Error(ErrorKind::usage, tr("--mine and --area do not go together"),
+                tr("--mine means the areas whose agent you are: give either --mine or --area"));
 }
 
-PilotFilter pilot_filter(const ReportArgs& a) {
+// The areas as given, each once: one given twice is a mistake, not a wider list.
+std::vector<std::string> area_options(const std::vector<std::string>& areas) {
+  for (auto it = areas.begin(); it != areas.end(); ++it)
+    if (std::find(areas.begin(), it, *it) != it) throw Error(ErrorKind::invalid, trf("--area {} is given twice", *it));
+  return areas;
+}
+
+// A text to search for, trimmed; "" when the option was left out (an empty
+// value was refused before parsing).
+std::string search_option(const std::string& text, const char* option) {
+  if (text.empty()) return text;
+  const Checked<std::string> t = check_text(text, option, 200, Lines::single);
+  if (!t.ok()) throw Error(ErrorKind::invalid, t.error);
+  // TRANSLATORS: {} is the option (--search, --applicant) given only spaces.
+  if (t.value.empty()) throw Error(ErrorKind::invalid, trf("{} is blank: give a text to search for", option));
+  return t.value;
+}
+
+PilotFilter pilot_filter(Context& ctx, const ReportArgs& a) {
   PilotFilter f;
   f.year = a.year;
-  f.area = a.area;
-  if (!a.status.empty()) f.status = parse_status(a.status);  // the option's check admits only statuses
+  f.areas = area_options(a.areas);
+  f.mine = a.mine;
+  if (a.mine) f.areas = my_areas(ctx.ops());
+  // The option's check admits only statuses and on-hold: approved pilots that are held.
+  f.on_hold = a.status == "on-hold";
+  if (!a.status.empty()) f.status = f.on_hold ? Status::approved : parse_status(a.status);
+  f.search = search_option(a.search, "--search");
+  f.applicant = search_option(a.applicant, "--applicant");
   f.from = date_option(a.from, "--from");
   f.to = date_option(a.to, "--to");
   check_period(a.from, f.from, a.to, f.to);
@@ -65,7 +100,7 @@ PilotFilter pilot_filter(const ReportArgs& a) {
 
 void run_report(Context& ctx, const ReportArgs& args) {
   refuse_unused(args);
-  const PilotFilter filter = pilot_filter(args);
+  const PilotFilter filter = pilot_filter(ctx, args);
   const Config& config = ctx.config();
   ChainHead head;
   // Every report ends with the event chain's head of the snapshot it shows.
@@ -77,9 +112,13 @@ void run_report(Context& ctx, const ReportArgs& args) {
     const PilotOrder order = args.sort == "applicant" ? PilotOrder::applicant
                              : args.sort == "title"   ? PilotOrder::title
                                                       : PilotOrder::id;
-    const auto rows = list_pilots(ctx.ops(), filter, &head, order);
-    return ctx.show([&] { return with_head(pilots_document(filter, rows)); },
-                    [&] { return pilots_json(filter, rows, &head); });
+    // The agent's queue shows what the year's budget still allows.
+    const bool queue = filter.status == Status::submitted;
+    YearBudget budget;
+    const auto rows = list_pilots(ctx.ops(), filter, &head, order, queue ? &budget : nullptr);
+    const YearBudget* shown = queue ? &budget : nullptr;
+    return ctx.show([&] { return with_head(pilots_document(filter, rows, shown)); },
+                    [&] { return pilots_json(filter, rows, &head, shown); });
   }
   if (args.kind == "outcomes") {
     const auto rows = list_outcomes(ctx.ops(), filter, args.is_public, &head);
@@ -94,7 +133,7 @@ void run_report(Context& ctx, const ReportArgs& args) {
     const auto rows = payee_totals(ctx.ops(), args.year, &head);
     return ctx.show([&] { return with_head(payees_document(rows)); }, [&] { return payees_json(rows, &head); });
   }
-  SummaryFilter sf{args.year ? args.year : ctx.config().timezone.local_month(ctx.clock().now()).year, args.area};
+  SummaryFilter sf{args.year ? args.year : ctx.config().timezone.local_month(ctx.clock().now()).year, filter.areas};
   const Summary s = build_summary(ctx.ops(), sf);
   ctx.show([&] { return summary_document(s); }, [&] { return summary_json(s); });
 }
@@ -110,9 +149,15 @@ Runner setup_report(CLI::App& sub) {
                     "payments and payees (of payment)"))
       ->transform(decimal_number())
       ->check(CLI::Range(2000, 2999));
-  sub.add_option("--area", args->area, tr("only this area (summary, pilots, outcomes)"));
-  sub.add_option("--status", args->status, tr("only pilots in this status (pilots)"))
-      ->check(CLI::IsMember({"submitted", "approved", "rejected", "withdrawn", "disbursed", "completed"}));
+  sub.add_option("--area", args->areas, tr("only this area; repeat it for several (summary, pilots, outcomes)"))
+      ->allow_extra_args(false);
+  sub.add_option("--status", args->status, tr("only pilots in this status, or on-hold: approved and held (pilots)"))
+      ->check(CLI::IsMember({"submitted", "approved", "on-hold", "rejected", "withdrawn", "disbursed", "completed"}));
+  sub.add_option("--search", args->search,
+                 tr("only pilots with this text in the title, the applicant's name or the description, "
+                    "whatever its case (pilots)"));
+  sub.add_option("--applicant", args->applicant, tr("only pilots with this text in the applicant's name (pilots)"));
+  sub.add_flag("--mine", args->mine, tr("only pilots of the areas whose agent you are (pilots)"));
   sub.add_option("--from", args->from,
                  tr("from this date, inclusive: of application (pilots), of completion (outcomes)"));
   sub.add_option("--to", args->to, tr("to this date, inclusive"));

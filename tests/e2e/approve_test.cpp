@@ -54,6 +54,7 @@ TEST_CASE("approve: wrong ids, wrong state, wrong area and wrong role") {
   check_refused(ws, {"approve", "-"}, 3, "no pilot ids given", "");
   ws.env["MINIPILOT_USER"] = "ville";
   check_refused(ws, {"approve", "MP-2026-0001"}, 7, "ville is not an agent of area 'keskusta'");
+  CHECK(contains(ws.mp({"approve", "MP-2026-0001"}).err, "\nhint: the agent of keskusta is anna\n"));
   ws.env["MINIPILOT_USER"] = "pirjo";
   check_refused(ws, {"approve", "MP-2026-0001"}, 7, "pirjo may not decide on pilots");
   check_refused(ws, {"--as", "mallory", "approve", "MP-2026-0001"}, 7, "unknown user 'mallory'");
@@ -67,4 +68,22 @@ TEST_CASE("approve: --as overrides $MINIPILOT_USER") {
   ws.env["MINIPILOT_USER"] = "pirjo";
   CHECK(ws.mp({"--as", "anna", "approve", "MP-2026-0001"}).code == 0);
   CHECK(ws.sql("SELECT decided_by FROM pilots") == "anna");
+}
+
+TEST_CASE("approve: several ids print every id decided, for the minutes, never a range (issue 14)") {
+  Workspace ws = with_applications(3);
+  const Result r = ws.mp({"approve", "MP-2026-0003", "mp-2026-1", "MP-2026-0002"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "approved 3 pilots:\n  MP-2026-0003\n  MP-2026-0001\n  MP-2026-0002\n");
+  CHECK(ws.mp({"-q", "withdraw", "MP-2026-0001", "MP-2026-0002"}).out.empty());
+  const Result fi = ws.mp({"--lang", "fi", "withdraw", "MP-2026-0003"});
+  CHECK(fi.out == "peruttu: MP-2026-0003\n");  // one id: as it always was
+}
+
+TEST_CASE("approve: not an agent of an area without agents says an admin may act (issue 14)") {
+  Workspace ws(std::string(kTeamConfig) + "[[areas]]\nid = \"lammi\"\nagents = []\n");
+  ws.mp({"apply", "--title", "T", "--applicant", "A", "--type", "resident", "--area", "lammi"});
+  check_refused(ws, {"approve", "MP-2026-0001"}, 7, "anna is not an agent of area 'lammi'");
+  const Result r = ws.mp({"--lang", "fi", "approve", "MP-2026-0001"});
+  CHECK(contains(r.err, "hint: alueella lammi ei ole asukasagentteja: ylläpitäjä voi toimia"));
 }

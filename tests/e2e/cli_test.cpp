@@ -53,12 +53,33 @@ TEST_CASE("cli: the command table is sorted and docs/cli.md has a section for ev
 TEST_CASE("cli: no command, an unknown command or option is a usage error (exit 2)") {
   Workspace ws(kTeamConfig);
   for (const auto& args :
-       std::vector<std::vector<std::string>>{{}, {"approev", "MP-2026-0001"}, {"--frobnicate", "report"}}) {
+       std::vector<std::vector<std::string>>{{}, {"frobnicate", "MP-2026-0001"}, {"--frobnicate", "report"}}) {
     const Result r = ws.mp(args);
     CHECK(r.code == 2);
     CHECK(r.err.rfind("minipilot: error: ", 0) == 0);
     CHECK(contains(r.err, "hint: see 'minipilot --help'"));
   }
+}
+
+TEST_CASE("cli: an unknown command or option typed near a known one suggests it, in Finnish too (issue 14)") {
+  Workspace ws(kTeamConfig);
+  const Result r = ws.mp({"aprove", "MP-2026-0001"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "minipilot: error: unknown command 'aprove'\nhint: did you mean 'approve'?\n");
+  CHECK(ws.mp({"rpeort"}).err == "minipilot: error: unknown command 'rpeort'\nhint: did you mean 'report'?\n");
+  const Result fi = ws.mp({"--lang", "fi", "aprove", "MP-2026-0001"});
+  CHECK(fi.code == 2);
+  CHECK(fi.err == "minipilot: error: tuntematon komento 'aprove'\nhint: tarkoititko 'approve'?\n");
+  // Options: the nearest of the command's own, or a global one.
+  const Result option = ws.mp({"apply", "--titel", "Idea", "--applicant", "A", "--type", "resident"});
+  CHECK(option.code == 2);
+  CHECK(contains(option.err, "--titel"));
+  CHECK(contains(option.err, "\nhint: did you mean '--title'?\n"));
+  CHECK(contains(ws.mp({"report", "pilots", "--serch", "x"}).err, "hint: did you mean '--search'?"));
+  CHECK(contains(ws.mp({"report", "--fromat", "json"}).err, "hint: did you mean '--format'?"));
+  CHECK(contains(ws.mp({"disburse", "void", "PB-2026-001", "--reasn", "x"}).err, "hint: did you mean '--reason'?"));
+  // Nothing near: the general hint, never a wild guess.
+  CHECK(contains(ws.mp({"report", "--zzzzzz"}).err, "hint: see 'minipilot --help' or 'minipilot COMMAND --help'"));
 }
 
 TEST_CASE("cli: -q silences confirmations but not data or errors") {

@@ -37,3 +37,19 @@ TEST_CASE("reject: only the area's agent may reject") {
   ws.env["MINIPILOT_USER"] = "tarja";
   check_refused(ws, {"reject", "MP-2026-0001", "--reason", "ei"}, 7, "tarja may not decide");
 }
+
+TEST_CASE("reject: twelve ids print all twelve, not the first and the last (issue 14)") {
+  Workspace ws(kTeamConfig);
+  std::vector<std::string> args{"reject"};
+  std::string expected = "rejected 12 pilots:\n";
+  for (int i = 1; i <= 12; ++i) {
+    REQUIRE(ws.mp(application("Idea " + std::to_string(i))).code == 0);
+    args.push_back("MP-2026-" + std::string(i < 10 ? "000" : "00") + std::to_string(i));
+    expected += "  " + args.back() + "\n";
+  }
+  args.insert(args.end(), {"--reason", "Ei kuulu ohjelmaan"});
+  const Result r = ws.mp(args);
+  CHECK(r.code == 0);
+  CHECK(r.out == expected);
+  CHECK_FALSE(contains(r.out, "…"));
+}

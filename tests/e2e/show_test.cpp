@@ -47,10 +47,18 @@ TEST_CASE("show: markdown, csv and html render the same pilot") {
   CHECK(contains(ws.mp({"--format", "html", "show", "MP-2026-0001"}).out, "A &lt;b&gt;&amp;"));
 }
 
-TEST_CASE("show: an unknown pilot's hint names a command that exists") {
+TEST_CASE("show: an unknown pilot's hint names a search that exists (issue 14)") {
   Workspace ws(kTeamConfig);
+  ws.mp(application("Sauna"));
   const Result r = ws.mp({"show", "MP-2026-0042"});
   CHECK(r.code == 4);
-  CHECK(contains(r.err, "hint: check the id's year and number; 'minipilot log' shows every pilot there is"));
-  CHECK(ws.mp({"log"}).code == 0);
+  CHECK(contains(r.err, "minipilot: error: no pilot MP-2026-0042\n"));
+  CHECK(contains(
+      r.err, "hint: check the id's year and number, or find the pilot with 'minipilot report pilots --search TEXT'"));
+  CHECK(contains(ws.mp({"report", "pilots", "--search", "SAUNA"}).out, "MP-2026-0001"));
+  const Result fi = ws.mp({"--lang", "fi", "approve", "MP-2026-0042"});
+  CHECK(fi.code == 4);
+  CHECK(contains(fi.err,
+                 "hint: tarkista tunnuksen vuosi ja numero, tai etsi pilotti komennolla "
+                 "'minipilot report pilots --search TEKSTI'"));
 }

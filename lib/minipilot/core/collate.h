@@ -1,4 +1,5 @@
-// Names in the order the language sorts them (spec §4 "Output"): ICU's collator, Finnish å, ä, ö after z.
+// Names in the order the language sorts them (spec §4 "Output"): ICU's collator, Finnish å, ä, ö after z; and
+// case folding for searches.
 #pragma once
 
 #include <memory>
@@ -33,5 +34,12 @@ class Collator {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+/// `text` with the case of every letter folded as Unicode folds it for
+/// comparing without case (ICU's default folding, the same in every
+/// language): "Äijä" and "ÄIJÄ" fold alike, "Straße" to "strasse". Bytes that
+/// are not UTF-8 become U+FFFD. Two texts are alike but for case when their
+/// foldings are equal, and one contains the other when its folding does.
+std::string fold_case(std::string_view text);
 
 }  // namespace minipilot

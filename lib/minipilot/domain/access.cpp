@@ -2,6 +2,7 @@
 #include "minipilot/domain/access.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <array>
@@ -64,6 +65,18 @@ bool allowed(const User& u, Permission what, const std::vector<Area>& areas, std
   return false;
 }
 
+// Who may act in `area` instead: its agents by user id, or that an admin may when it has none.
+std::string agents_hint(const std::vector<Area>& areas, std::string_view area) {
+  const auto it = std::find_if(areas.begin(), areas.end(), [&](const Area& a) { return a.id == area; });
+  if (it == areas.end() || it->agents.empty())
+    // TRANSLATORS: a hint when a user is not an agent of the area; {} is the area's id.
+    return trf("{} has no agents: an admin may act, or add agents to it under [[areas]]", area);
+  // TRANSLATORS: a hint when a user is not an agent of the area: the area's id, then its agents' user ids ("anna,
+  // ville").
+  return trnf("the agent of {} is {}", "the agents of {} are {}", it->agents.size(), area,
+              fmt::format("{}", fmt::join(it->agents, ", ")));
+}
+
 }  // namespace
 
 std::string_view to_string(Role r) { return kRoleNames[static_cast<size_t>(r)]; }
@@ -95,7 +108,7 @@ void authorize(const Actor& actor, Permission what, const std::vector<Area>& are
   const bool area_bound = what == Permission::decide || what == Permission::hold;
   if (area_bound && has(*actor.user, Role::agent))
     throw Error(ErrorKind::permission, trf("{} is not an agent of area '{}'", actor.id, area),
-                tr("the area's agents are listed in [[areas]] agents"));
+                agents_hint(areas, area));
   throw Error(ErrorKind::permission, trf(describe(what), actor.id));
 }
 

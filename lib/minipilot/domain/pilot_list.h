@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "minipilot/core/money.h"
 #include "minipilot/core/time.h"
@@ -14,9 +15,15 @@ namespace minipilot {
 
 /// Which pilots a list covers. Every part is optional; all given parts must hold.
 struct PilotFilter {
-  int year = 0;      ///< the year of application (the year in the id); 0 for every year
-  std::string area;  ///< "" for every area
+  int year = 0;                    ///< the year of application (the year in the id); 0 for every year
+  std::vector<std::string> areas;  ///< any of these areas; empty for every area
+  bool mine = false;               ///< `areas` are the acting user's own (`--mine`), for titles
   std::optional<Status> status;
+  bool on_hold = false;  ///< only pilots on hold (with `status` approved: `--status on-hold`)
+  /// Texts found anywhere, whatever the case of any letter (fold_case): `search`
+  /// in the title, the applicant's name or the description, `applicant` in the
+  /// applicant's name; "" for any.
+  std::string search, applicant;
   std::optional<Date> from, to;  ///< inclusive local dates: of application for `pilots`, of completion for `outcomes`
   TimeZone zone;                 ///< the calendar of `from` and `to` ([program] timezone)
 };

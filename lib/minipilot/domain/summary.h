@@ -36,7 +36,17 @@ struct MonthSummary {
 /// of one area. Budget figures are always programme-wide for the year.
 struct SummaryFilter {
   int year = 0;
-  std::string area;  ///< "" for every area
+  std::vector<std::string> areas;  ///< any of these areas; empty for every area
+};
+
+/// The money of one budget year (spec §2 "Budget"), programme-wide.
+struct YearBudget {
+  int year = 0;
+  std::optional<Cents> budget;  ///< nullopt when [budget] has no line for the year
+  Cents committed;              ///< grants approved in the year and still held
+  Cents disbursed;              ///< of those, paid out
+  Cents remaining;              ///< budget - committed (the budget counted as 0 when there is none)
+  int64_t grants_left = 0;      ///< how many more grants of program.grant_amount `remaining` allows
 };
 
 /// The summary report as plain data; renderers choose the format.

@@ -178,6 +178,7 @@ std::string render_text(const Document& doc, size_t width, bool colour) {
   std::string out;
   const auto bold = [&](const std::string& s) { return colour ? "\x1b[1m" + s + "\x1b[0m" : s; };
   if (!doc.title.empty()) out += bold(fit(doc.title, width)) + "\n";
+  if (!doc.lead.empty()) out += doc.lead + "\n";
   for (const Section& s : doc.sections) {
     if (!out.empty()) out += "\n";
     if (!s.title.empty()) out += bold(fit(s.title, width)) + "\n";
@@ -189,6 +190,7 @@ std::string render_text(const Document& doc, size_t width, bool colour) {
 
 std::string render_markdown(const Document& doc) {
   std::string out = doc.title.empty() ? "" : "# " + md_escape(doc.title) + "\n";
+  if (!doc.lead.empty()) out += "\n" + md_escape(doc.lead) + "\n";
   for (const Section& s : doc.sections) {
     out += "\n## " + md_escape(s.title) + "\n\n";
     const std::vector<std::string> cols = s.columns.empty() ? std::vector<std::string>{"", ""} : s.columns;
@@ -257,6 +259,7 @@ std::string render_csv(const Document& doc, const CsvDialect& d) {
     return line + "\r\n";
   };
   const bool one_table = doc.sections.size() == 1 && !doc.sections[0].columns.empty();
+  if (!one_table && !doc.lead.empty()) out += row_text({doc.lead}, nullptr) + "\r\n";
   for (const Section& s : doc.sections) {
     if (!one_table) out += row_text({s.title}, nullptr);
     if (!s.columns.empty()) out += row_text(s.columns, nullptr);
@@ -328,6 +331,7 @@ std::string render_html(const Document& doc) {
       "figcaption,.foot{font-size:.85rem;color:#555}\n.foot{overflow-wrap:anywhere}\n"
       "@media print{body{max-width:none}figure,tr{break-inside:avoid}}\n</style>\n</head>\n<body>\n<h1>" +
       html_escape(doc.title) + "</h1>\n";
+  if (!doc.lead.empty()) out += "<p class=\"lead\">" + html_escape(doc.lead) + "</p>\n";
   for (const Section& s : doc.sections) {
     out += "<h2>" + html_escape(s.title) + "</h2>\n";
     for (const Chart& c : s.charts) out += svg_chart(c);

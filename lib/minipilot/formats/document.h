@@ -51,6 +51,7 @@ struct Document {
   std::string title;
   std::vector<Section> sections;
   std::string footer = {};  ///< a last line ("Chain head: event 20 …"); not in one-table CSV
+  std::string lead = {};    ///< a line under the title, above the sections (the queue's budget); not in one-table CSV
 };
 
 /// Aligned text fitted to `width` columns: long cells are cut with "…".

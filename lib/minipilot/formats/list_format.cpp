@@ -13,15 +13,48 @@ namespace minipilot {
 
 namespace {
 
-void write_filter(JsonWriter& j, const PilotFilter& f, bool with_status) {
+// `for_pilots`: the filters that only `report pilots` takes, too.
+void write_filter(JsonWriter& j, const PilotFilter& f, bool for_pilots) {
   j.key("filter").begin_object();
   j.key("year");
   f.year ? j.value(f.year) : j.null();
-  j.key("area").string_or_null(f.area);
-  if (with_status) j.key("status").string_or_null(f.status ? to_string(*f.status) : "");
+  j.key("area").string_or_null(f.areas.size() == 1 ? f.areas.front() : "");
+  j.key("areas").begin_array();
+  for (const std::string& a : f.areas) j.value(a);
+  j.end_array();
+  if (for_pilots) j.key("mine").value(f.mine);
+  if (for_pilots) j.key("status").string_or_null(f.on_hold ? "on-hold" : f.status ? to_string(*f.status) : "");
   j.key("from").string_or_null(f.from ? format_date(*f.from) : "");
   j.key("to").string_or_null(f.to ? format_date(*f.to) : "");
+  if (for_pilots) j.key("search").string_or_null(f.search).key("applicant").string_or_null(f.applicant);
   j.end_object();
+}
+
+void write_budget(JsonWriter& j, const YearBudget* b) {
+  j.key("budget");
+  if (!b) {
+    j.null();
+    return;
+  }
+  j.begin_object().key("year").value(b->year).key("budget_cents");
+  b->budget ? j.value(b->budget->value) : j.null();
+  j.key("committed_cents").value(b->committed.value).key("remaining_cents");
+  b->budget ? j.value(b->remaining.value) : j.null();
+  j.key("grants_left");
+  b->budget ? j.value(b->grants_left) : j.null();
+  j.end_object();
+}
+
+// "Budget 2026: 1,000.00 € remaining, enough for 2 more grants", or that there is none.
+std::string budget_lead(const YearBudget& b) {
+  if (!b.budget)
+    // TRANSLATORS: above the queue of applications; {} is the year, twice.
+    return trf("Budget {}: none configured, so nothing can be approved (add a line for {} under [budget])", b.year,
+               b.year);
+  const auto n = static_cast<unsigned long>(b.grants_left);
+  // TRANSLATORS: above the queue of applications: the year, the money left and how many more grants it pays for.
+  return trnf("Budget {}: {} remaining, enough for {} more grant", "Budget {}: {} remaining, enough for {} more grants",
+              n, b.year, money_text(b.remaining), count_text(n));
 }
 
 std::string area_name(const Config& config, const std::string& id) {
@@ -54,10 +87,21 @@ DateWords date_words(std::string_view dates) {
 std::string filter_text(const PilotFilter& f, std::string_view dates) {
   std::vector<std::string> parts;
   if (f.year) parts.push_back(std::to_string(f.year));
-  // TRANSLATORS: a list's filter: one area (its id).
-  if (!f.area.empty()) parts.push_back(trf("area {}", f.area));
+  const std::string areas = fmt::format("{}", fmt::join(f.areas, ", "));
+  // TRANSLATORS: a list's filter: the acting user's own areas (their ids), from --mine.
+  if (f.mine) parts.push_back(trf("my areas ({})", areas));
+  // TRANSLATORS: a list's filter: one area or several (their ids).
+  else if (!f.areas.empty())
+    parts.push_back(trnf("area {}", "areas {}", f.areas.size(), areas));
   // TRANSLATORS: a list's filter: one status ("status approved").
-  if (f.status) parts.push_back(trf("status {}", status_text(*f.status)));
+  if (f.on_hold)
+    parts.push_back(trf("status {}", tr("on hold")));
+  else if (f.status)
+    parts.push_back(trf("status {}", status_text(*f.status)));
+  // TRANSLATORS: a list's filter: a text searched in titles, applicants' names and descriptions.
+  if (!f.search.empty()) parts.push_back(trf("search '{}'", f.search));
+  // TRANSLATORS: a list's filter: a text searched in applicants' names.
+  if (!f.applicant.empty()) parts.push_back(trf("applicant '{}'", f.applicant));
   const DateWords words = date_words(dates);
   if (f.from && f.to)
     parts.push_back(words.both ? trf(words.both, date_text(*f.from), date_text(*f.to))
@@ -71,10 +115,12 @@ std::string filter_text(const PilotFilter& f, std::string_view dates) {
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
-std::string pilots_json(const PilotFilter& filter, const std::vector<PilotRow>& rows, const ChainHead* head) {
+std::string pilots_json(const PilotFilter& filter, const std::vector<PilotRow>& rows, const ChainHead* head,
+                        const YearBudget* budget) {
   JsonWriter j(2);
   j.begin_object();
   write_filter(j, filter, true);
+  write_budget(j, budget);
   j.key("count").value(static_cast<int64_t>(rows.size()));
   j.key("pilots").begin_array();
   for (const PilotRow& r : rows) {
@@ -93,10 +139,11 @@ std::string pilots_json(const PilotFilter& filter, const std::vector<PilotRow>& 
   return j.str() + "\n";
 }
 
-Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>& rows) {
+Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>& rows, const YearBudget* budget) {
   const std::string narrowed = filter_text(filter, "applied");
   // TRANSLATORS: a report's title; {} is its filter ("2026, area keskusta, status approved").
   Document d{!narrowed.empty() ? trf("Pilots — {}", narrowed) : tr("Pilots"), {}};
+  if (budget) d.lead = budget_lead(*budget);
   Section s{
       trnf("{} pilot", "{} pilots", rows.size(), rows.size()),
       {tr("ID"), tr("Status"), tr("Area"), tr("Applicant"), tr("Title"), tr("Applied"), tr("Decided"), tr("Grant")},

@@ -2,6 +2,7 @@
 #include "minipilot/formats/summary_format.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -33,7 +34,10 @@ std::string summary_json(const Summary& s) {
   j.begin_object();
   j.key("program").value(s.program_name);
   j.key("year").value(s.filter.year);
-  j.key("area").string_or_null(s.filter.area);
+  j.key("area").string_or_null(s.filter.areas.size() == 1 ? s.filter.areas.front() : "");
+  j.key("areas").begin_array();
+  for (const std::string& a : s.filter.areas) j.value(a);
+  j.end_array();
   j.key("access_control").value(s.access_control);
   j.key("budget_cents").value(s.budget.value);
   j.key("committed_cents").value(s.committed.value);
@@ -97,9 +101,11 @@ std::string summary_json(const Summary& s) {
 
 Document summary_document(const Summary& s) {
   Document d;
-  // TRANSLATORS: the summary's title: the programme's name, the year (and the area's id).
-  d.title = s.filter.area.empty() ? trf("{} — summary {}", s.program_name, s.filter.year)
-                                  : trf("{} — summary {}, area {}", s.program_name, s.filter.year, s.filter.area);
+  const std::string area_ids = fmt::format("{}", fmt::join(s.filter.areas, ", "));
+  // TRANSLATORS: the summary's title: the programme's name, the year (and the ids of one area or several).
+  d.title = s.filter.areas.empty() ? trf("{} — summary {}", s.program_name, s.filter.year)
+                                   : trnf("{} — summary {}, area {}", "{} — summary {}, areas {}",
+                                          s.filter.areas.size(), s.program_name, s.filter.year, area_ids);
   const auto days = [](const std::optional<int64_t>& x) { return x ? days_words(*x) : std::string("–"); };
   // TRANSLATORS: access control is "on" (users and roles are configured).
   const char* const on = N_("on");

@@ -1,16 +1,30 @@
-// Reading result columns the same way everywhere: NULL text reads as "".
+// Reading result columns and binding lists the same way everywhere: NULL text reads as "".
 #pragma once
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <string>
+#include <vector>
+
+#include "minipilot/core/json.h"
 
 namespace minipilot {
 
 /// Column `col` of the current row as text; "" for NULL.
 inline std::string text_column(SQLite::Statement& q, int col) {
   return q.getColumn(col).isNull() ? std::string() : q.getColumn(col).getString();
+}
+
+/// `values` as one parameter, for SQL that reads it as a list with
+/// `IN (SELECT value FROM json_each(?))`: a JSON array of strings (`[]` when
+/// empty), so that any number of values is bound, never written into the SQL.
+inline std::string json_list(const std::vector<std::string>& values) {
+  JsonWriter j;
+  j.begin_array();
+  for (const std::string& v : values) j.value(v);
+  j.end_array();
+  return j.str();
 }
 
 }  // namespace minipilot

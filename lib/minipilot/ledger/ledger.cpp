@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "minipilot/core/collate.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/ledger/schema.h"
 
@@ -19,6 +20,16 @@ namespace minipilot {
 namespace fs = std::filesystem;
 
 namespace {
+
+// fold_case(text) in SQL: core's case folding, so that a search compares as
+// the rest of minipilot does (SQLite's own lower() and LIKE fold only ASCII).
+// NULL stays NULL.
+void fold_case_sql(sqlite3_context* context, int, sqlite3_value** args) {
+  if (sqlite3_value_type(args[0]) == SQLITE_NULL) return sqlite3_result_null(context);
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(args[0]));
+  const std::string folded = fold_case(std::string_view(text, static_cast<size_t>(sqlite3_value_bytes(args[0]))));
+  sqlite3_result_text(context, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
 
 std::unique_ptr<SQLite::Database> connect(const fs::path& path, int busy_timeout_ms) {
   // No global memory statistics: they take a process-wide mutex at every
@@ -32,6 +43,7 @@ std::unique_ptr<SQLite::Database> connect(const fs::path& path, int busy_timeout
       std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, busy_timeout_ms);
   db->exec("PRAGMA foreign_keys = ON");
   db->exec("PRAGMA synchronous = FULL");
+  db->createFunction("fold_case", 1, true, nullptr, &fold_case_sql);
   return db;
 }
 

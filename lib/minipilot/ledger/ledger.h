@@ -30,7 +30,8 @@ class WriteTransaction {
 };
 
 /// An open ledger. Every connection runs in WAL mode with
-/// `synchronous = FULL`, foreign keys on and a busy timeout.
+/// `synchronous = FULL`, foreign keys on and a busy timeout, and knows the
+/// SQL function `fold_case(text)` (core/collate.h), deterministic, for searches.
 class Ledger {
  public:
   /// Creates a new ledger at `path` with the current schema; the file is

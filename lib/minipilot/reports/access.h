@@ -2,13 +2,21 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "minipilot/ops/context.h"
 
 namespace minipilot {
 
 /// Refuses (Error{permission}) an actor who may not read the ledger, then
-/// (Error{not_found}) an `area` that is not configured ("" for every area).
-void authorize_read(const OpContext& ctx, const std::string& area = "");
+/// (Error{not_found}) the first of `areas` that is not configured (none for
+/// every area).
+void authorize_read(const OpContext& ctx, const std::vector<std::string>& areas = {});
+
+/// The areas whose `[[areas]] agents` list the acting user, in the
+/// configuration's order (`report pilots --mine`). Refuses a single-user
+/// ledger, where nobody has areas (Error{usage}), and a user who is the agent
+/// of no area (Error{not_found}).
+std::vector<std::string> my_areas(const OpContext& ctx);
 
 }  // namespace minipilot

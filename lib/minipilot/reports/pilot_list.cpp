@@ -6,6 +6,7 @@
 #include "minipilot/core/collate.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/reports/access.h"
+#include "minipilot/reports/summary.h"
 #include "minipilot/store/events.h"
 #include "minipilot/store/pilot_lists.h"
 
@@ -34,12 +35,13 @@ void sort_by(std::vector<PilotRow>& rows, std::string PilotRow::*text) {
 
 }  // namespace
 
-std::vector<PilotRow> list_pilots(const OpContext& ctx, const PilotFilter& filter, ChainHead* head,
-                                  PilotOrder order) {
-  authorize_read(ctx, filter.area);
+std::vector<PilotRow> list_pilots(const OpContext& ctx, const PilotFilter& filter, ChainHead* head, PilotOrder order,
+                                  YearBudget* budget) {
+  authorize_read(ctx, filter.areas);
   Transaction snapshot = ctx.store.read();
   std::vector<PilotRow> out = find_pilots(ctx.store, local(ctx, filter));
   if (head) *head = chain_head(ctx.store);
+  if (budget) *budget = year_budget(ctx, ctx.config.timezone.local_month(ctx.clock.now()).year);
   snapshot.commit();
   if (order == PilotOrder::applicant) sort_by(out, &PilotRow::applicant_name);
   if (order == PilotOrder::title) sort_by(out, &PilotRow::title);
@@ -48,7 +50,7 @@ std::vector<PilotRow> list_pilots(const OpContext& ctx, const PilotFilter& filte
 
 std::vector<OutcomeRow> list_outcomes(const OpContext& ctx, const PilotFilter& filter, bool for_public,
                                       ChainHead* head) {
-  authorize_read(ctx, filter.area);
+  authorize_read(ctx, filter.areas);
   Transaction snapshot = ctx.store.read();
   std::vector<OutcomeRow> out = find_outcomes(ctx.store, local(ctx, filter), for_public);
   if (head) *head = chain_head(ctx.store);

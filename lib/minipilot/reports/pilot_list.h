@@ -5,16 +5,19 @@
 
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/pilot_list.h"
+#include "minipilot/domain/summary.h"
 #include "minipilot/ops/context.h"
 
 namespace minipilot {
 
 /// The pilots that pass `filter`, in `order` (id: year, then number). Its
 /// dates are days of the programme's calendar, whatever `filter.zone` says.
-/// With `head`, also the chain head of the same snapshot. Error{permission}
-/// for an actor who may not read, Error{not_found} for an area not configured.
+/// With `head`, also the chain head of the same snapshot; with `budget`, the
+/// current year's budget (year_budget) too, for the agent's queue.
+/// Error{permission} for an actor who may not read, Error{not_found} for an
+/// area not configured.
 std::vector<PilotRow> list_pilots(const OpContext& ctx, const PilotFilter& filter, ChainHead* head = nullptr,
-                                  PilotOrder order = PilotOrder::id);
+                                  PilotOrder order = PilotOrder::id, YearBudget* budget = nullptr);
 
 /// The outcomes catalogue: completed pilots passing `filter` (its dates are
 /// local days of completion; a status filter does not apply), grouped by area, then

@@ -20,6 +20,11 @@ namespace minipilot {
 /// Error{permission} (may not read), Error{not_found} (an area not configured).
 Summary build_summary(const OpContext& ctx, const SummaryFilter& filter);
 
+/// The money of budget year `year`: ctx.config's [budget] line and grant
+/// amount, the grants committed as the summary counts them. Reads in the
+/// caller's transaction; checks no permission.
+YearBudget year_budget(const OpContext& ctx, int year);
+
 /// The median of values given as (value, how many) pairs in ascending order
 /// of value (counts of 0 or less are skipped); the mean of the middle two,
 /// rounded down, when the total is even; nullopt when there are none.

@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "minipilot/core/collate.h"
 #include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/ledger.h"
 
@@ -10,21 +11,30 @@ namespace minipilot {
 
 namespace {
 
-// ?1 year (0: any), ?2 area ('' any), ?3 status ('' any), ?4 from, ?5 before ('' open) over the time `on`:
-// the first instants of the local days `from` and `to` + 1, as stored times sort.
+// ?1 year (0: any), ?2 areas (a JSON array, empty for any), ?3 status ('' any), ?4 from, ?5 before ('' open) over the
+// time `on`: the first instants of the local days `from` and `to` + 1, as stored times sort; ?6 on hold only.
 std::string where(const char* on) {
   return std::string(
-             " WHERE (?1 = 0 OR p.year = ?1) AND (?2 = '' OR p.area = ?2) AND (?3 = '' OR p.status = ?3)"
+             " WHERE (?1 = 0 OR p.year = ?1) AND (json_array_length(?2) = 0 OR p.area IN (SELECT value FROM "
+             "json_each(?2)))"
+             " AND (?3 = '' OR p.status = ?3) AND (?6 = 0 OR p.hold_reason IS NOT NULL)"
              " AND (?4 = '' OR ") +
          on + " >= ?4) AND (?5 = '' OR " + on + " < ?5) ";
 }
 
+// ?7 found ('' any) in the title, the applicant's name or the description, ?8 in the applicant's name ('' any),
+// both folded, as fold_case (registered by the ledger on every connection) folds the columns: case never matters.
+constexpr const char* kTexts =
+    "AND (?7 = '' OR instr(fold_case(p.title), ?7) OR instr(fold_case(a.name), ?7) "
+    "OR instr(fold_case(p.description), ?7)) AND (?8 = '' OR instr(fold_case(a.name), ?8)) ";
+
 void bind(SQLite::Statement& q, const PilotFilter& f) {
   q.bind(1, f.year);
-  q.bind(2, f.area);
+  q.bind(2, json_list(f.areas));
   q.bind(3, f.status ? std::string(to_string(*f.status)) : std::string());
   q.bind(4, f.from ? format_timestamp(f.zone.start_of(*f.from)) : std::string());
   q.bind(5, f.to ? format_timestamp(f.zone.start_of(Date{f.to->days + 1})) : std::string());
+  q.bind(6, f.on_hold ? 1 : 0);
 }
 
 }  // namespace
@@ -35,8 +45,10 @@ std::vector<PilotRow> find_pilots(Store& store, const PilotFilter& filter) {
                       "p.submitted_at, p.decided_at, p.grant_cents, "
                       "(SELECT y.batch_id FROM payments y WHERE y.pilot_id = p.id AND y.live = 1), p.outcome "
                       "FROM pilots p JOIN applicants a ON a.id = p.applicant_id" +
-                          where("p.submitted_at") + "ORDER BY p.year, p.seq");
+                          where("p.submitted_at") + kTexts + "ORDER BY p.year, p.seq");
   bind(q, filter);
+  q.bind(7, fold_case(filter.search));
+  q.bind(8, fold_case(filter.applicant));
   std::vector<PilotRow> out;
   while (q.executeStep()) {
     PilotRow r;
@@ -62,6 +74,7 @@ std::vector<OutcomeRow> find_outcomes(Store& store, const PilotFilter& filter, b
   const std::string name = for_public ? "''" : "(SELECT a.name FROM applicants a WHERE a.id = p.applicant_id)";
   PilotFilter f = filter;
   f.status.reset();
+  f.on_hold = false;
   SQLite::Statement q(engine(store).db(),
                       "SELECT p.id, p.title, p.area, p.outcome, p.participants, p.outcome_summary, p.lessons, "
                       "p.start_date, p.end_date, p.completed_at, " +

@@ -14,7 +14,7 @@ namespace minipilot {
 
 Error pilot_not_found(std::string_view id) {
   return Error(ErrorKind::not_found, trf("no pilot {}", id),
-               tr("check the id's year and number; 'minipilot log' shows every pilot there is"));
+               tr("check the id's year and number, or find the pilot with 'minipilot report pilots --search TEXT'"));
 }
 
 void require_pilot(Store& store, const std::string& id) {

@@ -5,21 +5,23 @@
 #include <fmt/format.h>
 
 #include "minipilot/domain/status.h"
+#include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/ledger.h"
 
 namespace minipilot {
 
 namespace {
 
-// ?1 = year, ?2 = area.
-constexpr const char* kWhere = " FROM tallies WHERE year = ?1 AND (?2 = '' OR area = ?2) ";
+// ?1 = year, ?2 = areas (json_list: empty for every area).
+constexpr const char* kAreas = "(json_array_length(?2) = 0 OR area IN (SELECT value FROM json_each(?2)))";
+const std::string kWhere = std::string(" FROM tallies WHERE year = ?1 AND ") + kAreas + " ";
 constexpr const char* kHeld = "(status = 'approved' OR status = 'disbursed' OR status = 'completed')";
 constexpr const char* kPaid = "(status = 'disbursed' OR status = 'completed')";
 
-SQLite::Statement query(Store& store, int year, const std::string& area, const std::string& sql) {
+SQLite::Statement query(Store& store, int year, const std::vector<std::string>& areas, const std::string& sql) {
   SQLite::Statement q(engine(store).db(), sql);
   q.bind(1, year);
-  q.bind(2, area);
+  q.bind(2, json_list(areas));
   return q;
 }
 
@@ -35,17 +37,17 @@ GrantTotals grant_totals(Store& store, int year) {
   return {Cents{q.getColumn(0).getInt64()}, Cents{q.getColumn(1).getInt64()}};
 }
 
-std::array<int64_t, 6> status_counts(Store& store, int year, const std::string& area) {
+std::array<int64_t, 6> status_counts(Store& store, int year, const std::vector<std::string>& areas) {
   std::array<int64_t, 6> counts{};
-  auto q = query(store, year, area, std::string("SELECT status, SUM(n)") + kWhere + "GROUP BY status");
+  auto q = query(store, year, areas, std::string("SELECT status, SUM(n)") + kWhere + "GROUP BY status");
   while (q.executeStep())
     if (const auto st = parse_status(q.getColumn(0).getString()))
       counts[static_cast<size_t>(*st)] = q.getColumn(1).getInt64();
   return counts;
 }
 
-std::vector<AreaSummary> area_tallies(Store& store, int year, const std::string& area) {
-  auto q = query(store, year, area,
+std::vector<AreaSummary> area_tallies(Store& store, int year, const std::vector<std::string>& areas) {
+  auto q = query(store, year, areas,
                  fmt::format("SELECT area, SUM(n), SUM(CASE WHEN {} THEN n ELSE 0 END), "
                              "SUM(CASE WHEN {} THEN grant_cents ELSE 0 END){}GROUP BY area "
                              "HAVING SUM(n) > 0 ORDER BY area",
@@ -57,8 +59,9 @@ std::vector<AreaSummary> area_tallies(Store& store, int year, const std::string&
   return out;
 }
 
-std::vector<std::pair<std::string, TypeSummary>> type_tallies(Store& store, int year, const std::string& area) {
-  auto q = query(store, year, area,
+std::vector<std::pair<std::string, TypeSummary>> type_tallies(Store& store, int year,
+                                                              const std::vector<std::string>& areas) {
+  auto q = query(store, year, areas,
                  fmt::format("SELECT type, SUM(n), SUM(CASE WHEN {} THEN n ELSE 0 END){}GROUP BY type", kHeld, kWhere));
   std::vector<std::pair<std::string, TypeSummary>> out;
   while (q.executeStep()) {
@@ -68,8 +71,8 @@ std::vector<std::pair<std::string, TypeSummary>> type_tallies(Store& store, int 
   return out;
 }
 
-std::vector<MonthSummary> month_tallies(Store& store, int year, const std::string& area) {
-  auto q = query(store, year, area,
+std::vector<MonthSummary> month_tallies(Store& store, int year, const std::vector<std::string>& areas) {
+  auto q = query(store, year, areas,
                  fmt::format("SELECT month, SUM(n), SUM(CASE WHEN {} THEN n ELSE 0 END), "
                              "SUM(CASE WHEN status = 'rejected' THEN n ELSE 0 END){}GROUP BY month "
                              "HAVING SUM(n) > 0 ORDER BY month",
@@ -81,21 +84,22 @@ std::vector<MonthSummary> month_tallies(Store& store, int year, const std::strin
   return out;
 }
 
-std::vector<std::pair<std::string, int64_t>> outcome_tallies(Store& store, int year, const std::string& area) {
+std::vector<std::pair<std::string, int64_t>> outcome_tallies(Store& store, int year,
+                                                             const std::vector<std::string>& areas) {
   auto q =
-      query(store, year, area, std::string("SELECT outcome, SUM(n)") + kWhere + "AND outcome <> '' GROUP BY outcome");
+      query(store, year, areas, std::string("SELECT outcome, SUM(n)") + kWhere + "AND outcome <> '' GROUP BY outcome");
   std::vector<std::pair<std::string, int64_t>> out;
   while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt64());
   return out;
 }
 
-std::vector<std::pair<int64_t, int64_t>> duration_counts(Store& store, int year, const std::string& area,
+std::vector<std::pair<int64_t, int64_t>> duration_counts(Store& store, int year, const std::vector<std::string>& areas,
                                                          const char* kind) {
   SQLite::Statement q(engine(store).db(),
-                      "SELECT minutes, SUM(n) FROM durations WHERE year = ?1 AND kind = ?3 "
-                      "AND (?2 = '' OR area = ?2) GROUP BY minutes ORDER BY minutes");
+                      std::string("SELECT minutes, SUM(n) FROM durations WHERE year = ?1 AND kind = ?3 AND ") + kAreas +
+                          " GROUP BY minutes ORDER BY minutes");
   q.bind(1, year);
-  q.bind(2, area);
+  q.bind(2, json_list(areas));
   q.bind(3, kind);
   std::vector<std::pair<int64_t, int64_t>> counts;
   while (q.executeStep()) counts.emplace_back(q.getColumn(0).getInt64() * 60, q.getColumn(1).getInt64());

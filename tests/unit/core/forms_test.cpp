@@ -1,6 +1,7 @@
 // Unit tests of the local calendar, the Finnish and English forms, the catalogue and the collation (issue 13).
-#include <doctest/doctest.h>
+#include "minipilot/core/forms.h"
 
+#include <doctest/doctest.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -8,7 +9,6 @@
 #include <vector>
 
 #include "minipilot/core/collate.h"
-#include "minipilot/core/forms.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/core/zone.h"
 #include "unit/language.h"
@@ -68,7 +68,7 @@ TEST_CASE("zone: the local month is UTC's away from a month's turn and the zone'
   CHECK(month(hki, "2026-03-31T21:00:00Z") == "2026-04");  // summer time: UTC+3
   CHECK(month(zone("America/New_York"), "2027-01-01T04:30:00Z") == "2026-12");
   CHECK(month(zone("Pacific/Kiritimati"), "2026-12-31T10:00:00Z") == "2027-01");  // UTC+14
-  CHECK(month(zone("Etc/GMT+12"), "2027-01-01T11:00:00Z") == "2026-12");         // UTC-12
+  CHECK(month(zone("Etc/GMT+12"), "2027-01-01T11:00:00Z") == "2026-12");          // UTC-12
 }
 
 TEST_CASE("zone: names that are not zones of the tz database are refused") {
@@ -128,8 +128,8 @@ TEST_CASE("collate: Finnish puts å, ä, ö after z and keeps lower and upper ca
   std::vector<std::string> names{"Öhman", "Zetterberg", "aalto", "Äijälä", "Åberg", "Aalto", "Virtanen", "vaara"};
   const Collator fi(Language::fi);
   std::sort(names.begin(), names.end(), [&](const std::string& a, const std::string& b) { return fi.less(a, b); });
-  CHECK(names == std::vector<std::string>{"aalto", "Aalto", "vaara", "Virtanen", "Zetterberg", "Åberg", "Äijälä",
-                                          "Öhman"});
+  CHECK(names ==
+        std::vector<std::string>{"aalto", "Aalto", "vaara", "Virtanen", "Zetterberg", "Åberg", "Äijälä", "Öhman"});
   std::vector<std::string> keys;
   for (const std::string& n : names) keys.push_back(fi.sort_key(n));
   CHECK(std::is_sorted(keys.begin(), keys.end()));
@@ -140,4 +140,19 @@ TEST_CASE("collate: Finnish puts å, ä, ö after z and keeps lower and upper ca
   // Total: distinct names never compare equal.
   CHECK(fi.compare("a\u0308", "\u00e4") != 0);
   CHECK(fi.compare("Anna", "Anna") == 0);
+}
+
+TEST_CASE("collate: fold_case folds every letter's case, Finnish and beyond, the same in every language (issue 14)") {
+  CHECK(fold_case("Äijä") == fold_case("äijä"));
+  CHECK(fold_case("ÄIJÄ") == "äijä");
+  CHECK(fold_case("ÅKE Öhman") == "åke öhman");
+  CHECK(fold_case("Straße") == "strasse");
+  CHECK(fold_case("ΣΊΣΥΦΟΣ") == fold_case("σίσυφος"));
+  CHECK(fold_case("MP-2026-0001 · 500 €") == "mp-2026-0001 · 500 €");
+  CHECK(fold_case("").empty());
+  CHECK(fold_case("a\xFF") == "a\xEF\xBF\xBD");  // a byte that is not UTF-8 becomes U+FFFD
+  {
+    test::InLanguage fi(Language::fi);
+    CHECK(fold_case("ÄIJÄ") == "äijä");
+  }
 }

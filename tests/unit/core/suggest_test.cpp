@@ -13,6 +13,7 @@ TEST_CASE("edit_distance: insertions, deletions, substitutions and swaps, by cod
   CHECK(edit_distance("lammi", "lammi") == 0);
   CHECK(edit_distance("lami", "lammi") == 1);
   CHECK(edit_distance("aprove", "approve") == 1);
+  CHECK(edit_distance("aprpove", "approve") == 1);  // "rp" for "pr": one swap, as the contract says
   CHECK(edit_distance("aprov", "approve") == 2);
   CHECK(edit_distance("rpeort", "report") == 1);  // a swap of two neighbours is one edit
   CHECK(edit_distance("", "abc") == 3);

@@ -11,8 +11,10 @@ namespace {
 const std::map<std::string, User> kUsers{{"anna", {"anna", "Anna", {Role::agent}}},
                                          {"pirjo", {"pirjo", "Pirjo", {Role::finance}}},
                                          {"tarja", {"tarja", "Tarja", {Role::viewer}}},
+                                         {"ville", {"ville", "Ville", {Role::agent}}},
                                          {"root", {"root", "Admin", {Role::admin}}}};
-const std::vector<Area> kAreas{{"keskusta", "Keskusta", {"anna"}}, {"jukola", "Jukola", {}}};
+const std::vector<Area> kAreas{
+    {"keskusta", "Keskusta", {"anna"}}, {"jukola", "Jukola", {}}, {"lammi", "Lammi", {"anna", "oona"}}};
 
 ErrorKind denied(const std::string& who, Permission p, std::string_view area = {}) {
   try {
@@ -57,4 +59,21 @@ TEST_CASE("access: without users access control is off and anyone may do anythin
   CHECK_FALSE(a.access_control());
   CHECK(a.id == "whoever");
   CHECK_NOTHROW(authorize(a, Permission::decide, kAreas, "jukola"));
+}
+
+TEST_CASE("access: not an agent of the area names its agents in the hint, or that an admin may act (issue 14)") {
+  const auto hint = [](const std::string& who, std::string_view area) {
+    try {
+      authorize(resolve_actor(kUsers, who), Permission::decide, kAreas, area);
+    } catch (const Error& e) {
+      CHECK(e.kind() == ErrorKind::permission);
+      return e.hint();
+    }
+    return std::string("allowed");
+  };
+  CHECK(hint("ville", "keskusta") == "the agent of keskusta is anna");
+  CHECK(hint("anna", "jukola") == "jukola has no agents: an admin may act, or add agents to it under [[areas]]");
+  CHECK(hint("ville", "lammi") == "the agents of lammi are anna, oona");
+  CHECK(hint("anna", "lammi") == "allowed");
+  CHECK(hint("tarja", "lammi").empty());  // not an agent at all: the role is what is missing
 }

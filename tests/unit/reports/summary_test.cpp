@@ -1,7 +1,12 @@
-// Tests of reports/summary: the median over counted values and the day figures.
+// Tests of reports/summary: the median over counted values, the day figures, a year's budget; and whose areas.
 #include "minipilot/reports/summary.h"
 
 #include <doctest/doctest.h>
+
+#include "minipilot/ops/apply.h"
+#include "minipilot/ops/decide.h"
+#include "minipilot/reports/access.h"
+#include "unit/fixture.h"
 
 using namespace minipilot;
 
@@ -22,4 +27,37 @@ TEST_CASE("summary: seconds read as days with one decimal, rounded half up") {
   CHECK(days_text(86400 * 35) == "35.0");
   CHECK(days_text(4320) == "0.1");  // 0.05 days rounds up
   CHECK(days_text(4319) == "0.0");
+}
+
+TEST_CASE("summary: a year's budget, what is committed, and how many more grants it allows (issue 14)") {
+  test::LedgerFixture f;  // 1,500.00 € for 2026, grants of 500.00 €
+  apply_one(f.ctx(), test::application("Hakija 1"));
+  approve(f.ctx(), {PilotId{2026, 1}}, "");
+  const YearBudget b = year_budget(f.ctx(), 2026);
+  CHECK(b.year == 2026);
+  CHECK(b.budget == Cents{150000});
+  CHECK(b.committed == Cents{50000});
+  CHECK(b.remaining == Cents{100000});
+  CHECK(b.grants_left == 2);
+  f.config.grant_amount = Cents{40000};
+  CHECK(year_budget(f.ctx(), 2026).grants_left == 2);  // 1,000 € pays two of 400 €, not 2.5
+  f.config.budget[2026] = Cents{30000};                // the budget cut below what is committed
+  CHECK(year_budget(f.ctx(), 2026).remaining == Cents{-20000});
+  CHECK(year_budget(f.ctx(), 2026).grants_left == 0);
+  const YearBudget none = year_budget(f.ctx(), 2027);
+  CHECK_FALSE(none.budget.has_value());
+  CHECK(none.grants_left == 0);
+  // The summary counts the same money.
+  CHECK(build_summary(f.ctx(), SummaryFilter{2026, {}}).remaining == Cents{-20000});
+}
+
+TEST_CASE("reports: --mine is the areas that list the acting user, and refused where nobody has areas (issue 14)") {
+  test::LedgerFixture f;  // anna is keskusta's agent, ville jukola's, pirjo is finance
+  CHECK(my_areas(f.ctx()) == std::vector<std::string>{"keskusta"});
+  f.config.areas[1].agents.push_back("anna");
+  CHECK(my_areas(f.ctx()) == std::vector<std::string>{"keskusta", "jukola"});
+  f.act_as("pirjo");
+  CHECK(test::refusal([&] { my_areas(f.ctx()); }) == ErrorKind::not_found);
+  f.actor = resolve_actor({}, "anna");  // single-user: access control off
+  CHECK(test::refusal([&] { my_areas(f.ctx()); }) == ErrorKind::usage);
 }

@@ -56,11 +56,11 @@ TEST_CASE("store applications: a bulk tally counts the imported pilots once, as 
     BulkPilotTally tally(f.store);
     ApplicationWriter w(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna");
     for (int i = 0; i < 5; ++i) w.insert(validated("Hakija " + std::to_string(i)), "k" + std::to_string(i), "s");
-    CHECK(status_counts(f.store, 2026, "")[0] == 0);  // the trigger is off while importing
+    CHECK(status_counts(f.store, 2026, {})[0] == 0);  // the trigger is off while importing
     tally.finish();
   }
-  CHECK(status_counts(f.store, 2026, "")[0] == 5);
+  CHECK(status_counts(f.store, 2026, {})[0] == 5);
   CHECK(f.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'pilots_tally_insert'") == 1);
   ApplicationWriter(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna").insert(validated("Uusi"), "k9", "s");
-  CHECK(status_counts(f.store, 2026, "")[0] == 6);  // and counts row by row again
+  CHECK(status_counts(f.store, 2026, {})[0] == 6);  // and counts row by row again
 }

@@ -37,15 +37,19 @@ struct TallyFixture : LedgerFixture {
 
 TEST_CASE("store tallies: statuses, grants and areas of a year") {
   TallyFixture f;
-  const auto counts = status_counts(f.store, 2026, "");
+  const auto counts = status_counts(f.store, 2026, {});
   CHECK(counts[static_cast<size_t>(Status::submitted)] == 1);
   CHECK(counts[static_cast<size_t>(Status::approved)] == 1);
   CHECK(counts[static_cast<size_t>(Status::rejected)] == 1);
-  CHECK(status_counts(f.store, 2026, "jukola")[static_cast<size_t>(Status::rejected)] == 1);
-  CHECK(status_counts(f.store, 2025, "") == std::array<int64_t, 6>{});
+  CHECK(status_counts(f.store, 2026, {"jukola"})[static_cast<size_t>(Status::rejected)] == 1);
+  CHECK(status_counts(f.store, 2025, {}) == std::array<int64_t, 6>{});
+  // Several areas at once (issue 14): every pilot of either.
+  const auto both = status_counts(f.store, 2026, {"keskusta", "jukola"});
+  CHECK(both == counts);
+  CHECK(area_tallies(f.store, 2026, {"jukola", "kalliola"}).size() == 1);
   CHECK(grant_totals(f.store, 2026).committed == Cents{50000});
   CHECK(grant_totals(f.store, 2026).disbursed == Cents{0});
-  const std::vector<AreaSummary> areas = area_tallies(f.store, 2026, "");
+  const std::vector<AreaSummary> areas = area_tallies(f.store, 2026, {});
   REQUIRE(areas.size() == 2);
   CHECK(areas[0].area == "jukola");
   CHECK(areas[1].applications == 2);
@@ -55,17 +59,17 @@ TEST_CASE("store tallies: statuses, grants and areas of a year") {
 TEST_CASE("store tallies: types, months, outcomes and decision times") {
   TallyFixture f;
   int64_t companies = 0;
-  for (const auto& [type, row] : type_tallies(f.store, 2026, ""))
+  for (const auto& [type, row] : type_tallies(f.store, 2026, {}))
     if (type == "company") companies = row.applications;
   CHECK(companies == 1);
-  const std::vector<MonthSummary> months = month_tallies(f.store, 2026, "");
+  const std::vector<MonthSummary> months = month_tallies(f.store, 2026, {});
   REQUIRE(months.size() == 1);
   CHECK(months[0].month == "2026-03");
   CHECK(months[0].rejected == 1);
-  CHECK(outcome_tallies(f.store, 2026, "").empty());
-  const auto decisions = duration_counts(f.store, 2026, "", "decision");
+  CHECK(outcome_tallies(f.store, 2026, {}).empty());
+  const auto decisions = duration_counts(f.store, 2026, {}, "decision");
   int64_t decided = 0;
   for (const auto& [seconds, n] : decisions) decided += n;
   CHECK(decided == 2);
-  CHECK(duration_counts(f.store, 2026, "", "payment").empty());
+  CHECK(duration_counts(f.store, 2026, {}, "payment").empty());
 }
