@@ -168,16 +168,19 @@ TEST_CASE("amend: what may change at which status - the account and area only be
   ws.env["MINIPILOT_USER"] = "pirjo";
   REQUIRE(ws.mp({"disburse"}).code == 0);
   ws.env["MINIPILOT_USER"] = "anna";
-  for (const char* flag : {"--iban", "--bic", "--payee-name", "--area"}) {
-    CAPTURE(flag);
-    const std::string value = std::string(flag) == "--iban"   ? "FI37 1590 3000 0007 76"
-                              : std::string(flag) == "--bic"  ? "OKOYFIHH"
-                              : std::string(flag) == "--area" ? "lammi"
-                                                              : "Joku Muu";
-    check_refused(ws, {"amend", "MP-2026-1", flag, value}, 5, "it is disbursed");
+  const std::vector<std::vector<std::string>> paid_with{{"--iban", "FI37 1590 3000 0007 76"},
+                                                        {"--bic", "OKOYFIHH"},
+                                                        {"--payee-name", "Joku Muu"},
+                                                        {"--area", "lammi"},
+                                                        {"--type", "resident"},
+                                                        {"--business-id", "2858394-9"}};
+  for (const auto& flag : paid_with) {
+    CAPTURE(flag[0]);
+    check_refused(ws, {"amend", "MP-2026-1", flag[0], flag[1]}, 5, "it is disbursed");
   }
   // The rest may still be corrected after payment.
-  CHECK(ws.mp({"amend", "MP-2026-1", "--title", "Lainaamo", "--email", "uusi@example.fi"}).code == 0);
+  CHECK(ws.mp({"amend", "MP-2026-1", "--title", "Lainaamo", "--email", "uusi@example.fi", "--end", "15.6.2026"})
+            .code == 0);
   // Returned by the bank, the pilot is approved again and its account can be corrected.
   ws.env["MINIPILOT_USER"] = "pirjo";
   REQUIRE(ws.mp({"disburse", "return", "MP-2026-1", "--reason", "AC04"}).code == 0);
@@ -233,4 +236,59 @@ TEST_CASE("amend: a payee name reaches the CSV and SEPA files, and apply takes o
   // Erasure takes the payee name with the other payee details once their retention ends.
   const Result exported = ws.mp({"--as", "vilma", "applicant", "export", "MP-2026-1"});
   CHECK(contains(exported.out, "\"payee_name\": \"Maija Jäsen\""));
+}
+
+TEST_CASE("amend: a completed pilot's planned dates stay as they ran") {
+  Workspace ws(std::string(kAreasConfig) + kPayer);
+  REQUIRE(ws.mp(kFullApplication).code == 0);
+  REQUIRE(ws.mp({"approve", "MP-2026-1"}).code == 0);
+  ws.env["MINIPILOT_USER"] = "pirjo";
+  REQUIRE(ws.mp({"disburse"}).code == 0);
+  ws.env["MINIPILOT_USER"] = "anna";
+  REQUIRE(ws.mp({"complete", "MP-2026-1", "--outcome", "success"}).code == 0);
+  check_refused(ws, {"amend", "MP-2026-1", "--end", "30.6.2026"}, 5, "it is completed");
+  CHECK(ws.mp({"amend", "MP-2026-1", "--title", "Lainaamo"}).code == 0);
+}
+
+TEST_CASE("amend: a title or name that would duplicate a live application, and a resident's business ID") {
+  Workspace ws(kAreasConfig);
+  REQUIRE(ws.mp(kFullApplication).code == 0);
+  std::vector<std::string> second = kFullApplication;
+  second[2] = "Lainaamo";
+  REQUIRE(ws.mp(second).code == 0);
+  check_refused(ws, {"amend", "MP-2026-2", "--title", "LAINAMO"}, 5, "has a live application with the title");
+  REQUIRE(ws.mp({"apply", "--title", "Uinti", "--applicant", "Aino", "--type", "resident", "--area", "keskusta"})
+              .code == 0);
+  check_refused(ws, {"amend", "MP-2026-3", "--business-id", "2858394-9"}, 3, "a resident has no business ID");
+}
+
+TEST_CASE("amend: the applicant's own name as payee name pays the applicant again") {
+  Workspace ws(kAreasConfig);
+  std::vector<std::string> args = kFullApplication;
+  args.insert(args.end(), {"--payee-name", "Maija Jäsen"});
+  REQUIRE(ws.mp(args).code == 0);
+  CHECK(ws.mp({"amend", "MP-2026-1", "--payee-name", "KYLÄTOIMIKUNTA"}).out == "amended payee_name of MP-2026-0001\n");
+  CHECK(ws.sql("SELECT payee_name FROM applicants").empty());
+  CHECK(ws.sql("SELECT old_value || '>' || new_value FROM applicant_changes WHERE field = 'payee_name'") ==
+        "Maija Jäsen>");
+}
+
+TEST_CASE("amend: viewers and finance see which field changed, agents and admins also the personal values") {
+  Workspace ws(std::string(kAreasConfig) + "[users.tarja]\nroles = [\"viewer\"]\n");
+  REQUIRE(ws.mp(kFullApplication).code == 0);
+  REQUIRE(ws.mp({"amend", "MP-2026-1", "--email", "uusi@example.fi", "--title", "Lainaamo"}).code == 0);
+  const Result agent = ws.mp({"log", "MP-2026-1"});
+  CHECK(contains(agent.out, "email: kyla@example.fi → uusi@example.fi"));
+  for (const char* who : {"tarja", "pirjo"}) {
+    CAPTURE(who);
+    ws.env["MINIPILOT_USER"] = who;
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"log", "MP-2026-1"}, std::vector<std::string>{"show", "MP-2026-1"},
+          std::vector<std::string>{"log", "--format", "json"}}) {
+      const Result r = ws.mp(args);
+      CHECK(r.code == 0);
+      CHECK_FALSE(contains(r.out, "kyla@example.fi"));
+      CHECK(contains(r.out, args[1] == "--format" ? "\"field\":\"email\"" : "title: Lainamo → Lainaamo"));
+    }
+  }
 }

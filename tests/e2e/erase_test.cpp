@@ -208,3 +208,33 @@ TEST_CASE("applicant erase and purge: wrong input and the wrong user are refused
   ws.env["MINIPILOT_USER"] = "pirjo";
   check_refused(ws, {"purge", "--dry-run"}, 7, "pirjo may not");
 }
+
+TEST_CASE("applicant erase: amended descriptions go at once, payee names with the payee details") {
+  Workspace ws = people();
+  // Liisa (submitted, open): her description's earlier value is free text, erased now.
+  ws.env["MINIPILOT_USER"] = "anna";
+  REQUIRE(ws.mp({"amend", "MP-2026-3", "--description", "Uintikoulu, kysy Liisalta", "--payee-name", "Leena Lahti"})
+              .code == 0);
+  REQUIRE(ws.mp({"amend", "MP-2026-3", "--description", "Uintikoulu rannalla"}).code == 0);
+  ws.env["MINIPILOT_USER"] = "root";
+  REQUIRE(ws.mp({"applicant", "erase", "MP-2026-3"}).code == 0);
+  CHECK(ws.sql("SELECT COUNT(*) FROM applicant_changes WHERE applicant_id = 3 AND field = 'description' "
+               "AND (old_value <> '' OR new_value <> '')") == "0");
+  CHECK(ws.sql("SELECT COUNT(*) FROM applicant_changes WHERE field = 'description'") == "2");
+  // Her application is open: the payee name stays, with the name and IBAN, until it is closed.
+  CHECK(ws.sql("SELECT payee_name FROM applicants WHERE id = 3") == "Leena Lahti");
+  ws.env["MINIPILOT_USER"] = "anna";
+  REQUIRE(ws.mp({"withdraw", "MP-2026-3", "--reason", "peruttu"}).code == 0);
+  ws.env["MINIPILOT_USER"] = "root";
+  const Result r = ws.mp({"applicant", "erase", "MP-2026-3"});
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "payee name"));
+  CHECK(ws.sql("SELECT payee_name || name FROM applicants WHERE id = 3").empty());
+  CHECK(ws.sql("SELECT COUNT(*) FROM applicant_changes WHERE applicant_id = 3 AND (old_value <> '' OR new_value <> '')") ==
+        "0");
+  CHECK(ws.sql("SELECT COUNT(*) FROM events WHERE detail LIKE '%Leena%' OR detail LIKE '%Uintikoulu%'") == "0");
+  CHECK(ws.mp({"verify"}).code == 0);
+  // The erased record is closed for good: not filled in again.
+  ws.env["MINIPILOT_USER"] = "anna";
+  check_refused(ws, {"amend", "MP-2026-3", "--email", "liisa@example.fi"}, 5, "have been erased");
+}

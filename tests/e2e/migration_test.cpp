@@ -81,8 +81,15 @@ TEST_CASE("migration: a schema-3 ledger gets its summary tallies counted and rep
   CHECK(ws.mp({"verify"}).code == 0);
   // Schema 6: a person's pilots and a pilot's payments by index (erase, purge).
   CHECK(ws.sql("SELECT COUNT(*) FROM sqlite_master WHERE name = 'pilots_applicant' OR name = 'payments_pilot'") == "2");
-  // Its rows predate the payee commitments: purging them keeps verify green too.
+  // Schema 8: the approved MP-2026-0002 (paid, returned) corrected in type and
+  // area moves its tallies and decision duration; the summary still agrees.
   ws.env["MINIPILOT_USER"] = "root";
+  const Result a = ws.mp({"amend", "MP-2026-2", "--type", "community", "--area", "jukola", "--payee-name", "Eeva"});
+  CAPTURE(a.err);
+  CHECK(a.code == 0);
+  CHECK(ws.sql("SELECT COUNT(*) FROM tallies WHERE type = 'community' AND area = 'jukola' AND n = 1") == "1");
+  CHECK(ws.mp({"verify"}).code == 0);
+  // Its rows predate the payee commitments: purging them keeps verify green too.
   ws.env["MINIPILOT_NOW"] = "2040-01-01T00:00:00Z";
   const Result p = ws.mp({"purge", "--format", "json"});
   CHECK(p.code == 0);

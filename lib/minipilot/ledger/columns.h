@@ -11,6 +11,11 @@
 
 namespace minipilot {
 
+/// The name a grant is paid to, of the applicants row `a`: its payee name when
+/// set (schema 8), else the applicant's name. Disburse, commitments and verify
+/// read it so.
+#define MINIPILOT_PAYEE_NAME_OF_A "CASE WHEN a.payee_name <> '' THEN a.payee_name ELSE a.name END"
+
 /// Column `col` of the current row as text; "" for NULL.
 inline std::string text_column(SQLite::Statement& q, int col) {
   return q.getColumn(col).isNull() ? std::string() : q.getColumn(col).getString();

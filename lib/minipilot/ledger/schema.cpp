@@ -342,6 +342,8 @@ CREATE TRIGGER pilots_durations_area AFTER UPDATE OF area ON pilots WHEN OLD.are
     SELECT NEW.year, 'decision', (unixepoch(NEW.decided_at) - unixepoch(NEW.submitted_at)) / 60, NEW.area, 1
     WHERE NEW.decided_at IS NOT NULL
     ON CONFLICT DO UPDATE SET n = n + 1;
+  -- A paid pilot's area is not amended (decision 55); its payment duration
+  -- moves all the same, so that the counts never depend on that rule.
   UPDATE durations SET n = n - 1
     WHERE kind = 'payment' AND area = OLD.area AND (year, minutes) =
       (SELECT OLD.year, (unixepoch(b.created_at) - unixepoch(OLD.submitted_at)) / 60

@@ -23,7 +23,7 @@ void Verifier::pilots_match_events() {
   r_.checks.push_back(kPayeeCheck);
   SQLite::Statement pilots(db_,
                            "SELECT p.id, p.year, p.seq, p.status, p.grant_cents, a.id, a.salt, "
-                           "CASE WHEN a.payee_name <> '' THEN a.payee_name ELSE a.name END, a.iban, a.bic, "
+                           MINIPILOT_PAYEE_NAME_OF_A ", a.iban, a.bic, "
                            "a.salt = '' AND a.name = '' AND a.iban = '' AND a.bic = '' AND a.business_id = '' "
                            "AND a.payee_name = '' "
                            "FROM pilots p JOIN applicants a ON a.id = p.applicant_id ORDER BY p.id");

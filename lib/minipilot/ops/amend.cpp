@@ -33,37 +33,68 @@ void event(const OpContext& ctx, const std::string& pilot_id, EventAction action
   EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, action, pilot_id, detail);
 }
 
-// The field's name in check_application's findings.
-std::string_view finding_field(AmendField f) { return f == AmendField::applicant_name ? "applicant" : to_string(f); }
-
 // The fields a correction of `f` bears on: their findings count too.
 bool bears_on(AmendField f, std::string_view finding) {
-  if (finding == finding_field(f)) return true;
+  if (finding == application_field_name(f)) return true;
   if (f == AmendField::type || f == AmendField::business_id) return finding == "type" || finding == "business_id";
   if (f == AmendField::start || f == AmendField::end) return finding == "start" || finding == "end";
   return false;
 }
 
-// Why `f` may not change while the pilot is in status `s`, or "".
-std::string status_refusal(AmendField f, Status s, const std::string& id) {
-  const bool always = f == AmendField::applicant_name || f == AmendField::email || f == AmendField::phone;
-  const bool until_paid =
-      f == AmendField::iban || f == AmendField::bic || f == AmendField::payee_name || f == AmendField::area;
-  const bool closed = s == Status::rejected || s == Status::withdrawn;
-  const bool paid = s == Status::disbursed || s == Status::completed;
-  if (always || (!closed && !(until_paid && paid))) return "";
-  // TRANSLATORS: the field (title, iban, ...), a pilot id and its status: "cannot amend the iban of MP-2026-0001: it
-  // is disbursed"
-  return trf("cannot amend the {} of {}: it is {}", amend_field_text(f), id, status_text(s));
+// Until which status a field may change (decision 55).
+enum class Until { always, paid, completed, closed };
+
+Until until(AmendField f) {
+  switch (f) {
+    case AmendField::applicant_name:
+    case AmendField::email:
+    case AmendField::phone:
+      return Until::always;  // the person's own details: GDPR art. 16
+    case AmendField::iban:
+    case AmendField::bic:
+    case AmendField::payee_name:
+    case AmendField::area:
+    case AmendField::type:
+    case AmendField::business_id:
+      return Until::paid;  // who was paid, from which area's budget
+    case AmendField::start:
+    case AmendField::end:
+      return Until::completed;  // the outcome's due date follows the end
+    case AmendField::title:
+    case AmendField::description:
+      break;
+  }
+  return Until::closed;
 }
 
-Error status_error(const std::string& message, Status s) {
+bool allowed(Until u, Status s) {
+  const bool closed = s == Status::rejected || s == Status::withdrawn;
+  switch (u) {
+    case Until::always:
+      return true;
+    case Until::paid:
+      return s == Status::submitted || s == Status::approved;
+    case Until::completed:
+      return !closed && s != Status::completed;
+    case Until::closed:
+      break;
+  }
+  return !closed;
+}
+
+// The refusal of changing `f` while the pilot `id` is in status `s`.
+Error status_error(AmendField f, Status s, const std::string& id) {
+  // TRANSLATORS: the field (title, iban, ...), a pilot id and its status: "cannot amend the iban of MP-2026-0001: it
+  // is disbursed"
+  const std::string message = trf("cannot amend the {} of {}: it is {}", amend_field_text(f), id, status_text(s));
   if (s == Status::rejected || s == Status::withdrawn)
     return Error(ErrorKind::conflict, message,
                  tr("only the applicant's name, e-mail and phone can be corrected; the applicant may apply again"));
+  if (s == Status::completed && until(f) == Until::completed)
+    return Error(ErrorKind::conflict, message, tr("the pilot has run and reported its outcome"));
   return Error(ErrorKind::conflict, message,
-               tr("the payment keeps the account and area it was paid with; a returned payment can be corrected "
-                  "once the pilot is approved again"));
+               tr("a paid grant keeps the payee, account and area it was paid with; a returned payment can be "
+                  "corrected once the pilot is approved again"));
 }
 
 }  // namespace
@@ -80,6 +111,9 @@ std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<C
   const AmendTarget t = load_amend_target(ctx.store, format_pilot_id(id));
   const PilotState& p = t.state;
   authorize(ctx.actor, Permission::decide, ctx.config.areas, p.area);
+  if (t.stored.applicant.empty())  // erased when its retention ended: the record is closed for good
+    throw Error(ErrorKind::conflict, trf("the applicant's details of {} have been erased", p.id),
+                tr("an erased record is not filled in again; the applicant may apply again"));
 
   // The pilot as it would be, checked as a whole, as at apply.
   ApplicationInput wanted = t.stored;
@@ -109,7 +143,7 @@ std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<C
     const std::string& new_value = application_field(after, f);
     done.push_back({f, old_value != new_value});
     if (old_value == new_value) continue;
-    if (const std::string why = status_refusal(f, p.status, p.id); !why.empty()) throw status_error(why, p.status);
+    if (!allowed(until(f), p.status)) throw status_error(f, p.status, p.id);
     if (f == AmendField::area) authorize(ctx.actor, Permission::decide, ctx.config.areas, new_value);
     const int64_t change = store_amendment(ctx.store, t, f, old_value, new_value);
     if (f == AmendField::iban) set_iban_set_by(ctx.store, p.id, ctx.actor.id);

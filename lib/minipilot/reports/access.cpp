@@ -17,6 +17,13 @@ void authorize_read(const OpContext& ctx, const std::vector<std::string>& areas)
     if (!ctx.config.find_area(area)) throw Error(ErrorKind::not_found, trf("no area '{}' in the configuration", area));
 }
 
+bool sees_personal_history(const Actor& actor) {
+  if (!actor.access_control()) return true;
+  const std::vector<Role>& roles = actor.user->roles;
+  return std::find(roles.begin(), roles.end(), Role::agent) != roles.end() ||
+         std::find(roles.begin(), roles.end(), Role::admin) != roles.end();
+}
+
 std::vector<std::string> my_areas(const OpContext& ctx) {
   authorize(ctx.actor, Permission::read, ctx.config.areas);
   if (!ctx.actor.access_control())

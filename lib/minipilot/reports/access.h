@@ -13,6 +13,11 @@ namespace minipilot {
 /// every area).
 void authorize_read(const OpContext& ctx, const std::vector<std::string>& areas = {});
 
+/// Whether the actor sees the old and new values of amended personal data in
+/// a history (`show`, `log`): those who may amend them, agents and admins, and
+/// anyone on a single-user ledger. Viewers and finance see which field changed.
+bool sees_personal_history(const Actor& actor);
+
 /// The areas whose `[[areas]] agents` list the acting user, in the
 /// configuration's order (`report pilots --mine`). Refuses a single-user
 /// ledger, where nobody has areas (Error{usage}), and a user who is the agent

@@ -124,9 +124,10 @@ std::string changed_words(const EventRow& r) {
   return "";
 }
 
-std::vector<EventView> pilot_events(Store& store, const std::string& pilot_id) {
+std::vector<EventView> pilot_events(Store& store, const std::string& pilot_id, bool personal_values) {
   LogFilter f;
   f.pilot_id = pilot_id;
+  f.personal_values = personal_values;
   return views(find_events(store, f));
 }
 
@@ -135,6 +136,7 @@ std::vector<EventView> load_events(const OpContext& ctx, const LogFilter& f) {
   Transaction snapshot = ctx.store.read();
   LogFilter local = f;
   local.zone = ctx.config.timezone;  // --from and --to are days of the programme's calendar
+  local.personal_values = sees_personal_history(ctx.actor);
   std::vector<EventView> out = views(find_events(ctx.store, local));
   snapshot.commit();
   return out;

@@ -12,8 +12,9 @@
 namespace minipilot {
 
 /// The events of one pilot, by number, in the caller's transaction (and
-/// under the caller's permission check).
-std::vector<EventView> pilot_events(Store& store, const std::string& pilot_id);
+/// under the caller's permission check); amended personal data with its
+/// values only when `personal_values` (sees_personal_history).
+std::vector<EventView> pilot_events(Store& store, const std::string& pilot_id, bool personal_values);
 
 /// The events the filter keeps, by number, in one read transaction.
 /// Error{permission} for an actor who may not read the ledger.

@@ -11,7 +11,7 @@ PilotView load_pilot(const OpContext& ctx, PilotId pid) {
   authorize_read(ctx);
   Transaction snapshot = ctx.store.read();
   PilotView v = find_pilot(ctx.store, pid);
-  v.events = pilot_events(ctx.store, v.id);
+  v.events = pilot_events(ctx.store, v.id, sees_personal_history(ctx.actor));
   snapshot.commit();
   return v;
 }

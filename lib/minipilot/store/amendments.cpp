@@ -37,8 +37,6 @@ Column column(AmendField f) {
   return kColumns[static_cast<size_t>(f)];
 }
 
-bool is_date(AmendField f) { return f == AmendField::start || f == AmendField::end; }
-
 // A UNIQUE constraint failure is the duplicate rule speaking; anything else is thrown on.
 bool try_exec(SQLite::Statement& q) {
   try {
@@ -82,11 +80,7 @@ int64_t store_amendment(Store& store, const AmendTarget& target, AmendField fiel
   const Column c = column(field);
   const bool pilot = c.table == std::string_view("pilots");
   SQLite::Statement set(db, fmt::format("UPDATE {} SET {} = ?1 WHERE id = ?2", c.table, c.name));
-  if (is_date(field) && after.empty()) {
-    set.bind(1);
-  } else {
-    set.bind(1, after);
-  }
+  set.bind(1, after);
   if (pilot) {
     set.bind(2, target.state.id);
   } else {

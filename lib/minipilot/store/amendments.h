@@ -23,7 +23,7 @@ struct AmendTarget {
 AmendTarget load_amend_target(Store& store, const std::string& id);
 
 /// Sets `field` of the pilot or its applicant from `before` to `after`
-/// (stored form; "" empties a date or a business ID). A field kept apart
+/// (stored form; "" empties a business ID or a payee name). A field kept apart
 /// (domain kept_apart) keeps both values in applicant_changes, where erasure
 /// reaches them: returns that row's number, else 0. The caller keeps the
 /// duplicate key in step (rename_match_key, retitle_match_key).

@@ -8,13 +8,13 @@
 #include <array>
 
 #include "minipilot/core/i18n.h"
+#include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/ledger.h"
 
 namespace minipilot {
 
 PayeeDetails payee_details(Store& store, int64_t applicant_id) {
-  SQLite::Statement q(engine(store).db(), "SELECT salt, CASE WHEN payee_name <> '' THEN payee_name ELSE name END, iban, bic "
-                      "FROM applicants WHERE id = ?");
+  SQLite::Statement q(engine(store).db(), "SELECT a.salt, " MINIPILOT_PAYEE_NAME_OF_A ", a.iban, a.bic FROM applicants a WHERE a.id = ?");
   q.bind(1, applicant_id);
   if (!q.executeStep()) throw Error(ErrorKind::not_found, trf("no applicant {}", applicant_id));
   return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),

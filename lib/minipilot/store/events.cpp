@@ -70,8 +70,14 @@ constexpr const char* kSelect =
     "  json_extract(detail, '$.total_cents')), "
     "json_extract(detail, '$.payments'), json_extract(detail, '$.after.outcome'), "
     "json_extract(detail, '$.after.participants'), json_extract(detail, '$.erased'), "
-    "json_extract(detail, '$.execution_date'), "
-    // amend: the old and new value, in the event or, for personal data, in applicant_changes.
+    "json_extract(detail, '$.execution_date'), ";
+// amend: the old and new value in the event (title, area, type, dates).
+constexpr const char* kAmendedValues =
+    "CASE WHEN action = 'amend' THEN json_extract(detail, '$.before.' || json_extract(detail, '$.field')) END, "
+    "CASE WHEN action = 'amend' THEN json_extract(detail, '$.after.' || json_extract(detail, '$.field')) END "
+    "FROM events ";
+// The same, and those of personal data from applicant_changes.
+constexpr const char* kAmendedPersonalValues =
     "CASE WHEN action = 'amend' THEN COALESCE(json_extract(detail, '$.before.' || json_extract(detail, '$.field')), "
     "  (SELECT c.old_value FROM applicant_changes c WHERE c.seq = json_extract(detail, '$.change'))) END, "
     "CASE WHEN action = 'amend' THEN COALESCE(json_extract(detail, '$.after.' || json_extract(detail, '$.field')), "
@@ -124,7 +130,7 @@ std::vector<EventRow> find_events(Store& store, const LogFilter& f) {
   // runs from its first instant to the next day's.
   when(f.from ? format_timestamp(f.zone.start_of(*f.from)) : "", "at >= ?");
   when(f.to ? format_timestamp(f.zone.start_of(Date{f.to->days + 1})) : "", "at < ?");
-  std::string sql = kSelect;
+  std::string sql = std::string(kSelect) + (f.personal_values ? kAmendedPersonalValues : kAmendedValues);
   for (size_t i = 0; i < where.size(); ++i) sql += (i ? " AND " : "WHERE ") + where[i];
   SQLite::Statement q(engine(store).db(), sql + " ORDER BY seq");
   for (size_t i = 0; i < values.size(); ++i) q.bind(static_cast<int>(i + 1), values[i]);

@@ -47,6 +47,9 @@ struct LogFilter {
   std::string action;            ///< a stored action name (domain/event.h)
   std::optional<Date> from, to;  ///< by the local date of the event in `zone`, inclusive
   TimeZone zone;                 ///< the calendar of `from` and `to`
+  /// Whether amendments of personal data come with their old and new values
+  /// (from applicant_changes); else only their field. Not read is not shown.
+  bool personal_values = false;
 };
 
 /// One event as stored, with the values of its detail that say what else it
@@ -61,7 +64,7 @@ struct EventRow {
   std::string participants;
   std::string erased;          ///< erase: the kinds of data, as a JSON array
   std::string execution_date;  ///< batch
-  std::string old_value;       ///< amend: the value before ("" when none, or erased)
+  std::string old_value;       ///< amend: the value before ("" when none, erased, or not read)
   std::string new_value;       ///< amend: the value after
 };
 

@@ -76,6 +76,8 @@ void check_applicant(Checker& ch, const ApplicationInput& in, Application& out) 
   a.payee_name = optional_field(ch, "payee_name", in.payee_name, [](std::string_view v) {
     return check_required_text(v, tr("payee name"), kMaxNameChars, Lines::single);
   });
+  if (!a.payee_name.empty() && fold_for_match(a.payee_name) == fold_for_match(a.name))
+    a.payee_name.clear();  // the applicant's own name: paid to the applicant, as by default
   if (type && needs_business_id(*type) && in.business_id.empty())
     // TRANSLATORS: {} is a value of --type: association or company.
     ch.add("business_id", trf("a business ID is required for type {}", to_string(*type)));
@@ -99,8 +101,12 @@ std::string& application_field(ApplicationInput& in, std::string_view name) {
   throw Error(ErrorKind::internal, trf("no application field '{}'", name));
 }
 
+std::string_view application_field_name(AmendField field) {
+  return field == AmendField::applicant_name ? "applicant" : to_string(field);
+}
+
 std::string& application_field(ApplicationInput& in, AmendField field) {
-  return application_field(in, field == AmendField::applicant_name ? "applicant" : to_string(field));
+  return application_field(in, application_field_name(field));
 }
 
 std::vector<Finding> check_application(const ApplicationInput& in, const std::vector<Area>& areas, Application& out) {

@@ -38,6 +38,10 @@ inline constexpr std::array<std::string_view, 13> kApplicationFields{
 /// The field named `name` (one of kApplicationFields) of `input`.
 std::string& application_field(ApplicationInput& input, std::string_view name);
 
+/// The name in kApplicationFields (and in findings) of what `amend` corrects
+/// as `field`: "applicant" for applicant_name, else the same.
+std::string_view application_field_name(AmendField field);
+
 /// The field of `input` that `amend` corrects as `field`.
 std::string& application_field(ApplicationInput& input, AmendField field);
 

@@ -115,3 +115,35 @@ TEST_CASE("amend: a payee name is part of the payee the events commit to") {
   f.ledger.db().exec("UPDATE applicants SET payee_name = 'Joku Muu'");
   CHECK_FALSE(f.verified());
 }
+
+TEST_CASE("amend: the type trigger moves every pilot of an applicant, whatever their statuses") {
+  AmendFixture f;
+  approve(f.ctx(), {PilotId{2026, 1}}, "");
+  // A second pilot of the same applicant row, rejected (the tool makes one row per
+  // application; the trigger must not depend on it).
+  f.ledger.db().exec(
+      "INSERT INTO pilots (id, year, seq, title, area, applicant_id, status, match_key, submitted_at, submitted_by, "
+      "month, decided_at, decided_by) SELECT 'MP-2026-0002', 2026, 2, 'Toinen', 'keskusta', applicant_id, "
+      "'rejected', 'x', submitted_at, 'anna', month, submitted_at, 'anna' FROM pilots WHERE seq = 1");
+  f.ledger.db().exec("UPDATE applicants SET type = 'community'");
+  CHECK(f.count("SELECT SUM(n) FROM tallies WHERE type = 'community'") == 2);
+  CHECK(f.count("SELECT SUM(grant_cents) FROM tallies WHERE type = 'community'") == 50000);
+  CHECK(f.count("SELECT COALESCE(SUM(n), 0) FROM tallies WHERE type = 'resident'") == 0);
+}
+
+TEST_CASE("amend: the area trigger moves a paid pilot's payment duration too") {
+  AmendFixture f;
+  approve(f.ctx(), {PilotId{2026, 1}}, "");
+  f.ledger.db().exec(
+      "INSERT INTO batches (id, year, seq, execution_date, created_at, created_by, state, payer_name, payer_iban, "
+      "payer_bic, sepa_version, csv_delimiter, csv_decimal, csv_bom) VALUES ('PB-2026-001', 2026, 1, '2026-03-02', "
+      "'2026-03-02T10:00:00Z', 'pirjo', 'exported', 'K', 'FI', '', '09', ';', ',', 1)");
+  f.ledger.db().exec(
+      "INSERT INTO payments (batch_id, pilot_id, payee_name, iban, bic, amount_cents, message, state, live) "
+      "VALUES ('PB-2026-001', 'MP-2026-0001', 'Aino', 'FI', '', 50000, 'm', 'sent', 1)");
+  CHECK(f.count("SELECT SUM(n) FROM durations WHERE kind = 'payment' AND area = 'keskusta'") == 1);
+  f.ledger.db().exec("UPDATE pilots SET area = 'jukola'");
+  CHECK(f.count("SELECT SUM(n) FROM durations WHERE kind = 'payment' AND area = 'jukola'") == 1);
+  CHECK(f.count("SELECT SUM(n) FROM durations WHERE kind = 'payment' AND area = 'keskusta'") == 0);
+  CHECK(f.count("SELECT SUM(n) FROM durations WHERE kind = 'decision' AND area = 'jukola'") == 1);
+}
