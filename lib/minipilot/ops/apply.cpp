@@ -122,11 +122,7 @@ PilotId apply_one(const OpContext& ctx, const ApplicationInput& input) {
   authorize(ctx.actor, Permission::apply, ctx.config.areas);
   Application app;
   const std::vector<Finding> findings = check_application(input, ctx.config.areas, app);
-  if (!findings.empty()) {
-    const bool area = findings.size() == 1 && findings.front().kind == ErrorKind::not_found;
-    throw Error(findings.front().kind, join_findings(findings),
-                area ? tr("the areas are listed under [[areas]] in the configuration") : "");
-  }
+  if (!findings.empty()) throw findings_error(findings);
   Transaction txn = ctx.store.write(ctx.clock.now());
   Inserter ins(ctx);
   const std::string key = match_key(app);
