@@ -43,3 +43,13 @@ TEST_CASE("amend: only an agent of the area may amend - a new name may not dupli
   ws.env["MINIPILOT_USER"] = "ville";
   check_refused(ws, {"amend", "MP-2026-0001", "--email", "a@b.fi"}, 7, "not an agent of area 'keskusta'");
 }
+
+TEST_CASE("amend: an area by name and a Finnish type are stored as the id and the code, as at apply (issue 14)") {
+  Workspace ws(std::string(kTeamConfig) + "[[areas]]\nid = \"lammi\"\nname = \"Lammi\"\nagents = [\"anna\"]\n");
+  ws.mp(application("A"));
+  CHECK(ws.mp({"amend", "MP-2026-0001", "--area", "Keskusta"}).out == "unchanged: area of MP-2026-0001\n");
+  REQUIRE(ws.mp({"amend", "MP-2026-0001", "--area", "LAMMI", "--type", "Yhteisö"}).code == 0);
+  CHECK(ws.sql("SELECT p.area, a.type FROM pilots p JOIN applicants a ON a.id = p.applicant_id") == "lammi|community");
+  check_refused(ws, {"amend", "MP-2026-0001", "--area", "lami"}, 4, "no area 'lami' in the configuration");
+  CHECK(contains(ws.mp({"amend", "MP-2026-0001", "--area", "lami"}).err, "hint: did you mean 'lammi'?"));
+}
