@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <memory>
 #include <sstream>
 
@@ -20,17 +21,41 @@ struct ApplyArgs {
   std::vector<const CLI::Option*> required;  // --title, --applicant, --type
   std::string file;
   std::string skip_invalid;
+  bool force = false;
+  std::vector<std::string> maps;  // FIELD=COLUMN
+  bool ignore_unknown = false;
+  std::string encoding = "utf-8";
 };
 
+// A rejects file is often kept and corrected by hand: it is replaced only when asked.
+void refuse_existing_rejects(const ApplyArgs& args) {
+  std::error_code ec;
+  if (args.skip_invalid.empty() || args.force || !std::filesystem::is_regular_file(args.skip_invalid, ec)) return;
+  throw Error(ErrorKind::conflict, trf("--skip-invalid {}: the file exists already", args.skip_invalid),
+              tr("give another file name, or --force to replace it"));
+}
+
 void run_bulk(Context& ctx, const ApplyArgs& args) {
+  const CsvImport how{args.encoding == "cp1252" ? TextEncoding::cp1252 : TextEncoding::utf8,
+                      {parse_column_maps(args.maps), args.ignore_unknown}};
+  refuse_existing_rejects(args);
   std::ifstream in = open_input(args.file, "--file");
   std::vector<RejectedRow> rejected;
   std::function<void(const RejectedRow&)> keep;
-  if (!args.skip_invalid.empty()) keep = [&](const RejectedRow& r) { rejected.push_back(r); };
   std::function<void(const BulkResult&)> write_rejects;
-  if (!args.skip_invalid.empty())
-    write_rejects = [&](const BulkResult& r) { write_file_atomically(args.skip_invalid, rejects_csv(r, rejected)); };
-  const BulkResult r = apply_csv(ctx.ops(), in, keep, write_rejects);
+  bool utf8_fallback = false;
+  if (!args.skip_invalid.empty()) {
+    keep = [&](const RejectedRow& r) { rejected.push_back(r); };
+    write_rejects = [&](const BulkResult& r) {
+      const RejectsFile f = rejects_file(r, rejected);
+      write_file_atomically(args.skip_invalid, f.bytes);
+      utf8_fallback = f.utf8_fallback;
+    };
+  }
+  const BulkResult r = apply_csv(ctx.ops(), in, how, keep, write_rejects);
+  if (utf8_fallback)
+    ctx.warn(trf("{} is UTF-8 with a BOM, not Windows-1252 as the input: it holds characters Windows-1252 cannot write",
+                 args.skip_invalid));
   if (r.rejected > 0)
     ctx.warn(trnf("skipped {} invalid row: see {}", "skipped {} invalid rows: see {}", r.rejected, r.rejected,
                   args.skip_invalid));
@@ -66,8 +91,9 @@ Runner setup_apply(CLI::App& sub) {
   std::vector<CLI::Option*> fields{
       sub.add_option("--title", in.title, tr("what the pilot tries (required)")),
       sub.add_option("--applicant", in.applicant, tr("the applicant's name (required)")),
-      sub.add_option("--type", in.type, tr("resident, community, association or company (required)")),
-      sub.add_option("--area", in.area, tr("the area's id (required when there are several)")),
+      sub.add_option("--type", in.type,
+                     tr("resident, community, association or company; asukas, yhteisö, yhdistys or yritys (required)")),
+      sub.add_option("--area", in.area, tr("the area's id or name (required when there are several)")),
       sub.add_option("--iban", in.iban, tr("account for the grant; spaces allowed")),
       sub.add_option("--bic", in.bic, tr("the bank's BIC")),
       sub.add_option("--email", in.email, tr("contact e-mail")),
@@ -82,10 +108,17 @@ Runner setup_apply(CLI::App& sub) {
       sub.add_option("--file", args->file, tr("import applications from a CSV file"))->group(kInputGroup);
   for (CLI::Option* f : fields) file->excludes(f);
   args->required = {fields[0], fields[1], fields[2]};
-  sub.add_option("--skip-invalid", args->skip_invalid,
-                 tr("import the valid rows; write the others, with reasons, to this file"))
-      ->needs(file)
-      ->group(kOutputGroup);
+  sub.add_option("--map", args->maps, tr("FIELD=COLUMN: the column of the file that gives a field (repeatable)"))
+      ->needs(file);
+  sub.add_flag("--ignore-unknown", args->ignore_unknown, tr("skip the file's columns that name no field"))->needs(file);
+  sub.add_option("--encoding", args->encoding, tr("the file's encoding: utf-8, or cp1252 for Excel's CSV (erotin)"))
+      ->check(CLI::IsMember({"utf-8", "cp1252"}))
+      ->needs(file);
+  CLI::Option* skip = sub.add_option("--skip-invalid", args->skip_invalid,
+                                     tr("import the valid rows; write the others, with reasons, to this file"))
+                          ->needs(file)
+                          ->group(kOutputGroup);
+  sub.add_flag("--force", args->force, tr("replace the --skip-invalid file if it exists"))->needs(skip);
   return [args](Context& ctx) { run_apply(ctx, *args); };
 }
 

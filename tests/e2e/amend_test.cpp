@@ -291,4 +291,13 @@ TEST_CASE("amend: viewers and finance see which field changed, agents and admins
       CHECK(contains(r.out, args[1] == "--format" ? "\"field\":\"email\"" : "title: Lainamo → Lainaamo"));
     }
   }
+
+TEST_CASE("amend: an area by name and a Finnish type are stored as the id and the code, as at apply (issue 14)") {
+  Workspace ws(std::string(kTeamConfig) + "[[areas]]\nid = \"lammi\"\nname = \"Lammi\"\nagents = [\"anna\"]\n");
+  ws.mp(application("A"));
+  CHECK(ws.mp({"amend", "MP-2026-0001", "--area", "Keskusta"}).out == "unchanged: area of MP-2026-0001\n");
+  REQUIRE(ws.mp({"amend", "MP-2026-0001", "--area", "LAMMI", "--type", "Yhteisö"}).code == 0);
+  CHECK(ws.sql("SELECT p.area, a.type FROM pilots p JOIN applicants a ON a.id = p.applicant_id") == "lammi|community");
+  check_refused(ws, {"amend", "MP-2026-0001", "--area", "lami"}, 4, "no area 'lami' in the configuration");
+  CHECK(contains(ws.mp({"amend", "MP-2026-0001", "--area", "lami"}).err, "hint: did you mean 'lammi'?"));
 }

@@ -112,9 +112,11 @@ TEST_CASE("apply --file --skip-invalid: imports the good rows and writes the bad
   CHECK(r.out == "imported 2 applications: MP-2026-0001 … MP-2026-0002\n");
   CHECK(contains(r.err, "skipped 2 invalid rows: see rejected.csv"));
   CHECK(read_text(ws.dir() / "rejected.csv") ==
-        "line;error;title;applicant;type;area\r\n"
-        "3;type 'alien' is not resident, community, association or company;B;Maija;alien;keskusta\r\n"
-        "4;no area 'kalliola' in the configuration;C;Pekka;resident;kalliola\r\n");
+        "title;applicant;type;area;line;error\r\n"
+        "B;Maija;alien;keskusta;3;type 'alien' is not resident, community, association or company "
+        "(asukas, yhteisö, yhdistys, yritys)\r\n"
+        "C;Pekka;resident;kalliola;4;no area 'kalliola' in the configuration: the areas are keskusta (Keskusta), "
+        "jukola (Jukola)\r\n");
   CHECK(ws.sql("SELECT COUNT(*) FROM pilots") == "2");
 }
 
@@ -122,7 +124,7 @@ TEST_CASE("apply --file: a missing file, an unknown column and a broken quote ar
   Workspace ws(kTeamConfig);
   check_refused(ws, {"apply", "--file", "nope.csv"}, 3, "--file nope.csv: No such file or directory");
   write_text(ws.dir() / "b.csv", "title;applicant;type;colour\nA;B;resident;red\n");
-  check_refused(ws, {"apply", "--file", "b.csv"}, 3, "unknown column 'colour'");
+  check_refused(ws, {"apply", "--file", "b.csv"}, 3, "unknown column in the header: 'colour'");
   write_text(ws.dir() / "c.csv", "title;applicant;type;area\n\"A;B;resident;keskusta\n");
   check_refused(ws, {"apply", "--file", "c.csv"}, 3, "line 2: a quoted field is never closed");
   write_text(ws.dir() / "d.csv", "");

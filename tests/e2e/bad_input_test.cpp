@@ -114,6 +114,7 @@ void make_fixtures(const fs::path& dir) {
   write_text(dir / "open-quote.csv", "title;applicant;type\r\n\"Idea;Hakija;resident\r\n");
   // Excel's "CSV (erotin)": Windows-1252, "Pyöräily" with ö as one byte 0xF6.
   write_text(dir / "excel.csv", "title;applicant;type;area\r\nPy\xF6r\xE4ily;Hakija;resident;keskusta\r\n");
+  write_text(dir / "utf8.csv", "title;applicant;type;area\r\nPyöräily;Hakija;resident;keskusta\r\n");
   write_text(dir / "noclock.toml", kConfig);  // no [testing]: $MINIPILOT_NOW is refused
   write_text(dir / "broken.toml", kConfig + "[budget\n");
 }

@@ -57,6 +57,8 @@ size_t edit_distance(std::string_view a_text, std::string_view b_text) {
   return previous[b.size()];
 }
 
+bool same_ignoring_case(std::string_view a, std::string_view b) { return points(a) == points(b); }
+
 std::string nearest(std::string_view typed, const std::vector<std::string>& candidates) {
   const size_t length = points(typed).size();
   const size_t limit = std::clamp<size_t>(length / 3, 1, 3);

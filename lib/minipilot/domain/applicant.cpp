@@ -4,11 +4,14 @@
 #include <array>
 
 #include "minipilot/core/i18n.h"
+#include "minipilot/core/suggest.h"
 
 namespace minipilot {
 
 namespace {
 constexpr std::array<std::string_view, 4> kTypeNames{"resident", "community", "association", "company"};
+// The words of Finnish forms and sheets, read as input whatever the output language.
+constexpr std::array<std::string_view, 4> kFinnishTypeNames{"asukas", "yhteisö", "yhdistys", "yritys"};
 // TRANSLATORS: a kind of applicant, as shown in tables and reports.
 constexpr std::array<const char*, 4> kTypeWords{N_("resident"), N_("community"), N_("association"), N_("company")};
 }  // namespace
@@ -17,7 +20,10 @@ std::string_view to_string(ApplicantType t) { return kTypeNames[static_cast<size
 
 std::optional<ApplicantType> parse_applicant_type(std::string_view text) {
   for (ApplicantType t : kAllApplicantTypes)
-    if (to_string(t) == text) return t;
+    if (to_string(t) == text) return t;  // as stored: the common case needs no folding
+  for (ApplicantType t : kAllApplicantTypes)
+    if (same_ignoring_case(text, to_string(t)) || same_ignoring_case(text, kFinnishTypeNames[static_cast<size_t>(t)]))
+      return t;
   return std::nullopt;
 }
 

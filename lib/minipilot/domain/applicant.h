@@ -15,6 +15,10 @@ inline constexpr std::array<ApplicantType, 4> kAllApplicantTypes{ApplicantType::
                                                                  ApplicantType::association, ApplicantType::company};
 
 std::string_view to_string(ApplicantType t);
+
+/// The type `text` names: its code (`resident`, `community`, `association`,
+/// `company`) or its Finnish word (`asukas`, `yhteisö`, `yhdistys`,
+/// `yritys`), in any case; nullopt for anything else.
 std::optional<ApplicantType> parse_applicant_type(std::string_view text);
 
 /// An applicant type as people read it, in the chosen language ("resident",

@@ -6,6 +6,7 @@
 #include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
 #include "minipilot/formats/chain_format.h"
+#include "minipilot/validate/encoding.h"
 
 namespace minipilot {
 
@@ -19,17 +20,32 @@ void id_array(JsonWriter& j, const std::vector<PilotId>& ids) {
 
 }  // namespace
 
-std::string rejects_csv(const BulkResult& r, const std::vector<RejectedRow>& rows) {
-  const std::string d(1, r.delimiter);
-  std::string out = "line" + d + "error";
-  for (const std::string& h : r.header) out += d + csv_cell(h, r.delimiter, false);
-  out += "\r\n";
-  for (const RejectedRow& row : rows) {
-    out += std::to_string(row.line) + d + csv_cell(row.reason, r.delimiter, false);
-    for (const std::string& f : row.fields) out += d + csv_cell(f, r.delimiter, false);
-    out += "\r\n";
+namespace {
+
+void rejects_row(std::string& out, const std::vector<std::string>& cells, size_t width, std::string_view line,
+                 std::string_view error, char delimiter) {
+  // A short row is padded, so that line and error stand under their headings;
+  // the cells of a long one follow them, so that none is lost.
+  for (size_t i = 0; i < width; ++i) {
+    if (i < cells.size()) out += csv_cell(cells[i], delimiter, false);
+    out += delimiter;
   }
-  return out;
+  out += csv_cell(line, delimiter, false) + delimiter + csv_cell(error, delimiter, false);
+  for (size_t i = width; i < cells.size(); ++i) out += delimiter + csv_cell(cells[i], delimiter, false);
+  out += "\r\n";
+}
+
+}  // namespace
+
+RejectsFile rejects_file(const BulkResult& r, const std::vector<RejectedRow>& rows) {
+  const std::string bom = "\xEF\xBB\xBF";
+  std::string out = r.bom ? bom : "";
+  rejects_row(out, r.header, r.header.size(), "line", "error", r.delimiter);
+  for (const RejectedRow& row : rows)
+    rejects_row(out, row.fields, r.header.size(), std::to_string(row.line), row.reason, r.delimiter);
+  if (r.encoding == TextEncoding::utf8) return {std::move(out), false};
+  if (std::optional<std::string> cp1252 = to_cp1252(out)) return {std::move(*cp1252), false};
+  return {bom + out, true};
 }
 
 std::string import_json(const BulkResult& r) {

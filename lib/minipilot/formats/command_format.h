@@ -12,10 +12,18 @@
 
 namespace minipilot {
 
-/// The rejects file of `apply --skip-invalid`: "line", "error", then the
-/// file's own header, one row per rejected row as read, in the file's
-/// delimiter, CRLF line ends.
-std::string rejects_csv(const BulkResult& r, const std::vector<RejectedRow>& rows);
+/// The rejects file of `apply --skip-invalid`, as bytes: the input's header
+/// cells as written and in their order (ignored columns too), then `line`
+/// and `error`; one row per rejected row as read; the input's delimiter and
+/// BOM; CRLF line ends. A Windows-1252 input gets a Windows-1252 file, so
+/// that Excel opens it as it opened the input, unless the file holds a
+/// character Windows-1252 cannot write: then it is UTF-8 with a BOM and
+/// `utf8_fallback` is set.
+struct RejectsFile {
+  std::string bytes;
+  bool utf8_fallback = false;
+};
+RejectsFile rejects_file(const BulkResult& r, const std::vector<RejectedRow>& rows);
 
 /// {"imported": N, "skipped": N, "ids": [...]}
 std::string import_json(const BulkResult& r);

@@ -132,7 +132,7 @@ std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<C
       if (given[i] && bears_on(static_cast<AmendField>(i), f.field)) return false;
     return true;
   });
-  if (!findings.empty()) throw Error(findings.front().kind, join_findings(findings));
+  if (!findings.empty()) throw findings_error(findings);
   ApplicationInput before = t.stored, after = stored_form(app);
 
   std::vector<Amended> done;

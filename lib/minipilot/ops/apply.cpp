@@ -2,8 +2,8 @@
 #include "minipilot/ops/apply.h"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "minipilot/core/i18n.h"
@@ -12,6 +12,7 @@
 #include "minipilot/store/applications.h"
 #include "minipilot/store/events.h"
 #include "minipilot/validate/csv.h"
+#include "minipilot/validate/encoding.h"
 #include "minipilot/validate/text.h"
 
 namespace minipilot {
@@ -61,33 +62,6 @@ std::string match_key(const Application& a) {
   return fold_for_match(a.applicant.name) + '\x1f' + fold_for_match(a.title);
 }
 
-// The column of each header cell, as an application field name.
-std::vector<std::string_view> map_header(const std::vector<std::string>& header) {
-  std::vector<std::string_view> columns;
-  for (const std::string& cell : header) {
-    std::string name = fold_for_match(cell);
-    for (char& c : name)
-      if (c == '-' || c == ' ') c = '_';
-    const auto it = std::find(kApplicationFields.begin(), kApplicationFields.end(), name);
-    if (cell.find('\0') != std::string::npos || !utf8_length(cell))  // a workbook, a database, a picture
-      throw Error(ErrorKind::invalid, tr("the first line is not text: this is not a CSV file"),
-                  tr("save the sheet from the spreadsheet as CSV (UTF-8)"));
-    if (it == kApplicationFields.end())
-      throw Error(ErrorKind::invalid, trf("unknown column '{}' in the header", cell),
-                  // TRANSLATORS: {} is the list of the CSV column names (not translated).
-                  trf("columns are: {}", fmt::join(kApplicationFields, ", ")));
-    if (std::find(columns.begin(), columns.end(), *it) != columns.end())
-      throw Error(ErrorKind::invalid, trf("column '{}' appears twice in the header", cell));
-    columns.push_back(*it);
-  }
-  for (std::string_view required : {"title", "applicant", "type"})
-    if (std::find(columns.begin(), columns.end(), required) == columns.end())
-      throw Error(ErrorKind::invalid, trf("the header has no '{}' column", required),
-                  // TRANSLATORS: {} is the list of the CSV column names (not translated).
-                  trf("the first row names the columns: {}", fmt::join(kApplicationFields, ", ")));
-  return columns;
-}
-
 // The first rows' reasons, for the error that refuses a whole file.
 class RejectSummary {
  public:
@@ -122,11 +96,7 @@ PilotId apply_one(const OpContext& ctx, const ApplicationInput& input) {
   authorize(ctx.actor, Permission::apply, ctx.config.areas);
   Application app;
   const std::vector<Finding> findings = check_application(input, ctx.config.areas, app);
-  if (!findings.empty()) {
-    const bool area = findings.size() == 1 && findings.front().kind == ErrorKind::not_found;
-    throw Error(findings.front().kind, join_findings(findings),
-                area ? tr("the areas are listed under [[areas]] in the configuration") : "");
-  }
+  if (!findings.empty()) throw findings_error(findings);
   Transaction txn = ctx.store.write(ctx.clock.now());
   Inserter ins(ctx);
   const std::string key = match_key(app);
@@ -142,10 +112,9 @@ PilotId apply_one(const OpContext& ctx, const ApplicationInput& input) {
 
 namespace {
 
-// The lines after the current position of a file (its rows, but for a quoted
-// field that holds a line break), read ahead for the progress meter and then
-// rewound; 0 for a stream that cannot be rewound (a pipe).
-uint64_t count_rows(std::istream& in) {
+// The lines of a file, read ahead for the progress meter and then rewound; 0
+// for a stream that cannot be rewound (a pipe).
+uint64_t count_lines(std::istream& in) {
   const std::istream::pos_type start = in.tellg();
   if (start == std::istream::pos_type(-1)) return 0;
   uint64_t lines = 0;
@@ -160,18 +129,33 @@ uint64_t count_rows(std::istream& in) {
   return in ? lines : 0;
 }
 
+// The cells of a rejected row that its rejects file repeats: all but the
+// `line` and `error` of an earlier rejects file.
+std::vector<std::string> echoed(const std::vector<std::string>& cells, const std::vector<size_t>& reported) {
+  if (reported.empty()) return cells;
+  std::vector<std::string> out;
+  for (size_t i = 0; i < cells.size(); ++i)
+    if (std::find(reported.begin(), reported.end(), i) == reported.end()) out.push_back(cells[i]);
+  return out;
+}
+
 }  // namespace
 
-BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function<void(const RejectedRow&)>& on_rejected,
+BulkResult apply_csv(const OpContext& ctx, std::istream& in, const CsvImport& how,
+                     const std::function<void(const RejectedRow&)>& on_rejected,
                      const std::function<void(const BulkResult&)>& before_commit) {
   authorize(ctx.actor, Permission::apply, ctx.config.areas);
-  CsvReader reader(in);
-  BulkResult result{0, 0, {}, reader.header(), reader.delimiter()};
-  if (reader.header().empty()) throw Error(ErrorKind::invalid, tr("the file is empty: no header row"));
-  const std::vector<std::string_view> columns = map_header(reader.header());
-
   // Counted before the write lock is taken: other writers need not wait for it.
-  const uint64_t rows = ctx.progress.shown() ? count_rows(in) : 0;
+  const uint64_t lines = ctx.progress.shown() ? count_lines(in) : 0;
+  const uint64_t rows = lines > 0 ? lines - 1 : 0;  // but the header
+  DecodingBuf decoded(*in.rdbuf(), how.encoding);
+  std::istream text(&decoded);
+  CsvReader reader(text);
+  if (reader.header().empty()) throw Error(ErrorKind::invalid, tr("the file is empty: no header row"));
+  const HeaderMap columns = map_header(reader.header(), how.header);
+  BulkResult result{0,           0, {}, echoed(reader.header(), columns.reported), reader.delimiter(), reader.bom(),
+                    how.encoding};
+
   Transaction txn = ctx.store.write(ctx.clock.now());
   // The import is tallied once at the end, not by the trigger row by row.
   BulkPilotTally tally(ctx.store);
@@ -179,7 +163,7 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function
   RejectSummary rejects;
   CsvRecord rec;
   const auto reject = [&](std::string reason, ErrorKind kind) {
-    RejectedRow row{rec.line, rec.fields, std::move(reason), kind};
+    RejectedRow row{rec.line, echoed(rec.fields, columns.reported), std::move(reason), kind};
     rejects.add(row);
     if (on_rejected) on_rejected(row);
   };
@@ -188,12 +172,13 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const std::function
   uint64_t done = 0;
   while (reader.next(rec)) {
     shown.step(what, ++done, rows);
-    if (rec.fields.size() != columns.size()) {
-      reject(trf("{} fields where the header has {}", rec.fields.size(), columns.size()), ErrorKind::invalid);
+    if (rec.fields.size() != columns.fields.size()) {
+      reject(trf("{} fields where the header has {}", rec.fields.size(), columns.fields.size()), ErrorKind::invalid);
       continue;
     }
     ApplicationInput input;
-    for (size_t i = 0; i < columns.size(); ++i) application_field(input, columns[i]) = rec.fields[i];
+    for (size_t i = 0; i < columns.fields.size(); ++i)
+      if (!columns.fields[i].empty()) application_field(input, columns.fields[i]) = rec.fields[i];
     Application app;
     if (const auto findings = check_application(input, ctx.config.areas, app); !findings.empty()) {
       reject(join_findings(findings), ErrorKind::invalid);

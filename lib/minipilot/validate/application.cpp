@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "minipilot/core/i18n.h"
+#include "minipilot/core/suggest.h"
 #include "minipilot/validate/bank.h"
 #include "minipilot/validate/business_id.h"
 #include "minipilot/validate/text.h"
@@ -24,8 +25,8 @@ class Checker {
     return std::nullopt;
   }
 
-  void add(std::string_view field, std::string message, ErrorKind kind = ErrorKind::invalid) {
-    findings_.push_back(Finding{std::string(field), std::move(message), kind});
+  void add(std::string_view field, std::string message, ErrorKind kind = ErrorKind::invalid, std::string hint = {}) {
+    findings_.push_back(Finding{std::string(field), std::move(message), kind, std::move(hint)});
   }
 
   std::vector<Finding> done() { return std::move(findings_); }
@@ -41,16 +42,48 @@ std::string optional_field(Checker& ch, std::string_view field, const std::strin
   return ch.take(field, check(raw)).value_or(std::string());
 }
 
+// The configured area `typed` names by id or by name, in any case; null for none.
+const Area* find_area(const std::vector<Area>& areas, const std::string& typed) {
+  for (const Area& a : areas)
+    if (a.id == typed) return &a;  // as stored: the common case needs no folding
+  const std::string key = fold_for_match(typed);
+  for (const Area& a : areas)
+    if (fold_for_match(a.id) == key || fold_for_match(a.name) == key) return &a;
+  return nullptr;
+}
+
+void unknown_area(Checker& ch, const std::string& typed, const std::vector<Area>& areas) {
+  std::string list;
+  std::vector<std::string> words;  // each area's id, and its name unless that is the id in another case
+  std::vector<const Area*> of;
+  for (const Area& a : areas) {
+    list += (list.empty() ? "" : ", ") + (a.name == a.id ? a.id : fmt::format("{} ({})", a.id, a.name));
+    words.push_back(a.id);
+    of.push_back(&a);
+    if (same_ignoring_case(a.name, a.id)) continue;
+    words.push_back(a.name);
+    of.push_back(&a);
+  }
+  const std::string near = nearest(typed, words);
+  const Area* meant = near.empty() ? nullptr : of[std::find(words.begin(), words.end(), near) - words.begin()];
+  // TRANSLATORS: the area given, then the configured areas as "id (name)": "keskusta (Keskusta), lammi (Lammi)".
+  ch.add("area", trf("no area '{}' in the configuration: the areas are {}", typed, list), ErrorKind::not_found,
+         meant ? trf("did you mean '{}'? Give an area's id or name", meant->id)
+               : std::string(tr("the areas are listed under [[areas]] in the configuration")));
+}
+
 void check_area(Checker& ch, const ApplicationInput& in, const std::vector<Area>& areas, Application& out) {
   if (in.area.empty() && areas.size() == 1) {
     out.area = areas.front().id;
   } else if (in.area.empty()) {
     ch.add("area", tr("area is required"));
-  } else if (areas.empty() || std::any_of(areas.begin(), areas.end(), [&](const Area& a) { return a.id == in.area; })) {
+  } else if (areas.empty()) {
     // TRANSLATORS: a field of an application, in messages such as "area is required".
     out.area = ch.take("area", check_required_text(in.area, tr("area"), 64, Lines::single)).value_or("");
+  } else if (const Area* a = find_area(areas, in.area)) {
+    out.area = a->id;
   } else {
-    ch.add("area", trf("no area '{}' in the configuration", in.area), ErrorKind::not_found);
+    unknown_area(ch, in.area, areas);
   }
 }
 
@@ -62,9 +95,11 @@ void check_applicant(Checker& ch, const ApplicationInput& in, Application& out) 
   const auto type = parse_applicant_type(in.type);
   if (!type)
     ch.add("type", in.type.empty() ? std::string(tr("type is required"))
-                                   // TRANSLATORS: resident, community, association and company are the values
-                                   // of --type (and of the CSV column "type"), not translated.
-                                   : trf("type '{}' is not resident, community, association or company", in.type));
+                                   // TRANSLATORS: the values of --type (and of the CSV column "type") in English
+                                   // and in Finnish, not translated.
+                                   : trf("type '{}' is not resident, community, association or company "
+                                         "(asukas, yhteisö, yhdistys, yritys)",
+                                         in.type));
   a.type = type.value_or(ApplicantType::resident);
   a.email = optional_field(ch, "email", in.email, check_email);
   a.phone = optional_field(ch, "phone", in.phone, check_phone);
@@ -130,6 +165,11 @@ ApplicationInput stored_form(const Application& app) {
   if (app.start) in.start = format_date(*app.start);
   if (app.end) in.end = format_date(*app.end);
   return in;
+}
+
+Error findings_error(const std::vector<Finding>& findings) {
+  const auto hinted = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return !f.hint.empty(); });
+  return Error(findings.front().kind, join_findings(findings), hinted == findings.end() ? "" : hinted->hint);
 }
 
 std::string join_findings(const std::vector<Finding>& findings) {

@@ -55,16 +55,20 @@ struct Application {
   std::optional<Date> end;
 };
 
-/// One thing wrong with an input: the field, what is wrong, and the exit
-/// code kind it warrants on its own (an unknown area is not_found).
+/// One thing wrong with an input: the field, what is wrong, the exit
+/// code kind it warrants on its own (an unknown area is not_found), and
+/// what to do about it, where that helps ("did you mean 'lammi'?").
 struct Finding {
   std::string field;
   std::string message;
   ErrorKind kind = ErrorKind::invalid;
+  std::string hint;
 };
 
 /// Checks every field of `input` against the rules and the configured
-/// `areas` (none configured: any area is taken). Returns the findings, empty
+/// `areas` (none configured: any area is taken). An area is given by its id
+/// or its name in any case, and stored by its id; a type as
+/// parse_applicant_type() reads it, stored by its code. Returns the findings, empty
 /// when `out` holds the valid application.
 std::vector<Finding> check_application(const ApplicationInput& input, const std::vector<Area>& areas, Application& out);
 
@@ -74,5 +78,9 @@ ApplicationInput stored_form(const Application& app);
 
 /// "title is required; IBAN check digits do not match".
 std::string join_findings(const std::vector<Finding>& findings);
+
+/// The refusal of a command for `findings` (not empty): the first one's
+/// kind, every message joined, the first hint given.
+Error findings_error(const std::vector<Finding>& findings);
 
 }  // namespace minipilot

@@ -17,10 +17,12 @@ constexpr int kEof = std::char_traits<char>::eof();
 CsvReader::CsvReader(std::istream& in) : buf_(in.rdbuf()) {
   if (peek() == 0xEF) {
     const std::string bom = "\xEF\xBB\xBF";
-    for (char c : bom) {
-      if (peek() != static_cast<unsigned char>(c)) break;
+    size_t matched = 0;
+    while (matched < bom.size() && peek() == static_cast<unsigned char>(bom[matched])) {
       get();
+      ++matched;
     }
+    bom_ = matched == bom.size();
   }
   // The header decides the delimiter: read it raw first, then split it.
   std::string raw;

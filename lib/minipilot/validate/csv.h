@@ -26,6 +26,8 @@ class CsvReader {
   /// The header's cells; empty when the input has no header.
   const std::vector<std::string>& header() const { return header_; }
   char delimiter() const { return delimiter_; }
+  /// Whether the input began with a UTF-8 BOM (Excel's "CSV UTF-8").
+  bool bom() const { return bom_; }
 
   /// Reads the next record into `out`; false at the end of the input.
   /// Throws Error{invalid} naming the line of a quote that is never closed.
@@ -40,6 +42,7 @@ class CsvReader {
   std::streambuf* buf_;
   size_t line_ = 1;
   char delimiter_ = ',';
+  bool bom_ = false;
   std::vector<std::string> header_;
 };
 

@@ -89,7 +89,7 @@ TEST_CASE("apply csv: with a reject handler the good rows are imported and the b
   std::istringstream csv(
       "title;applicant;type;area\nA;Matti Meikäläinen;resident;keskusta\nB;X;resident\nC;Y;resident;keskusta\n");
   std::vector<RejectedRow> rejected;
-  const BulkResult r = apply_csv(f.ctx(), csv, [&](const RejectedRow& row) { rejected.push_back(row); });
+  const BulkResult r = apply_csv(f.ctx(), csv, {}, [&](const RejectedRow& row) { rejected.push_back(row); });
   CHECK(r.imported == 1);
   REQUIRE(rejected.size() == 2);
   CHECK(rejected[0].line == 2);

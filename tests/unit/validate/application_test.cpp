@@ -87,3 +87,52 @@ TEST_CASE("application: a title over 200 characters is too long") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].message == "title is longer than 200 characters (201)");
 }
+
+TEST_CASE("application: an area is given by its id or its name in any case, and stored by its id") {
+  const Config c = parse_config(
+      "[program]\nname = \"T\"\n[[areas]]\nid = \"keskusta\"\nname = \"Keskusta\"\n[[areas]]\nid = \"lammi\"\n"
+      "name = \"Lammin kylä\"\n",
+      "/t.toml");
+  for (const char* typed : {"keskusta", "Keskusta", "KESKUSTA", " keskusta "}) {
+    ApplicationInput in = valid();
+    in.area = typed;
+    Application out;
+    CHECK(check_application(in, c.areas, out).empty());
+    CHECK(out.area == "keskusta");
+  }
+  ApplicationInput in = valid();
+  in.area = "LAMMIN KYLÄ";
+  Application out;
+  CHECK(check_application(in, c.areas, out).empty());
+  CHECK(out.area == "lammi");
+}
+
+TEST_CASE("application: an unknown area lists the areas, and the hint names the nearest") {
+  const Config c = parse_config(
+      "[program]\nname = \"T\"\n[[areas]]\nid = \"keskusta\"\nname = \"Keskusta\"\n[[areas]]\nid = \"lammi\"\n",
+      "/t.toml");
+  ApplicationInput in = valid();
+  in.area = "lami";
+  Application out;
+  const std::vector<Finding> f = check_application(in, c.areas, out);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].kind == ErrorKind::not_found);
+  CHECK(f[0].message == "no area 'lami' in the configuration: the areas are keskusta (Keskusta), lammi");
+  CHECK(f[0].hint == "did you mean 'lammi'? Give an area's id or name");
+  CHECK(findings_error(f).hint() == f[0].hint);
+}
+
+TEST_CASE("application: a type in English or Finnish, any case, is stored by its code") {
+  const std::vector<std::pair<const char*, ApplicantType>> cases{
+      {"asukas", ApplicantType::resident},         {"Yhteisö", ApplicantType::community},
+      {"YHTEISÖ", ApplicantType::community},       {"yhdistys", ApplicantType::association},
+      {"Yritys", ApplicantType::company},          {"RESIDENT", ApplicantType::resident},
+      {"Association", ApplicantType::association}, {"community", ApplicantType::community}};
+  for (const auto& [typed, type] : cases) CHECK(parse_applicant_type(typed) == type);
+  CHECK(parse_applicant_type("henkilö") == std::nullopt);
+  ApplicationInput in = valid();
+  in.type = "henkilö";
+  Application out;
+  CHECK(check_application(in, kOneArea.areas, out).front().message ==
+        "type 'henkilö' is not resident, community, association or company (asukas, yhteisö, yhdistys, yritys)");
+}
