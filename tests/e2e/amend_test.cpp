@@ -291,6 +291,7 @@ TEST_CASE("amend: viewers and finance see which field changed, agents and admins
       CHECK(contains(r.out, args[1] == "--format" ? "\"field\":\"email\"" : "title: Lainamo → Lainaamo"));
     }
   }
+}
 
 TEST_CASE("amend: an area by name and a Finnish type are stored as the id and the code, as at apply (issue 14)") {
   Workspace ws(std::string(kTeamConfig) + "[[areas]]\nid = \"lammi\"\nname = \"Lammi\"\nagents = [\"anna\"]\n");
