@@ -63,6 +63,9 @@ void run_bulk(Context& ctx, const ApplyArgs& args) {
     ctx.print_json(import_json(r));
   } else if (r.ids.empty()) {
     ctx.say(tr("imported no applications"));
+  } else if (r.ids.size() == 1) {
+    // TRANSLATORS: the one pilot id a file import made.
+    ctx.say(trf("imported 1 application: {}", format_pilot_id(r.ids.front())));
   } else {
     // TRANSLATORS: the first and the last pilot id imported: "imported 120 applications: MP-2026-0001 … MP-2026-0120"
     ctx.say(trnf("imported {} application: {} … {}", "imported {} applications: {} … {}", r.imported, r.imported,
