@@ -46,32 +46,11 @@ TEST_CASE("amend: only an agent of the area may amend - a new name may not dupli
 
 namespace {
 
-// Anna is an agent of keskusta and lammi, ville of jukola; vilma is an admin.
-constexpr const char* kAreasConfig = R"([program]
-name = "Testipilotit"
-[budget]
-2026 = "1500.00"
-[[areas]]
-id = "keskusta"
-name = "Keskusta"
-agents = ["anna"]
-[[areas]]
-id = "lammi"
-name = "Lammi"
-agents = ["anna"]
-[[areas]]
-id = "jukola"
-name = "Jukola"
-agents = ["ville"]
-[users.anna]
-roles = ["agent"]
-[users.ville]
-roles = ["agent"]
-[users.vilma]
-roles = ["admin"]
-[users.pirjo]
-roles = ["finance"]
-)";
+// kTeamConfig (anna: keskusta, ville: jukola, pirjo: finance, tarja: viewer) with
+// the area lammi, also anna's, and vilma, an admin.
+const std::string kAreasConfig = std::string(kTeamConfig) +
+                                 "[[areas]]\nid = \"lammi\"\nname = \"Lammi\"\nagents = [\"anna\"]\n"
+                                 "[users.vilma]\nroles = [\"admin\"]\n";
 
 const std::vector<std::string> kFullApplication{
     "apply",        "--title", "Lainamo", "--applicant",   "Kylätoimikunta", "--type",  "community", "--area",
@@ -81,7 +60,7 @@ const std::vector<std::string> kFullApplication{
 }  // namespace
 
 TEST_CASE("amend: every field at once - one transaction, one event per field, the history shows old and new") {
-  Workspace ws(std::string(kAreasConfig) + kPayer);
+  Workspace ws(kAreasConfig + kPayer);
   REQUIRE(ws.mp(kFullApplication).code == 0);
   const Result r = ws.mp({"amend", "mp-2026-1", "--title", "Lainaamo", "--description", "Tavaroita lainaksi",
                           "--area", "lammi", "--type", "association", "--business-id", "2858394-9", "--start",
@@ -160,7 +139,7 @@ TEST_CASE("amend: each refusal changes nothing - bad value, rules of apply, unkn
 }
 
 TEST_CASE("amend: what may change at which status - the account and area only before payment") {
-  Workspace ws(std::string(kAreasConfig) + kPayer);
+  Workspace ws(kAreasConfig + kPayer);
   REQUIRE(ws.mp(kFullApplication).code == 0);
   REQUIRE(ws.mp({"approve", "MP-2026-1"}).code == 0);
   // Approved and unpaid: the account may still be corrected.
@@ -213,7 +192,7 @@ TEST_CASE("amend: a type made resident drops the business ID, recorded as its ow
 }
 
 TEST_CASE("amend: a payee name reaches the CSV and SEPA files, and apply takes one too") {
-  Workspace ws(std::string(kAreasConfig) + kPayer);
+  Workspace ws(kAreasConfig + kPayer);
   std::vector<std::string> args = kFullApplication;
   args.insert(args.end(), {"--payee-name", "Maija Jäsen"});
   REQUIRE(ws.mp(args).code == 0);
@@ -239,7 +218,7 @@ TEST_CASE("amend: a payee name reaches the CSV and SEPA files, and apply takes o
 }
 
 TEST_CASE("amend: a completed pilot's planned dates stay as they ran") {
-  Workspace ws(std::string(kAreasConfig) + kPayer);
+  Workspace ws(kAreasConfig + kPayer);
   REQUIRE(ws.mp(kFullApplication).code == 0);
   REQUIRE(ws.mp({"approve", "MP-2026-1"}).code == 0);
   ws.env["MINIPILOT_USER"] = "pirjo";
@@ -274,7 +253,7 @@ TEST_CASE("amend: the applicant's own name as payee name pays the applicant agai
 }
 
 TEST_CASE("amend: viewers and finance see which field changed, agents and admins also the personal values") {
-  Workspace ws(std::string(kAreasConfig) + "[users.tarja]\nroles = [\"viewer\"]\n");
+  Workspace ws(kAreasConfig);
   REQUIRE(ws.mp(kFullApplication).code == 0);
   REQUIRE(ws.mp({"amend", "MP-2026-1", "--email", "uusi@example.fi", "--title", "Lainaamo"}).code == 0);
   const Result agent = ws.mp({"log", "MP-2026-1"});

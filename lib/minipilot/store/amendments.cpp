@@ -90,6 +90,15 @@ int64_t store_amendment(Store& store, const AmendTarget& target, AmendField fiel
   return change;
 }
 
+bool rename_match_key(Store& store, const std::string& id, std::string_view folded_name) {
+  SQLite::Statement key(
+      engine(store).db(),
+      "UPDATE pilots SET match_key = ?1 || substr(match_key, instr(match_key, char(31))) WHERE id = ?2");
+  key.bind(1, std::string(folded_name));
+  key.bind(2, id);
+  return try_exec(key);
+}
+
 bool retitle_match_key(Store& store, const std::string& id, std::string_view folded_title) {
   SQLite::Statement key(engine(store).db(),
                         "UPDATE pilots SET match_key = substr(match_key, 1, instr(match_key, char(31))) || ?1 "

@@ -30,6 +30,10 @@ AmendTarget load_amend_target(Store& store, const std::string& id);
 int64_t store_amendment(Store& store, const AmendTarget& target, AmendField field, const std::string& before,
                         const std::string& after);
 
+/// Gives the pilot's duplicate key the applicant's new (folded) name. False,
+/// changing nothing, when another live pilot has that key already.
+bool rename_match_key(Store& store, const std::string& id, std::string_view folded_name);
+
 /// Gives the pilot's duplicate key the new (folded) title. False, changing
 /// nothing, when another live pilot has that key already.
 bool retitle_match_key(Store& store, const std::string& id, std::string_view folded_title);

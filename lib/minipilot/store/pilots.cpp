@@ -3,7 +3,6 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-#include <sqlite3.h>
 
 #include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
@@ -119,21 +118,6 @@ void set_iban_set_by(Store& store, const std::string& id, std::string_view actor
   who.bind(1, std::string(actor));
   who.bind(2, id);
   who.exec();
-}
-
-bool rename_match_key(Store& store, const std::string& id, std::string_view folded_name) {
-  SQLite::Statement key(
-      engine(store).db(),
-      "UPDATE pilots SET match_key = ?1 || substr(match_key, instr(match_key, char(31))) WHERE id = ?2");
-  key.bind(1, std::string(folded_name));
-  key.bind(2, id);
-  try {
-    key.exec();
-  } catch (const SQLite::Exception& e) {
-    if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE) throw;
-    return false;
-  }
-  return true;
 }
 
 void record_outcome(Store& store, const std::string& id, const OutcomeRecord& o) {

@@ -72,9 +72,6 @@ void set_hold(Store& store, const std::string& id, const std::optional<std::stri
 /// Remembers who last set the pilot's IBAN (the four-eyes rule reads it).
 void set_iban_set_by(Store& store, const std::string& id, std::string_view actor);
 
-/// Gives the pilot's duplicate key the applicant's new (folded) name. False,
-/// changing nothing, when another live pilot has that key already.
-bool rename_match_key(Store& store, const std::string& id, std::string_view folded_name);
 
 /// A pilot's outcome as it is stored (the status becomes completed).
 struct OutcomeRecord {

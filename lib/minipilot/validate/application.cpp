@@ -114,8 +114,8 @@ void check_applicant(Checker& ch, const ApplicationInput& in, Application& out) 
   if (!a.payee_name.empty() && fold_for_match(a.payee_name) == fold_for_match(a.name))
     a.payee_name.clear();  // the applicant's own name: paid to the applicant, as by default
   if (type && needs_business_id(*type) && in.business_id.empty())
-    // TRANSLATORS: {} is a value of --type: association or company.
-    ch.add("business_id", trf("a business ID is required for type {}", to_string(*type)));
+    // TRANSLATORS: {} is the type in words: association or company (in Finnish yhdistys or yritys).
+    ch.add("business_id", trf("a business ID is required for type {}", applicant_type_text(*type)));
   if (type && *type == ApplicantType::resident && !in.business_id.empty())
     ch.add("business_id", tr("a resident has no business ID; use type company or association"));
 }

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "minipilot/ops/apply.h"
+#include "minipilot/store/amendments.h"
 #include "unit/fixture.h"
 
 using namespace minipilot;
