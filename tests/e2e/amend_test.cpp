@@ -39,7 +39,7 @@ TEST_CASE("amend: only an agent of the area may amend - a new name may not dupli
   ws.mp(application("A", "Maija"));
   ws.mp(application("A", "Matti"));
   check_refused(ws, {"amend", "MP-2026-0002", "--applicant-name", "MAIJA"}, 5,
-                "has a live application with this title");
+                "has a live application with the title");
   ws.env["MINIPILOT_USER"] = "ville";
   check_refused(ws, {"amend", "MP-2026-0001", "--email", "a@b.fi"}, 7, "not an agent of area 'keskusta'");
 }

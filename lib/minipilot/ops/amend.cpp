@@ -147,12 +147,13 @@ std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<C
     if (f == AmendField::area) authorize(ctx.actor, Permission::decide, ctx.config.areas, new_value);
     const int64_t change = store_amendment(ctx.store, t, f, old_value, new_value);
     if (f == AmendField::iban) set_iban_set_by(ctx.store, p.id, ctx.actor.id);
-    if (f == AmendField::applicant_name && !rename_match_key(ctx.store, p.id, fold_for_match(new_value)))
-      throw Error(ErrorKind::conflict, trf("{} has a live application with this title already", new_value));
-    if (f == AmendField::title && !retitle_match_key(ctx.store, p.id, fold_for_match(new_value)))
-      // TRANSLATORS: {} are the applicant's name and the new title.
-      throw Error(ErrorKind::conflict, trf("{} has a live application with the title '{}' already",
-                                           after.applicant, new_value));
+    const bool unique = f == AmendField::applicant_name ? rename_match_key(ctx.store, p.id, fold_for_match(new_value))
+                        : f == AmendField::title ? retitle_match_key(ctx.store, p.id, fold_for_match(new_value))
+                                                 : true;
+    if (!unique)
+      // TRANSLATORS: {} are the applicant's name and the title, as they would be after the correction.
+      throw Error(ErrorKind::conflict, trf("{} has a live application with the title '{}' already", after.applicant,
+                                           after.title));
     if (kept_apart(f)) {
       const std::string payee = part_of_payee(f) ? new_commitment(ctx.store, p.applicant_id) : "";
       event(ctx, p.id, EventAction::amend, amend_detail(to_string(f), change, payee));
