@@ -42,6 +42,11 @@ step "Kirjoitusvirhe tilinumerossa huomataan ennen kuin mitään tallennetaan (p
 run apply --title "Kylän joulukalenteri" --applicant "Eero Koskinen" --type resident \
   --area keskusta --iban "FI21 1234 5600 0007 86" || echo "(exit $?)"
 
+step "Tiistai: hakija tarkentaa otsikkoa ja jatkaa kokeilua; korjaus jää historiaan, ja hakemus löytyy hakusanalla"
+export MINIPILOT_NOW=2026-03-03T09:30:00Z
+run amend MP-2026-0002 --title "Kirjastoauto torille lauantaiaamuisin" --end 31.7.2026
+run report pilots --search "KIRJASTO"
+
 step "Torstai: asukasagentti päättää"
 export MINIPILOT_NOW=2026-03-05T14:00:00Z
 run approve MP-2026-0001 MP-2026-0002 MP-2026-0004 --note "Selkeä kokeilu, pieni riski"

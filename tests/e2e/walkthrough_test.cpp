@@ -12,6 +12,8 @@ TEST_CASE("walkthrough: examples/walkthrough.sh runs end to end and verifies") {
   CHECK(r.code == 0);
   CHECK(contains(r.out, "tuotiin 5 hakemusta: MP-2026-0002 … MP-2026-0006"));
   CHECK(contains(r.out, "(exit 3)"));
+  CHECK(contains(r.out, "korjattu: pilotin MP-2026-0002 otsikko\nkorjattu: pilotin MP-2026-0002 päättymispäivä\n"));
+  CHECK(contains(r.out, "Pilotit — haku 'KIRJASTO'\n\n1 pilotti\n"));
   CHECK(contains(r.out, "(exit 7)"));
   CHECK(contains(r.out, "hyväksytty: MP-2026-0003"));
   CHECK(contains(r.out, "Maksuerä PB-2026-001\n"));
