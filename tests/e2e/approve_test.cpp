@@ -85,5 +85,5 @@ TEST_CASE("approve: not an agent of an area without agents says an admin may act
   ws.mp({"apply", "--title", "T", "--applicant", "A", "--type", "resident", "--area", "lammi"});
   check_refused(ws, {"approve", "MP-2026-0001"}, 7, "anna is not an agent of area 'lammi'");
   const Result r = ws.mp({"--lang", "fi", "approve", "MP-2026-0001"});
-  CHECK(contains(r.err, "hint: alueella lammi ei ole asukasagentteja: ylläpitäjä voi toimia"));
+  CHECK(contains(r.err, "hint: alueella lammi ei ole asukasagentteja: toimenpiteen voi tehdä ylläpitäjä"));
 }

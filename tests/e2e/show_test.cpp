@@ -59,6 +59,6 @@ TEST_CASE("show: an unknown pilot's hint names a search that exists (issue 14)")
   const Result fi = ws.mp({"--lang", "fi", "approve", "MP-2026-0042"});
   CHECK(fi.code == 4);
   CHECK(contains(fi.err,
-                 "hint: tarkista tunnuksen vuosi ja numero, tai etsi pilotti komennolla "
+                 "hint: tarkista tunnuksen vuosi ja numero tai etsi pilotti komennolla "
                  "'minipilot report pilots --search TEKSTI'"));
 }
