@@ -1,13 +1,12 @@
 // Pilot renderers.
 #include "minipilot/formats/pilot_format.h"
 
-#include "minipilot/domain/event.h"
-
 #include <fmt/format.h>
 
 #include "minipilot/core/forms.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
+#include "minipilot/domain/event.h"
 #include "minipilot/validate/bank.h"
 
 namespace minipilot {

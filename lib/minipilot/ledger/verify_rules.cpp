@@ -21,12 +21,12 @@ void Verifier::pilots_match_events() {
   // TRANSLATORS: the name of a check of verify.
   r_.checks.push_back(N_("grant fixed at approval"));
   r_.checks.push_back(kPayeeCheck);
-  SQLite::Statement pilots(db_,
-                           "SELECT p.id, p.year, p.seq, p.status, p.grant_cents, a.id, a.salt, "
-                           MINIPILOT_PAYEE_NAME_OF_A ", a.iban, a.bic, "
-                           "a.salt = '' AND a.name = '' AND a.iban = '' AND a.bic = '' AND a.business_id = '' "
-                           "AND a.payee_name = '' "
-                           "FROM pilots p JOIN applicants a ON a.id = p.applicant_id ORDER BY p.id");
+  SQLite::Statement pilots(
+      db_, "SELECT p.id, p.year, p.seq, p.status, p.grant_cents, a.id, a.salt, " MINIPILOT_PAYEE_NAME_OF_A
+           ", a.iban, a.bic, "
+           "a.salt = '' AND a.name = '' AND a.iban = '' AND a.bic = '' AND a.business_id = '' "
+           "AND a.payee_name = '' "
+           "FROM pilots p JOIN applicants a ON a.id = p.applicant_id ORDER BY p.id");
   SQLite::Statement events(db_,
                            "SELECT pilot_id, seq, action, "
                            "json_extract(detail, '$.before.status'), "

@@ -97,10 +97,34 @@ Error status_error(AmendField f, Status s, const std::string& id) {
                   "corrected once the pilot is approved again"));
 }
 
+using Given = std::array<bool, kAmendFieldCount>;
+
+// The pilot as it would be after `corrections`, checked as a whole as at apply,
+// in stored form. A type made resident also drops the business ID (marked given).
+ApplicationInput corrected(const ApplicationInput& stored, const std::vector<Correction>& corrections, Given& given,
+                           const std::vector<Area>& areas) {
+  ApplicationInput wanted = stored;
+  for (const Correction& c : corrections) application_field(wanted, c.field) = c.value;
+  if (given[static_cast<size_t>(AmendField::type)] && !given[static_cast<size_t>(AmendField::business_id)] &&
+      parse_applicant_type(wanted.type) == ApplicantType::resident && !wanted.business_id.empty()) {
+    wanted.business_id.clear();
+    given[static_cast<size_t>(AmendField::business_id)] = true;
+  }
+  Application app;
+  std::vector<Finding> findings = check_application(wanted, areas, app);
+  std::erase_if(findings, [&](const Finding& f) {
+    for (size_t i = 0; i < kAmendFieldCount; ++i)
+      if (given[i] && bears_on(static_cast<AmendField>(i), f.field)) return false;
+    return true;
+  });
+  if (!findings.empty()) throw findings_error(findings);
+  return stored_form(app);
+}
+
 }  // namespace
 
 std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<Correction>& corrections) {
-  std::array<bool, kAmendFieldCount> given{};
+  Given given{};
   for (const Correction& c : corrections) {
     if (c.value.find_first_not_of(" \t") == std::string::npos)
       // TRANSLATORS: {} is a field (title, iban, ...).
@@ -114,26 +138,7 @@ std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<C
   if (t.stored.applicant.empty())  // erased when its retention ended: the record is closed for good
     throw Error(ErrorKind::conflict, trf("the applicant's details of {} have been erased", p.id),
                 tr("an erased record is not filled in again; the applicant may apply again"));
-
-  // The pilot as it would be, checked as a whole, as at apply.
-  ApplicationInput wanted = t.stored;
-  for (const Correction& c : corrections) application_field(wanted, c.field) = c.value;
-  const bool drop_business_id = given[static_cast<size_t>(AmendField::type)] &&
-                                !given[static_cast<size_t>(AmendField::business_id)] &&
-                                parse_applicant_type(wanted.type) == ApplicantType::resident;
-  if (drop_business_id && !wanted.business_id.empty()) {
-    wanted.business_id.clear();
-    given[static_cast<size_t>(AmendField::business_id)] = true;
-  }
-  Application app;
-  std::vector<Finding> findings = check_application(wanted, ctx.config.areas, app);
-  std::erase_if(findings, [&](const Finding& f) {
-    for (size_t i = 0; i < kAmendFieldCount; ++i)
-      if (given[i] && bears_on(static_cast<AmendField>(i), f.field)) return false;
-    return true;
-  });
-  if (!findings.empty()) throw findings_error(findings);
-  ApplicationInput before = t.stored, after = stored_form(app);
+  ApplicationInput before = t.stored, after = corrected(t.stored, corrections, given, ctx.config.areas);
 
   std::vector<Amended> done;
   for (size_t i = 0; i < kAmendFieldCount; ++i) {
@@ -148,12 +153,12 @@ std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<C
     const int64_t change = store_amendment(ctx.store, t, f, old_value, new_value);
     if (f == AmendField::iban) set_iban_set_by(ctx.store, p.id, ctx.actor.id);
     const bool unique = f == AmendField::applicant_name ? rename_match_key(ctx.store, p.id, fold_for_match(new_value))
-                        : f == AmendField::title ? retitle_match_key(ctx.store, p.id, fold_for_match(new_value))
-                                                 : true;
+                        : f == AmendField::title        ? retitle_match_key(ctx.store, p.id, fold_for_match(new_value))
+                                                        : true;
     if (!unique)
       // TRANSLATORS: {} are the applicant's name and the title, as they would be after the correction.
-      throw Error(ErrorKind::conflict, trf("{} has a live application with the title '{}' already", after.applicant,
-                                           after.title));
+      throw Error(ErrorKind::conflict,
+                  trf("{} has a live application with the title '{}' already", after.applicant, after.title));
     if (kept_apart(f)) {
       const std::string payee = part_of_payee(f) ? new_commitment(ctx.store, p.applicant_id) : "";
       event(ctx, p.id, EventAction::amend, amend_detail(to_string(f), change, payee));

@@ -14,7 +14,8 @@
 namespace minipilot {
 
 PayeeDetails payee_details(Store& store, int64_t applicant_id) {
-  SQLite::Statement q(engine(store).db(), "SELECT a.salt, " MINIPILOT_PAYEE_NAME_OF_A ", a.iban, a.bic FROM applicants a WHERE a.id = ?");
+  SQLite::Statement q(engine(store).db(),
+                      "SELECT a.salt, " MINIPILOT_PAYEE_NAME_OF_A ", a.iban, a.bic FROM applicants a WHERE a.id = ?");
   q.bind(1, applicant_id);
   if (!q.executeStep()) throw Error(ErrorKind::not_found, trf("no applicant {}", applicant_id));
   return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),

@@ -16,7 +16,8 @@ namespace {
 // The approved pilots in id order, with what the choice needs. The last
 // event's payee commitment is read beside each ("" before schema 5).
 constexpr const char* kApprovedUnpaid =
-    "SELECT p.id, " MINIPILOT_PAYEE_NAME_OF_A ", a.iban, a.bic, p.grant_cents, p.title, p.decided_by, "
+    "SELECT p.id, " MINIPILOT_PAYEE_NAME_OF_A
+    ", a.iban, a.bic, p.grant_cents, p.title, p.decided_by, "
     "p.iban_set_by, p.hold_reason, a.salt, "
     "(SELECT json_extract(e.detail, '$.payee') FROM events e WHERE e.pilot_id = p.id "
     " AND (e.action = 'apply' OR e.action = 'amend') AND json_extract(e.detail, '$.payee') "

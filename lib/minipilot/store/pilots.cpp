@@ -162,11 +162,10 @@ PilotView find_pilot(Store& store, PilotId pid) {
   v.description = text_column(q, 1);
   v.area = text_column(q, 2);
   v.status = text_column(q, 3);
-  v.applicant = Applicant{text_column(q, 4), *parse_applicant_type(text_column(q, 5)),
-                          text_column(q, 6), text_column(q, 7),
-                          text_column(q, 8), text_column(q, 9),
-                          text_column(q, 10),
-                          text_column(q, 27)};
+  v.applicant = Applicant{text_column(q, 4),  *parse_applicant_type(text_column(q, 5)),
+                          text_column(q, 6),  text_column(q, 7),
+                          text_column(q, 8),  text_column(q, 9),
+                          text_column(q, 10), text_column(q, 27)};
   v.start_date = text_column(q, 11);
   v.end_date = text_column(q, 12);
   v.submitted_at = text_column(q, 13);

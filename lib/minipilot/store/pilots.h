@@ -72,7 +72,6 @@ void set_hold(Store& store, const std::string& id, const std::optional<std::stri
 /// Remembers who last set the pilot's IBAN (the four-eyes rule reads it).
 void set_iban_set_by(Store& store, const std::string& id, std::string_view actor);
 
-
 /// A pilot's outcome as it is stored (the status becomes completed).
 struct OutcomeRecord {
   std::string outcome;  ///< success, partial or failed

@@ -160,8 +160,11 @@ std::vector<Finding> check_application(const ApplicationInput& in, const std::ve
 
 ApplicationInput stored_form(const Application& app) {
   const Applicant& a = app.applicant;
-  ApplicationInput in{app.title,      a.name,  std::string(to_string(a.type)), app.area, a.iban, a.bic, a.email, a.phone,
-                      a.business_id, app.description, "", "", a.payee_name};
+  ApplicationInput in{app.title,       a.name,  std::string(to_string(a.type)),
+                      app.area,        a.iban,  a.bic,
+                      a.email,         a.phone, a.business_id,
+                      app.description, "",      "",
+                      a.payee_name};
   if (app.start) in.start = format_date(*app.start);
   if (app.end) in.end = format_date(*app.end);
   return in;
