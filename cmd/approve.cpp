@@ -20,8 +20,8 @@ Runner setup_approve(CLI::App& sub) {
   sub.add_option("--note", args->note, tr("a note on the decision"));
   return [args](Context& ctx) {
     const std::vector<PilotId> ids = parse_pilot_ids(expand_ids(args->ids, ctx.in()));
-    approve(ctx.ops(), ids, args->note);
-    confirm_decision(ctx, "approved", ids);
+    const std::vector<DecisionNumber> numbers = approve(ctx.ops(), ids, args->note);
+    confirm_decision(ctx, "approved", ids, numbers);
   };
 }
 

@@ -34,12 +34,20 @@ std::string many_decided(std::string_view status, size_t n) {
 
 }  // namespace
 
-void confirm_decision(Context& ctx, std::string_view status, const std::vector<PilotId>& ids) {
-  if (ctx.format() == Format::json) return ctx.print_json(decision_json(status, ids));
-  if (ids.size() == 1) return ctx.say(one_decided(status, format_pilot_id(ids.front())));
+void confirm_decision(Context& ctx, std::string_view status, const std::vector<PilotId>& ids,
+                      const std::vector<DecisionNumber>& numbers) {
+  if (ctx.format() == Format::json) return ctx.print_json(decision_json(status, ids, numbers));
+  // " (decision 2026/12)" after the id, when the decision has a number.
+  const auto numbered = [&](size_t i) {
+    std::string line = format_pilot_id(ids[i]);
+    // TRANSLATORS: after a pilot id, the number of the decision on it ("MP-2026-0001 (decision 2026/12)").
+    if (i < numbers.size()) line += " " + trf("(decision {})", format_decision_number(numbers[i]));
+    return line;
+  };
+  if (ids.size() == 1) return ctx.say(one_decided(status, numbered(0)));
   // Every id, never a range: the minutes of a meeting are checked against it.
   ctx.say(many_decided(status, ids.size()));
-  for (const PilotId& id : ids) ctx.say("  " + format_pilot_id(id));
+  for (size_t i = 0; i < ids.size(); ++i) ctx.say("  " + numbered(i));
 }
 
 }  // namespace minipilot::cli

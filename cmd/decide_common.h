@@ -7,12 +7,15 @@
 
 #include "cmd/context.h"
 #include "minipilot/core/ids.h"
+#include "minipilot/domain/decision.h"
 
 namespace minipilot::cli {
 
-/// Prints "approved MP-2026-0001" for one pilot and, for several, "approved
-/// 3 pilots:" and then every id on a line of its own, for people; or
-/// {"status": "approved", "ids": [...]} as JSON.
-void confirm_decision(Context& ctx, std::string_view status, const std::vector<PilotId>& ids);
+/// Prints "approved MP-2026-0001 (decision 2026/12)" for one pilot and, for
+/// several, "approved 3 pilots:" and then every id with its decision number
+/// on a line of its own, for people; or {"status": "approved", "ids": [...],
+/// "decision_numbers": [...]} as JSON. A withdrawal has no numbers.
+void confirm_decision(Context& ctx, std::string_view status, const std::vector<PilotId>& ids,
+                      const std::vector<DecisionNumber>& numbers = {});
 
 }  // namespace minipilot::cli

@@ -1,5 +1,6 @@
-// minipilot reject ID... --reason TEXT: reject submitted applications, all or none.
+// minipilot reject ID... --reason TEXT [--code CODE]: reject submitted applications, all or none.
 #include <memory>
+#include <optional>
 
 #include "cmd/commands.h"
 #include "cmd/decide_common.h"
@@ -11,6 +12,7 @@ namespace {
 struct RejectArgs {
   std::vector<std::string> ids;
   std::string reason;
+  std::optional<std::string> code;
 };
 }  // namespace
 
@@ -18,10 +20,11 @@ Runner setup_reject(CLI::App& sub) {
   auto args = std::make_shared<RejectArgs>();
   sub.add_option("ids", args->ids, tr("pilot ids; - reads them from standard input"))->required();
   sub.add_option("--reason", args->reason, tr("why (required; the applicant is told)"))->required();
+  sub.add_option("--code", args->code, tr("the reason code of [[reasons]] (required when any are configured)"));
   return [args](Context& ctx) {
     const std::vector<PilotId> ids = parse_pilot_ids(expand_ids(args->ids, ctx.in()));
-    reject(ctx.ops(), ids, args->reason);
-    confirm_decision(ctx, "rejected", ids);
+    const std::vector<DecisionNumber> numbers = reject(ctx.ops(), ids, args->reason, args->code);
+    confirm_decision(ctx, "rejected", ids, numbers);
   };
 }
 

@@ -50,7 +50,7 @@ run report pilots --search "KIRJASTO"
 step "Torstai: asukasagentti päättää"
 export MINIPILOT_NOW=2026-03-05T14:00:00Z
 run approve MP-2026-0001 MP-2026-0002 MP-2026-0004 --note "Selkeä kokeilu, pieni riski"
-run reject MP-2026-0005 --reason "Sama palvelu on jo kirjaston ohjelmassa"
+run reject MP-2026-0005 --code duplicate --reason "Sama palvelu on jo kirjaston ohjelmassa"
 echo MP-2026-0003 | run --as ville approve - --note "Hattulantien alueen päätös"
 
 step "Talous ei voi hyväksyä (paluuarvo 7): päätökset kuuluvat alueen asukasagentille"

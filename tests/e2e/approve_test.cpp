@@ -15,7 +15,7 @@ TEST_CASE("approve: approves, fixes the grant and records the decision") {
   Workspace ws = with_applications(1);
   const Result r = ws.mp({"approve", "MP-2026-0001", "--note", "Hyvä idea"});
   CHECK(r.code == 0);
-  CHECK(r.out == "approved MP-2026-0001\n");
+  CHECK(r.out == "approved MP-2026-0001 (decision 2026/1)\n");
   CHECK(ws.sql("SELECT status, grant_cents, decided_by, decision_note FROM pilots") == "approved|50000|anna|Hyvä idea");
   CHECK(ws.sql("SELECT action FROM events ORDER BY seq DESC LIMIT 1") == "approve");
 }
@@ -74,7 +74,10 @@ TEST_CASE("approve: several ids print every id decided, for the minutes, never a
   Workspace ws = with_applications(3);
   const Result r = ws.mp({"approve", "MP-2026-0003", "mp-2026-1", "MP-2026-0002"});
   CHECK(r.code == 0);
-  CHECK(r.out == "approved 3 pilots:\n  MP-2026-0003\n  MP-2026-0001\n  MP-2026-0002\n");
+  // One decision number each, in the order the ids were given (issue 15).
+  CHECK(r.out ==
+        "approved 3 pilots:\n  MP-2026-0003 (decision 2026/1)\n  MP-2026-0001 (decision 2026/2)\n"
+        "  MP-2026-0002 (decision 2026/3)\n");
   CHECK(ws.mp({"-q", "withdraw", "MP-2026-0001", "MP-2026-0002"}).out.empty());
   const Result fi = ws.mp({"--lang", "fi", "withdraw", "MP-2026-0003"});
   CHECK(fi.out == "peruttu: MP-2026-0003\n");  // one id: as it always was

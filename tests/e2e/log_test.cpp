@@ -20,7 +20,7 @@ TEST_CASE("log: every event oldest first with who, when, what and the status cha
   CHECK(
       contains(one.out,
                "\"detail\": {\"before\":{\"status\":\"submitted\"},\"after\":{\"status\":\"rejected\"},\"reason\":\"Ei "
-               "rahoiteta\"}"));
+               "rahoiteta\",\"decision_number\":\"2026/1\",\"declared_interest\":false}"));
 }
 
 TEST_CASE("log: a viewer may read it - unknown ids and users are refused") {

@@ -24,9 +24,13 @@ TEST_CASE("migration: a schema-1 ledger opens, is brought to the current schema 
   const Result v = ws.mp({"verify"});
   CAPTURE(v.out);
   CHECK(v.code == 0);
-  CHECK(ws.sql("PRAGMA user_version") == "8");
+  CHECK(ws.sql("PRAGMA user_version") == "9");
   // Every old event is chained now; the tallies were counted from the pilots.
   CHECK(ws.sql("SELECT COUNT(*) FROM events WHERE length(hash) = 64") == "7");
+  // Schema 9 numbers the decisions made before numbers existed: all three at
+  // the same time, so in the order of their ids (the withdrawn pilot had been approved).
+  CHECK(ws.sql("SELECT group_concat(id || '=' || decision_year || '/' || decision_seq, ' ') FROM "
+               "(SELECT * FROM pilots ORDER BY id)") == "MP-2026-0001=2026/1 MP-2026-0002=2026/2 MP-2026-0003=2026/3");
   const Result s = ws.mp({"report", "--format", "json"});
   for (const char* key : {"\"committed_cents\": 50000", "\"approved\": 1,", "\"rejected\": 1,", "\"withdrawn\": 1,",
                           "\"median_days_to_decision\": 7.1"}) {
@@ -45,7 +49,7 @@ TEST_CASE("migration: a schema-2 ledger with payments, a return and an outcome k
   const Result s = ws.mp({"report", "--format", "json"});
   CAPTURE(s.err);
   CHECK(s.code == 0);
-  CHECK(ws.sql("PRAGMA user_version") == "8");
+  CHECK(ws.sql("PRAGMA user_version") == "9");
   for (const char* key : {"\"committed_cents\": 150000", "\"disbursed_cents\": 150000", "\"disbursed\": 2,",
                           "\"completed\": 1", "\"failed\": 1", "\"median_days_to_payment\": 8.0"}) {
     CAPTURE(key);
@@ -73,7 +77,7 @@ TEST_CASE("migration: a schema-3 ledger gets its summary tallies counted and rep
   const Result s = ws.mp({"report", "--format", "json"});
   CAPTURE(s.err);
   CHECK(s.code == 0);
-  CHECK(ws.sql("PRAGMA user_version") == "8");
+  CHECK(ws.sql("PRAGMA user_version") == "9");
   // Byte for byte what the schema-3 minipilot printed for the same ledger (the
   // chain head included: migrations add no events).
   CHECK(s.out == read_text(std::string(MINIPILOT_SOURCE_DIR) + "/tests/data/ledgers/schema-3-summary.json"));

@@ -22,7 +22,8 @@ TEST_CASE("walkthrough: examples/walkthrough.sh runs end to end and verifies") {
   CHECK(contains(r.out, "pilotti MP-2026-0002 on valmis, tulos: onnistui osittain"));
   CHECK(contains(r.out, "Pilotit — tila saapunut\nMääräraha 2026: jäljellä 28\u00a0500,00\u00a0€, riittää vielä 57 "
                         "avustukseen\n\n1 pilotti\n"));  // the queue, with what the budget allows (issue 14)
-  CHECK(contains(r.out, "hyväksytty 3 pilottia:\n  MP-2026-0001\n  MP-2026-0002\n  MP-2026-0004\n"));
+  CHECK(contains(r.out, "hyväksytty 3 pilottia:\n  MP-2026-0001 (päätös 2026/1)\n  MP-2026-0002 (päätös 2026/2)\n"
+                        "  MP-2026-0004 (päätös 2026/3)\n"));
   CHECK(contains(r.out, "Kirjastoauto kävi torilla kuusi lauantaita."));  // report outcomes --public
   CHECK(contains(r.out, " summary.html\n"));
   CHECK(contains(r.out, "Hakija 5 (MP-2026-0005): kaikki henkilötiedot poistettu"));

@@ -61,4 +61,23 @@ iban = "FI21 1234 5600 0007 85"
 bic = "NDEAFIHH"
 )";
 
+/// What decision letters say and two rejection reason codes (spec §3
+/// `[decisions]`, `[[reasons]]`); append to a configuration.
+inline constexpr const char* kDecisions = R"(
+[decisions]
+authority = "Testikaupungin kaupunki, hyvinvointipalvelut"
+rectification_to = "Hyvinvointilautakunta"
+rectification_address = "PL 1, 13100 Testikaupunki; kirjaamo@example.fi"
+contact = "Anna Asukasagentti, 040 123 4567, anna@example.fi"
+approval_reasons = "Hakemus täyttää minipilottien ehdot: kokeilu on nopea, paikallinen ja avoin kaikille."
+[[reasons]]
+code = "duplicate"
+fi = "Sama palvelu on jo olemassa"
+en = "The same service exists already"
+[[reasons]]
+code = "scope"
+fi = "Kokeilu ei kuulu minipilottiohjelmaan"
+en = "The experiment is outside the mini-pilot programme"
+)";
+
 }  // namespace minipilot::test

@@ -175,8 +175,9 @@ void read_users(const Reader& r, const toml::table& root, Config& c) {
     if (!is_identifier(k.str())) r.fail(k.source(), prefix, tr("user ids use a-z, 0-9, '-', '_' and '.'"));
     const toml::table* u = v.as_table();
     if (!u) r.fail(v.source(), prefix, tr("must be a table with name and roles"));
-    r.only_keys(*u, prefix, {"name", "roles"});
-    User user{std::string(k.str()), r.string(*u, prefix, "name").value_or(std::string(k.str())), {}};
+    r.only_keys(*u, prefix, {"name", "roles", "title"});
+    User user{std::string(k.str()), r.string(*u, prefix, "name").value_or(std::string(k.str())), {},
+              r.string(*u, prefix, "title").value_or("")};
     for (const std::string& role : r.strings(*u, prefix, "roles")) {
       const auto parsed = parse_role(role);
       if (!parsed)
@@ -206,6 +207,42 @@ void read_areas(const Reader& r, const toml::table& root, Config& c) {
       if (!c.users.count(agent))
         r.fail(t.get("agents")->source(), "areas.agents", trf("'{}' is not a user under [users]", agent));
     c.areas.push_back(std::move(a));
+  }
+}
+
+// [decisions]: the texts of every decision letter. Each key is optional here;
+// `letter` names the ones it needs and are missing.
+void read_decisions(const Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = r.table(root, "", "decisions");
+  if (!t) return;
+  r.only_keys(*t, "decisions",
+              {"authority", "rectification_to", "rectification_address", "contact", "approval_reasons"});
+  DecisionTexts& d = c.decisions;
+  d.authority = r.string(*t, "decisions", "authority").value_or("");
+  d.rectification_to = r.string(*t, "decisions", "rectification_to").value_or("");
+  d.rectification_address = r.string(*t, "decisions", "rectification_address", 400).value_or("");
+  d.contact = r.string(*t, "decisions", "contact", 400).value_or("");
+  d.approval_reasons = r.string(*t, "decisions", "approval_reasons", 2000).value_or("");
+}
+
+// [[reasons]]: rejection reason codes with a text in each language.
+void read_reasons(const Reader& r, const toml::table& root, Config& c) {
+  const toml::node* n = root.get("reasons");
+  if (!n) return;
+  const toml::array* list = n->as_array();
+  if (!list || !list->is_array_of_tables())
+    r.fail(n->source(), "reasons", tr("write each reason as a [[reasons]] table with code, fi and en"));
+  for (const toml::node& e : *list) {
+    const toml::table& t = *e.as_table();
+    r.only_keys(t, "reasons", {"code", "fi", "en"});
+    Reason reason{r.required_string(t, "reasons", "code", t.source()),
+                  r.required_string(t, "reasons", "fi", t.source()),
+                  r.required_string(t, "reasons", "en", t.source())};
+    if (!is_identifier(reason.code))
+      r.fail(t.get("code")->source(), "reasons.code", tr("reason codes use a-z, 0-9, '-', '_' and '.'"));
+    if (c.find_reason(reason.code))
+      r.fail(t.get("code")->source(), "reasons.code", trf("reason '{}' is listed twice", reason.code));
+    c.reasons.push_back(std::move(reason));
   }
 }
 
@@ -263,6 +300,12 @@ const Area* Config::find_area(std::string_view id) const {
   return nullptr;
 }
 
+const Reason* Config::find_reason(std::string_view code) const {
+  for (const Reason& r : reasons)
+    if (r.code == code) return &r;
+  return nullptr;
+}
+
 Config parse_config(std::string_view text, const std::filesystem::path& file) {
   const Reader r(file.string());
   toml::table root;
@@ -273,7 +316,8 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
                 tr("the file must be valid TOML (https://toml.io)"));
   }
   r.only_keys(root, "",
-              {"program", "budget", "ledger", "areas", "users", "controls", "payer", "export", "privacy", "testing"});
+              {"program", "decisions", "reasons", "budget", "ledger", "areas", "users", "controls", "payer", "export",
+               "privacy", "testing"});
   Config c;
   c.file = file;
   read_program(r, root, c);
@@ -281,6 +325,8 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
   read_ledger(r, root, c);
   read_users(r, root, c);
   read_areas(r, root, c);
+  read_decisions(r, root, c);
+  read_reasons(r, root, c);
   if (const toml::table* t = r.table(root, "", "controls")) {
     r.only_keys(*t, "controls", {"four_eyes"});
     c.four_eyes = r.boolean(*t, "controls", "four_eyes").value_or(c.four_eyes);

@@ -13,6 +13,7 @@
 #include "minipilot/core/zone.h"
 #include "minipilot/domain/access.h"
 #include "minipilot/domain/batch.h"
+#include "minipilot/domain/decision.h"
 
 namespace minipilot {
 
@@ -28,6 +29,8 @@ struct Config {
   int busy_timeout_ms = 5000;
   std::vector<Area> areas;
   std::map<std::string, User> users;  ///< empty: single-user, access control off
+  DecisionTexts decisions;            ///< [decisions]: what every decision letter says
+  std::vector<Reason> reasons;        ///< [[reasons]]: rejection reason codes, in the order listed
   bool four_eyes = true;
   std::optional<Payer> payer;
   CsvDialect csv;
@@ -37,6 +40,8 @@ struct Config {
 
   /// The area with this id, or nullptr.
   const Area* find_area(std::string_view id) const;
+  /// The rejection reason with this code, or nullptr.
+  const Reason* find_reason(std::string_view code) const;
 };
 
 /// Reads and validates `file`. Throws Error{config} naming the file, the

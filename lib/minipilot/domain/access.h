@@ -34,6 +34,7 @@ struct User {
   std::string id;
   std::string name;
   std::vector<Role> roles;
+  std::string title;  ///< the post, printed with the decider's name in decision letters ("" when not given)
 };
 
 /// An area of the city and the users who act as its agents.

@@ -94,13 +94,18 @@ std::string apply_detail(std::string_view title, std::string_view area, int64_t 
 }
 
 std::string decision_detail(Status before, Status after, std::string_view note_key, std::string_view note,
-                            int64_t grant_cents) {
+                            int64_t grant_cents, const DecisionFacts* facts) {
   JsonWriter j;
   j.begin_object().key("before").begin_object().key("status").value(to_string(before)).end_object();
   j.key("after").begin_object().key("status").value(to_string(after));
   if (grant_cents > 0) j.key("grant_cents").value(grant_cents);
   j.end_object();
   if (!note.empty()) j.key(note_key).value(note);
+  if (facts) {
+    j.key("decision_number").value(facts->number);
+    if (!facts->reason_code.empty()) j.key("reason_code").value(facts->reason_code);
+    j.key("declared_interest").value(false);
+  }
   return j.end_object().str();
 }
 

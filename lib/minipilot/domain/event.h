@@ -63,10 +63,18 @@ std::optional<Action> status_action(EventAction a);
 /// "applicant_id":..,"applicant_type":..},"payee":..}
 std::string apply_detail(std::string_view title, std::string_view area, int64_t applicant_id,
                          std::string_view applicant_type, std::string_view payee);
+/// What an approval or rejection records beside its statuses (spec §2, §7).
+struct DecisionFacts {
+  std::string number;       ///< "2026/12"
+  std::string reason_code;  ///< a rejection's code of [[reasons]], "" when none
+};
 /// approve, reject, withdraw: the statuses before and after, the grant fixed
 /// (approve, when > 0), and the note or reason under `note_key` when given.
+/// With `facts` (approve, reject) also the decision number, the reason code
+/// when there is one, and `"declared_interest": false`: the decider was
+/// checked against their declared interests and had none in the applicant.
 std::string decision_detail(Status before, Status after, std::string_view note_key, std::string_view note,
-                            int64_t grant_cents = 0);
+                            int64_t grant_cents = 0, const DecisionFacts* facts = nullptr);
 /// complete: disbursed -> completed with the outcome and participants (null when not told).
 std::string complete_detail(std::string_view outcome, std::optional<int64_t> participants);
 /// amend: which field, the number of the applicant_changes row, and the

@@ -41,6 +41,8 @@ struct PilotView {
   std::string decided_at;
   std::string decided_by;
   std::string decision_note;
+  std::string decision_number;  ///< "2026/12"; "" until approved or rejected
+  std::string reject_code;      ///< a rejection's reason code of [[reasons]], "" when none
   std::optional<Cents> grant;
   std::string closed_at;
   std::string closed_reason;

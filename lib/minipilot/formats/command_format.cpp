@@ -56,10 +56,16 @@ std::string import_json(const BulkResult& r) {
   return j.end_object().str() + "\n";
 }
 
-std::string decision_json(std::string_view status, const std::vector<PilotId>& ids) {
+std::string decision_json(std::string_view status, const std::vector<PilotId>& ids,
+                          const std::vector<DecisionNumber>& numbers) {
   JsonWriter j(2);
   j.begin_object().key("status").value(status).key("count").value(static_cast<int64_t>(ids.size()));
   id_array(j, ids);
+  if (!numbers.empty()) {
+    j.key("decision_numbers").begin_array();
+    for (const DecisionNumber& n : numbers) j.value(format_decision_number(n));
+    j.end_array();
+  }
   return j.end_object().str() + "\n";
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "minipilot/core/ids.h"
+#include "minipilot/domain/decision.h"
 #include "minipilot/domain/backup.h"
 #include "minipilot/domain/import.h"
 #include "minipilot/formats/document.h"
@@ -28,8 +29,10 @@ RejectsFile rejects_file(const BulkResult& r, const std::vector<RejectedRow>& ro
 /// {"imported": N, "skipped": N, "ids": [...]}
 std::string import_json(const BulkResult& r);
 
-/// {"status": "approved", "count": N, "ids": [...]}
-std::string decision_json(std::string_view status, const std::vector<PilotId>& ids);
+/// {"status": "approved", "count": N, "ids": [...]} and, for approvals and
+/// rejections, "decision_numbers": [...] in the order of the ids.
+std::string decision_json(std::string_view status, const std::vector<PilotId>& ids,
+                          const std::vector<DecisionNumber>& numbers = {});
 
 /// The copy a backup wrote, with its chain head.
 Document backup_document(const BackupReport& r);

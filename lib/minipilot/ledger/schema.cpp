@@ -21,7 +21,7 @@ struct Migration {
   void (*after)(SQLite::Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 8> kMigrations{{
+constexpr std::array<Migration, 9> kMigrations{{
     // 0 -> 1: applicants, pilots (with their decision and outcome), the append-only event log.
     {R"sql(
 CREATE TABLE applicants (
@@ -353,6 +353,39 @@ CREATE TRIGGER pilots_durations_area AFTER UPDATE OF area ON pilots WHEN OLD.are
     FROM payments y JOIN batches b ON b.id = y.batch_id WHERE y.pilot_id = NEW.id AND y.live = 1
     ON CONFLICT DO UPDATE SET n = n + 1;
 END;
+)sql"},
+    // 8 -> 9: decisions as administrative decisions (issue 15). Each approval and
+    // rejection has a number <year>/<n> in one per-year sequence; a rejection its
+    // reason code. Decisions made before numbers existed are numbered here, in the
+    // order they were made, by the UTC year of their time (the ledger knows no zone).
+    // Declared interests (Hallintolaki 28 §) are kept with who added and ended them.
+    {R"sql(
+ALTER TABLE pilots ADD COLUMN decision_year INTEGER;
+ALTER TABLE pilots ADD COLUMN decision_seq INTEGER CHECK (decision_seq > 0);
+ALTER TABLE pilots ADD COLUMN reject_code TEXT NOT NULL DEFAULT '';
+
+UPDATE pilots SET decision_year = n.y, decision_seq = n.s
+  FROM (SELECT id, CAST(strftime('%Y', decided_at) AS INTEGER) AS y,
+               row_number() OVER (PARTITION BY strftime('%Y', decided_at) ORDER BY decided_at, year, seq) AS s
+        FROM pilots WHERE decided_at IS NOT NULL) AS n
+  WHERE pilots.id = n.id;
+
+CREATE UNIQUE INDEX pilots_decision_number ON pilots (decision_year, decision_seq)
+  WHERE decision_seq IS NOT NULL;
+
+CREATE TABLE interests (
+  id         INTEGER PRIMARY KEY,
+  user_id    TEXT NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind = 'business_id' OR kind = 'name' OR kind = 'iban'),
+  value      TEXT NOT NULL CHECK (value <> ''),  -- as recorded: a business ID or IBAN in its checked form
+  match_key  TEXT NOT NULL CHECK (match_key <> ''),  -- what is compared: a name folded, else the value
+  reason     TEXT NOT NULL CHECK (reason <> ''),
+  added_at   TEXT NOT NULL,
+  added_by   TEXT NOT NULL,
+  removed_at TEXT,
+  removed_by TEXT
+) STRICT;
+CREATE UNIQUE INDEX interests_live ON interests (user_id, kind, match_key) WHERE removed_at IS NULL;
 )sql"},
 }};
 

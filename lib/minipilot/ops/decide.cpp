@@ -6,6 +6,7 @@
 #include <set>
 
 #include "minipilot/core/i18n.h"
+#include "minipilot/core/suggest.h"
 #include "minipilot/domain/event.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/store/events.h"
@@ -64,16 +65,30 @@ std::string checked_note(std::string_view text, std::string_view field, bool req
 
 // Applies the same decision to every loaded pilot, then records an event per pilot.
 // `now` is the one reading of the clock that the transaction, the budget year and the events share.
-void record(const OpContext& ctx, Timestamp now, const Decided& pilots, Action action, std::string_view note_key,
-            const std::string& note, int64_t grant_cents = 0) {
-  record_decision(
-      ctx.store, pilots.ids,
-      {action, format_timestamp(now), ctx.actor.id, note, grant_cents, ctx.config.timezone.local_month(now).year});
+// An approval or rejection also numbers each pilot's decision and records its reason code.
+std::vector<DecisionNumber> record(const OpContext& ctx, Timestamp now, const Decided& pilots, Action action,
+                                   std::string_view note_key, const std::string& note, int64_t grant_cents = 0,
+                                   const std::string& reject_code = {}) {
+  const std::vector<DecisionNumber> numbers =
+      record_decision(ctx.store, pilots.ids,
+                      {action, format_timestamp(now), ctx.actor.id, note, grant_cents,
+                       ctx.config.timezone.local_month(now).year, reject_code});
   EventLog events(ctx.store);
-  for (size_t i = 0; i < pilots.size(); ++i)
-    events.append(
-        now, ctx.actor.id, event_action(action), pilots.ids[i],
-        decision_detail(pilots.before[i], *transition(pilots.before[i], action), note_key, note, grant_cents));
+  DecisionFacts facts{{}, reject_code};
+  for (size_t i = 0; i < pilots.size(); ++i) {
+    if (!numbers.empty()) facts.number = format_decision_number(numbers[i]);
+    events.append(now, ctx.actor.id, event_action(action), pilots.ids[i],
+                  decision_detail(pilots.before[i], *transition(pilots.before[i], action), note_key, note,
+                                  grant_cents, numbers.empty() ? nullptr : &facts));
+  }
+  return numbers;
+}
+
+// "duplicate, exists, scope": the configured codes, for a hint.
+std::string code_list(const std::vector<Reason>& reasons) {
+  std::string out;
+  for (const Reason& r : reasons) out += (out.empty() ? "" : ", ") + r.code;
+  return out;
 }
 
 }  // namespace
@@ -109,7 +124,27 @@ void check_budget(const std::map<int, Cents>& budgets, int year, Cents committed
                 trf("{} EUR remains", budget->second - committed));
 }
 
-void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view note) {
+std::string checked_reason_code(const std::vector<Reason>& reasons, const std::optional<std::string>& code) {
+  if (!code) {
+    if (reasons.empty()) return {};
+    throw Error(ErrorKind::invalid, tr("a rejection needs a reason code: give --code"),
+                trf("the configured codes are: {}", code_list(reasons)));
+  }
+  if (code->empty()) throw Error(ErrorKind::invalid, tr("the reason code is empty"));
+  if (reasons.empty())
+    throw Error(ErrorKind::invalid, trf("unknown reason code '{}': no reason codes are configured", *code),
+                tr("leave out --code, or list the codes as [[reasons]] in the configuration"));
+  for (const Reason& r : reasons)
+    if (r.code == *code) return *code;
+  std::vector<std::string> codes;
+  for (const Reason& r : reasons) codes.push_back(r.code);
+  const std::string near = nearest(*code, codes);
+  throw Error(ErrorKind::invalid, trf("unknown reason code '{}'", *code),
+              near.empty() ? trf("the configured codes are: {}", code_list(reasons))
+                           : trf("did you mean '{}'? The configured codes are: {}", near, code_list(reasons)));
+}
+
+std::vector<DecisionNumber> approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view note) {
   // TRANSLATORS: the note given with an approval, in messages such as "note is longer than 1000 characters".
   const std::string text = checked_note(note, tr("note"), false);
   const Timestamp now = ctx.clock.now();
@@ -118,18 +153,23 @@ void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_
   const int year = ctx.config.timezone.local_month(now).year;
   check_budget(ctx.config.budget, year, committed_in_year(ctx.store, year), ctx.config.grant_amount, pilots.size(),
                pilots.size() == 1 ? pilots.ids.front() : trnf("{} pilot", "{} pilots", pilots.size(), pilots.size()));
-  record(ctx, now, pilots, Action::approve, "note", text, ctx.config.grant_amount.value);
+  std::vector<DecisionNumber> numbers =
+      record(ctx, now, pilots, Action::approve, "note", text, ctx.config.grant_amount.value);
   txn.commit();
+  return numbers;
 }
 
-void reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason) {
+std::vector<DecisionNumber> reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason,
+                                   const std::optional<std::string>& code) {
   // TRANSLATORS: the reason given for a hold, a rejection or a withdrawal, in messages such as "reason is required".
   const std::string text = checked_note(reason, tr("reason"), true);
+  const std::string reason_code = checked_reason_code(ctx.config.reasons, code);
   const Timestamp now = ctx.clock.now();
   Transaction txn = ctx.store.write(now);
   const Decided pilots = load_for(ctx, ids, Action::reject);
-  record(ctx, now, pilots, Action::reject, "reason", text);
+  std::vector<DecisionNumber> numbers = record(ctx, now, pilots, Action::reject, "reason", text, 0, reason_code);
   txn.commit();
+  return numbers;
 }
 
 void withdraw(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason) {

@@ -2,12 +2,14 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "minipilot/core/ids.h"
 #include "minipilot/core/money.h"
+#include "minipilot/domain/decision.h"
 #include "minipilot/ops/context.h"
 
 namespace minipilot {
@@ -20,7 +22,8 @@ std::vector<PilotId> parse_pilot_ids(const std::vector<std::string>& texts);
 /// `program.grant_amount` and charges it to this year's budget. Throws:
 /// not_found, conflict (not submitted), permission (not an agent of the
 /// area), budget (the year's committed grants would pass its budget).
-void approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view note);
+/// Returns the decision numbers given, in the order of `ids`.
+std::vector<DecisionNumber> approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view note);
 
 /// The budget rule of approve: refuses (Error{budget}) when `year` has no
 /// budget, or when `count` more grants of `grant` on top of `committed` would
@@ -30,7 +33,14 @@ void check_budget(const std::map<int, Cents>& budgets, int year, Cents committed
                   std::string_view what);
 
 /// Rejects submitted applications; `reason` is required (invalid if empty).
-void reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason);
+/// `code` is a reason code of `[[reasons]]`: required when any are
+/// configured, refused when none are (Error{invalid} naming the codes).
+/// Returns the decision numbers given, in the order of `ids`.
+std::vector<DecisionNumber> reject(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason,
+                                   const std::optional<std::string>& code = std::nullopt);
+
+/// The reason code `code` checked against `reasons`, as reject checks it.
+std::string checked_reason_code(const std::vector<Reason>& reasons, const std::optional<std::string>& code);
 
 /// Withdraws applications that are submitted or approved (not yet paid);
 /// an approved pilot's grant stops counting against the budget.

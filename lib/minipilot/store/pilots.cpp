@@ -58,10 +58,12 @@ const char* decision_sql(Action a) {
   switch (a) {
     case Action::approve:
       return "UPDATE pilots SET status = 'approved', decided_at = :at, decided_by = :by, decision_note = :note, "
-             "grant_cents = :grant, approved_year = :year WHERE id IN (SELECT value FROM json_each(:ids))";
+             "grant_cents = :grant, approved_year = :year, decision_year = :year, decision_seq = :base + j.key "
+             "FROM json_each(:ids) AS j WHERE pilots.id = j.value";
     case Action::reject:
-      return "UPDATE pilots SET status = 'rejected', decided_at = :at, decided_by = :by, decision_note = :note "
-             "WHERE id IN (SELECT value FROM json_each(:ids))";
+      return "UPDATE pilots SET status = 'rejected', decided_at = :at, decided_by = :by, decision_note = :note, "
+             "reject_code = :code, decision_year = :year, decision_seq = :base + j.key "
+             "FROM json_each(:ids) AS j WHERE pilots.id = j.value";
     case Action::withdraw:
       return "UPDATE pilots SET status = 'withdrawn', closed_at = :at, closed_reason = :note "
              "WHERE id IN (SELECT value FROM json_each(:ids))";
@@ -78,8 +80,16 @@ void bind_if(SQLite::Statement& st, const char* name, const T& value) {
 
 }  // namespace
 
-void record_decision(Store& store, const std::vector<std::string>& ids, const DecisionRecord& d) {
+std::vector<DecisionNumber> record_decision(Store& store, const std::vector<std::string>& ids,
+                                            const DecisionRecord& d) {
   SQLite::Database& db = engine(store).db();
+  const bool numbered = d.action == Action::approve || d.action == Action::reject;
+  int64_t last = 0;  // the year's last decision number: the unique index answers it
+  if (numbered) {
+    SQLite::Statement q(db, "SELECT coalesce(max(decision_seq), 0) FROM pilots WHERE decision_year = ? AND decision_seq IS NOT NULL");
+    q.bind(1, d.year);
+    if (q.executeStep()) last = q.getColumn(0).getInt64();
+  }
   JsonWriter list;
   list.begin_array();
   for (const std::string& id : ids) list.value(id);
@@ -98,8 +108,16 @@ void record_decision(Store& store, const std::vector<std::string>& ids, const De
   bind_if(update, ":ids", list.str());
   bind_if(update, ":grant", d.grant_cents);
   bind_if(update, ":year", d.year);
+  bind_if(update, ":code", d.reject_code);
+  bind_if(update, ":base", last + 1);  // json_each's key counts from 0
   if (const int changed = update.exec(); changed != static_cast<int>(ids.size()))
     throw Error(ErrorKind::internal, trf("{} pilots to update, {} updated", ids.size(), changed));
+  std::vector<DecisionNumber> numbers;
+  if (numbered) {
+    numbers.reserve(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i) numbers.push_back({d.year, last + 1 + static_cast<int64_t>(i)});
+  }
+  return numbers;
 }
 
 void set_hold(Store& store, const std::string& id, const std::optional<std::string>& reason) {
@@ -154,7 +172,8 @@ PilotView find_pilot(Store& store, PilotId pid) {
                       "a.phone, a.business_id, a.iban, a.bic, p.start_date, p.end_date, "
                       "p.submitted_at, p.submitted_by, p.decided_at, p.decided_by, "
                       "p.decision_note, p.grant_cents, p.closed_at, p.closed_reason, p.hold_reason, "
-                      "p.outcome, p.participants, p.outcome_summary, p.lessons, p.completed_at, a.payee_name "
+                      "p.outcome, p.participants, p.outcome_summary, p.lessons, p.completed_at, a.payee_name, "
+                      "p.decision_year, p.decision_seq, p.reject_code "
                       "FROM pilots p JOIN applicants a ON a.id = p.applicant_id WHERE p.id = ?");
   q.bind(1, v.id);
   if (!q.executeStep()) throw pilot_not_found(v.id);
@@ -180,6 +199,9 @@ PilotView find_pilot(Store& store, PilotId pid) {
   v.outcome = text_column(q, 22);
   if (!q.getColumn(23).isNull()) v.participants = q.getColumn(23).getInt64();
   v.outcome_summary = text_column(q, 24);
+  if (!q.getColumn(29).isNull())
+    v.decision_number = format_decision_number({q.getColumn(28).getInt(), q.getColumn(29).getInt64()});
+  v.reject_code = text_column(q, 30);
   v.lessons = text_column(q, 25);
   v.completed_at = text_column(q, 26);
   return v;

@@ -11,6 +11,7 @@
 #include "minipilot/core/error.h"
 #include "minipilot/core/ids.h"
 #include "minipilot/core/money.h"
+#include "minipilot/domain/decision.h"
 #include "minipilot/domain/pilot.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/store/store.h"
@@ -56,15 +57,19 @@ struct DecisionRecord {
   std::string by;                   ///< the actor
   std::string note;                 ///< the note (approve) or reason
   int64_t grant_cents = 0;          ///< approve: the grant fixed
-  int year = 0;                     ///< approve: the budget year charged
+  int year = 0;                     ///< the local year: the decision number's, and an approval's budget year
+  std::string reject_code;          ///< reject: the reason code ("" when none)
 };
 
 /// Moves every pilot of `ids` to the status `d.action` leads to, with the
 /// decision's time, author and note (a withdrawal: its closing time and
 /// reason; an approval also its grant and budget year), in one statement.
 /// The caller has checked each transition. Error{internal} when not every id
-/// was changed.
-void record_decision(Store& store, const std::vector<std::string>& ids, const DecisionRecord& d);
+/// was changed. An approval or rejection numbers the pilots in the order of
+/// `ids`, after the last decision number of `d.year`; the numbers are
+/// returned in that order (a withdrawal: none).
+std::vector<DecisionNumber> record_decision(Store& store, const std::vector<std::string>& ids,
+                                            const DecisionRecord& d);
 
 /// Puts the pilot on hold with `reason`, or (nullopt) takes the hold off.
 void set_hold(Store& store, const std::string& id, const std::optional<std::string>& reason);

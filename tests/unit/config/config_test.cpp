@@ -42,6 +42,45 @@ TEST_CASE("config: the shipped example documents every key and loads") {
   CHECK(c.csv.decimal_separator == ',');
   CHECK(c.sepa_version == "09");
   CHECK(c.retention_years == 10);
+  CHECK(c.decisions.rectification_to == "Hyvinvointilautakunta");
+  CHECK(c.users.at("anna").title == "asukasagentti");
+  REQUIRE(c.reasons.size() == 2);
+  CHECK(c.find_reason("scope")->en == "The experiment is outside the mini-pilot programme");
+  CHECK(c.find_reason("Scope") == nullptr);
+}
+
+TEST_CASE("config: [[reasons]] need a code and both texts, each code once (issue 15)") {
+  const std::string ok = std::string(kMinimal) + "[[reasons]]\ncode = \"dup\"\nfi = \"Sama\"\nen = \"Same\"\n";
+  const Config c = parse_config(ok, "/etc/mp/minipilot.toml");
+  REQUIRE(c.reasons.size() == 1);
+  CHECK(c.reasons[0].text(Language::fi) == "Sama");
+  CHECK(c.reasons[0].text(Language::en) == "Same");
+  CHECK(parse_config(kMinimal, "/etc/mp/minipilot.toml").reasons.empty());
+  CHECK(error_of(ok + ok.substr(std::string(kMinimal).size())).find("reason 'dup' is listed twice") !=
+        std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[[reasons]]\ncode = \"dup\"\nfi = \"Sama\"\n").find("reasons.en") !=
+        std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[[reasons]]\ncode = \"\"\nfi = \"a\"\nen = \"b\"\n")
+            .find("reasons.code: is required") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[[reasons]]\ncode = \"Ei käy\"\nfi = \"a\"\nen = \"b\"\n")
+            .find("reason codes use") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[[reasons]]\ncode = \"x\"\nfi = \"a\"\nen = \"b\"\nsv = \"c\"\n")
+            .find("reasons.sv: unknown key") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[reasons]\ncode = \"x\"\n").find("[[reasons]] table") != std::string::npos);
+  const std::string line = std::string(kMinimal) + "[[reasons]]\ncode = \"x\"\nfi = \"a\"\nen = \"b\"\n";
+  CHECK(error_of(line + "[[reasons]]\ncode = \"x\"\nfi = \"a\"\nen = \"b\"\n").find("minipilot.toml:9:") !=
+        std::string::npos);  // the line of the second "x"
+}
+
+TEST_CASE("config: [decisions] takes the letter's texts, nothing else") {
+  const Config c = parse_config(std::string(kMinimal) + "[decisions]\nauthority = \"Kaupunki\"\n", "/m.toml");
+  CHECK(c.decisions.authority == "Kaupunki");
+  CHECK(c.decisions.contact.empty());
+  CHECK(error_of(std::string(kMinimal) + "[decisions]\nauthorty = \"K\"\n").find("decisions.authorty: unknown key") !=
+        std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[decisions]\ncontact = 5\n").find("decisions.contact") != std::string::npos);
+  CHECK(error_of(std::string(kMinimal) + "[users.a]\nroles = [\"agent\"]\ntitle = 3\n").find("users.a.title") !=
+        std::string::npos);
 }
 
 TEST_CASE("config: the starter config loads, single-user, with the year's budget") {

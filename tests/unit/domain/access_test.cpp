@@ -8,11 +8,11 @@
 using namespace minipilot;
 
 namespace {
-const std::map<std::string, User> kUsers{{"anna", {"anna", "Anna", {Role::agent}}},
-                                         {"pirjo", {"pirjo", "Pirjo", {Role::finance}}},
-                                         {"tarja", {"tarja", "Tarja", {Role::viewer}}},
-                                         {"ville", {"ville", "Ville", {Role::agent}}},
-                                         {"root", {"root", "Admin", {Role::admin}}}};
+const std::map<std::string, User> kUsers{{"anna", {"anna", "Anna", {Role::agent}, ""}},
+                                         {"pirjo", {"pirjo", "Pirjo", {Role::finance}, ""}},
+                                         {"tarja", {"tarja", "Tarja", {Role::viewer}, ""}},
+                                         {"ville", {"ville", "Ville", {Role::agent}, ""}},
+                                         {"root", {"root", "Admin", {Role::admin}, ""}}};
 const std::vector<Area> kAreas{
     {"keskusta", "Keskusta", {"anna"}}, {"jukola", "Jukola", {}}, {"lammi", "Lammi", {"anna", "oona"}}};
 
