@@ -219,3 +219,19 @@ TEST_CASE("verify: a table dropped or a schema version set by hand is exit 9, no
   CHECK(m.code == 9);
   CHECK(contains(m.err, "says it has schema version 0, but its tables do not match"));
 }
+
+TEST_CASE("verify: a decision number changed or removed behind the tool's back is named (issue 15)") {
+  Workspace ws(kTeamConfig);
+  REQUIRE(ws.mp(application("A")).code == 0);
+  REQUIRE(ws.mp(application("B")).code == 0);
+  REQUIRE(ws.mp({"approve", "MP-2026-0001", "MP-2026-0002"}).code == 0);
+  CHECK(ws.mp({"verify"}).code == 0);
+  ws.sql("UPDATE pilots SET decision_seq = 7 WHERE id = 'MP-2026-0001'");
+  Result r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "its decision number is 2026/7 but its decision's event says 2026/1"));
+  ws.sql("UPDATE pilots SET decision_seq = NULL WHERE id = 'MP-2026-0001'");
+  r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "the pilot was decided but its decision has no number"));
+}

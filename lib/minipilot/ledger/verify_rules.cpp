@@ -21,11 +21,13 @@ void Verifier::pilots_match_events() {
   // TRANSLATORS: the name of a check of verify.
   r_.checks.push_back(N_("grant fixed at approval"));
   r_.checks.push_back(kPayeeCheck);
+  // TRANSLATORS: the name of a check of verify.
+  r_.checks.push_back(N_("decision numbers"));
   SQLite::Statement pilots(
       db_, "SELECT p.id, p.year, p.seq, p.status, p.grant_cents, a.id, a.salt, " MINIPILOT_PAYEE_NAME_OF_A
            ", a.iban, a.bic, "
            "a.salt = '' AND a.name = '' AND a.iban = '' AND a.bic = '' AND a.business_id = '' "
-           "AND a.payee_name = '' "
+           "AND a.payee_name = '', p.decided_at IS NOT NULL, p.decision_year || '/' || p.decision_seq "
            "FROM pilots p JOIN applicants a ON a.id = p.applicant_id ORDER BY p.id");
   SQLite::Statement events(db_,
                            "SELECT pilot_id, seq, action, "
@@ -33,7 +35,9 @@ void Verifier::pilots_match_events() {
                            "json_extract(detail, '$.after.status'), "
                            "json_extract(detail, '$.after.grant_cents'), "
                            "CASE WHEN action = 'apply' OR action = 'amend' OR action = 'erase' "
-                           "THEN json_extract(detail, '$.payee') END "
+                           "THEN json_extract(detail, '$.payee') END, "
+                           "CASE WHEN action = 'approve' OR action = 'reject' "
+                           "THEN json_extract(detail, '$.decision_number') END "
                            "FROM events WHERE pilot_id IS NOT NULL ORDER BY pilot_id, seq");
   bool more_events = events.executeStep();
   while (pilots.executeStep()) {
@@ -41,10 +45,11 @@ void Verifier::pilots_match_events() {
     const std::string id = pilots.getColumn(0).getString();
     if (format_pilot_id({pilots.getColumn(1).getInt(), pilots.getColumn(2).getInt64()}) != id)
       problem("pilot ids", id, tr("the id does not match its year and number"));
-    std::string replayed, committed;
+    std::string replayed, committed, numbered;  // numbered: the decision number its event recorded
     int64_t grant = 0, committed_by = 0;
     while (more_events && events.getColumn(0).getString() == id) {
       if (!events.getColumn(4).isNull()) replay(id, events, replayed, grant);
+      if (!events.getColumn(7).isNull()) numbered = events.getColumn(7).getString();
       if (!events.getColumn(6).isNull()) {
         committed = events.getColumn(6).getString();
         committed_by = events.getColumn(1).getInt64();
@@ -61,6 +66,16 @@ void Verifier::pilots_match_events() {
     if (stored != grant && status != "withdrawn")
       problem("grant fixed at approval", id, trf("grant is {} cents but its approval fixed {} cents", stored, grant));
     if (!committed.empty()) check_applicant_payee(pilots, id, committed, committed_by);
+    // Schema 9: a decided pilot has a number, an undecided one none, and the
+    // number is the one its decision's event recorded (events before schema 9 recorded none).
+    const bool decided = pilots.getColumn(11).getInt() != 0;
+    const std::string number = pilots.getColumn(12).isNull() ? "" : pilots.getColumn(12).getString();
+    if (decided && number.empty())
+      problem("decision numbers", id, tr("the pilot was decided but its decision has no number"));
+    else if (!decided && !number.empty())
+      problem("decision numbers", id, trf("the pilot was not decided but has the decision number {}", number));
+    else if (!numbered.empty() && numbered != number)
+      problem("decision numbers", id, trf("its decision number is {} but its decision's event says {}", number, numbered));
   }
 }
 
