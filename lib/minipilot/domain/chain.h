@@ -31,6 +31,14 @@ std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view
 /// check that the details are still those an event recorded.
 std::string payee_commitment(std::string_view salt, std::string_view name, std::string_view iban, std::string_view bic);
 
+/// A declared interest as its events commit to it (the same construction):
+/// SHA-256 (hex) of the interest's random `salt`, its user, kind, value and
+/// reason. The value (a name, a business ID, an IBAN) stays in the interests
+/// table; a value or reason changed there behind the tool's back shows in
+/// `verify`.
+std::string interest_commitment(std::string_view salt, std::string_view user, std::string_view kind,
+                                std::string_view value, std::string_view reason);
+
 /// 16 random bytes from the kernel's generator (getrandom), as 32 hex digits.
 std::string new_salt();
 

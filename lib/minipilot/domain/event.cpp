@@ -11,9 +11,9 @@ namespace minipilot {
 
 namespace {
 
-constexpr std::array<std::string_view, 14> kNames{"amend",    "apply", "approve",    "batch",   "complete",
-                                                  "disburse", "erase", "hold",       "reject",  "release",
-                                                  "return",   "void",  "void batch", "withdraw"};
+constexpr std::array<std::string_view, 16> kNames{
+    "amend", "apply",   "approve", "batch",  "complete", "disburse",   "erase",   "hold", "interest add",
+    "interest remove", "reject", "release", "return", "void",     "void batch", "withdraw"};
 
 void status_pair(JsonWriter& j, Status before, Status after) {
   j.key("before").begin_object().key("status").value(to_string(before)).end_object();
@@ -26,11 +26,13 @@ std::string_view to_string(EventAction a) { return kNames[static_cast<size_t>(a)
 
 std::string action_text(std::string_view name) {
   // The words of the log's "What" column; the same English word may be a verb elsewhere.
-  static constexpr std::array<const char*, 14> kWords{
-      NC_("event", "amend"),      NC_("event", "apply"),    NC_("event", "approve"), NC_("event", "batch"),
-      NC_("event", "complete"),   NC_("event", "disburse"), NC_("event", "erase"),   NC_("event", "hold"),
-      NC_("event", "reject"),     NC_("event", "release"),  NC_("event", "return"),  NC_("event", "void"),
-      NC_("event", "void batch"), NC_("event", "withdraw")};
+  static constexpr std::array<const char*, 16> kWords{
+      NC_("event", "amend"),        NC_("event", "apply"),           NC_("event", "approve"),
+      NC_("event", "batch"),        NC_("event", "complete"),        NC_("event", "disburse"),
+      NC_("event", "erase"),        NC_("event", "hold"),            NC_("event", "interest add"),
+      NC_("event", "interest remove"), NC_("event", "reject"),       NC_("event", "release"),
+      NC_("event", "return"),       NC_("event", "void"),            NC_("event", "void batch"),
+      NC_("event", "withdraw")};
   const auto it = std::find(kNames.begin(), kNames.end(), name);
   if (it == kNames.end()) return std::string(name);
   return trc("event", kWords[static_cast<size_t>(it - kNames.begin())]);
@@ -106,6 +108,15 @@ std::string decision_detail(Status before, Status after, std::string_view note_k
     if (!facts->reason_code.empty()) j.key("reason_code").value(facts->reason_code);
     j.key("declared_interest").value(false);
   }
+  return j.end_object().str();
+}
+
+std::string interest_detail(int64_t interest, std::string_view user, std::string_view kind,
+                            std::string_view commitment) {
+  JsonWriter j;
+  j.begin_object();
+  if (!commitment.empty()) j.key("commitment").value(commitment);
+  j.key("interest").value(interest).key("kind").value(kind).key("user").value(user);
   return j.end_object().str();
 }
 

@@ -23,6 +23,8 @@ enum class EventAction {
   disburse,
   erase,
   hold,
+  interest_add,
+  interest_remove,
   reject,
   release,
   payment_return,
@@ -37,13 +39,13 @@ enum class EventAction {
 std::string action_text(std::string_view name);
 
 /// Every action, in the order of their stored names (`log --action` lists them so).
-inline constexpr std::array<EventAction, 14> kAllEventActions{
-    EventAction::amend,      EventAction::apply,    EventAction::approve,        EventAction::batch,
-    EventAction::complete,   EventAction::disburse, EventAction::erase,          EventAction::hold,
-    EventAction::reject,     EventAction::release,  EventAction::payment_return, EventAction::void_payment,
-    EventAction::void_batch, EventAction::withdraw};
+inline constexpr std::array<EventAction, 16> kAllEventActions{
+    EventAction::amend,          EventAction::apply,           EventAction::approve,  EventAction::batch,
+    EventAction::complete,       EventAction::disburse,        EventAction::erase,    EventAction::hold,
+    EventAction::interest_add,   EventAction::interest_remove, EventAction::reject,   EventAction::release,
+    EventAction::payment_return, EventAction::void_payment,    EventAction::void_batch, EventAction::withdraw};
 
-/// The stored name: "approve", "return", "void", "void batch", ...
+/// The stored name: "approve", "return", "void", "void batch", "interest add", ...
 std::string_view to_string(EventAction a);
 /// The action stored as `text`, if any.
 std::optional<EventAction> parse_event_action(std::string_view text);
@@ -95,6 +97,11 @@ std::string batch_detail(std::string_view batch_id, int64_t payments, int64_t to
 std::string unpay_detail(std::string_view batch_id, std::string_view reason);
 /// void batch: the batch and the reason.
 std::string void_batch_detail(std::string_view batch_id, std::string_view reason);
+/// interest add and interest remove: the interest's number, its user and
+/// kind, and (add) the salted commitment to its value and reason; never the
+/// value itself, which is personal data.
+std::string interest_detail(int64_t interest, std::string_view user, std::string_view kind,
+                            std::string_view commitment);
 /// erase: the applicant, the kinds of data removed, whether the payee's
 /// details went, the batches whose copies of them went, and why.
 std::string erase_detail(int64_t applicant_id, const std::vector<std::string>& erased, bool payee,

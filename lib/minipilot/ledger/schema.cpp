@@ -21,7 +21,7 @@ struct Migration {
   void (*after)(SQLite::Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 9> kMigrations{{
+constexpr std::array<Migration, 10> kMigrations{{
     // 0 -> 1: applicants, pilots (with their decision and outcome), the append-only event log.
     {R"sql(
 CREATE TABLE applicants (
@@ -386,6 +386,13 @@ CREATE TABLE interests (
   removed_by TEXT
 ) STRICT;
 CREATE UNIQUE INDEX interests_live ON interests (user_id, kind, match_key) WHERE removed_at IS NULL;
+)sql"},
+    // 9 -> 10: a declared interest's events commit to it by a salted hash (the
+    // value is personal data and stays out of the log), and the summary counts
+    // rejections by reason code from an index that holds only coded rejections.
+    {R"sql(
+ALTER TABLE interests ADD COLUMN salt TEXT NOT NULL DEFAULT '';
+CREATE INDEX pilots_reject_code ON pilots (year, reject_code, area) WHERE reject_code <> '';
 )sql"},
 }};
 

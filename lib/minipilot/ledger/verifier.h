@@ -82,6 +82,10 @@ class Verifier {
   /// Each batch the event log records is in the ledger, and each batch in the
   /// ledger was recorded by an event.
   void batches();
+  /// Every declared interest was recorded by an event that committed to its
+  /// user, kind, value and reason (a row edited to let its user decide shows
+  /// here); it has ended exactly when an event ended it.
+  void interests();
   /// The summary reads tallies kept by triggers: recount them from the pilots
   /// and payments, so that a tally edited (or a trigger dropped) shows.
   void tallies();

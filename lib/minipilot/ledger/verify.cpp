@@ -131,6 +131,7 @@ VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optiona
   v.payments();
   v.budgets();
   v.batches();
+  v.interests();
   v.tallies();
   main.events = ledger.db().execAndGet("SELECT COUNT(*) FROM events").getInt64();
   snapshot.commit();

@@ -215,6 +215,49 @@ void Verifier::batches() {
   }
 }
 
+void Verifier::interests() {
+  // TRANSLATORS: the name of a check of verify.
+  const std::string check = N_("declared interests match the event log");
+  r_.checks.push_back(check);
+  // The interest events are read once; the interests are few.
+  constexpr const char* kEvents =
+      "WITH a AS MATERIALIZED (SELECT json_extract(detail, '$.interest') AS id, seq, actor, "
+      "  json_extract(detail, '$.user') AS user, json_extract(detail, '$.kind') AS kind, "
+      "  json_extract(detail, '$.commitment') AS commitment FROM events WHERE action = 'interest add'), "
+      "r AS MATERIALIZED (SELECT json_extract(detail, '$.interest') AS id, seq FROM events "
+      "  WHERE action = 'interest remove') ";
+  SQLite::Statement rows(db_, std::string(kEvents) +
+                                  "SELECT i.id, i.user_id, i.kind, i.value, i.reason, i.salt, i.added_by, "
+                                  "i.removed_at IS NOT NULL, a.seq, a.actor, a.user, a.kind, a.commitment, "
+                                  "(SELECT COUNT(*) FROM r WHERE r.id = i.id) "
+                                  "FROM interests i LEFT JOIN a ON a.id = i.id ORDER BY i.id");
+  while (rows.executeStep()) {
+    const std::string subject = trf("interest {}", rows.getColumn(0).getInt64());
+    if (rows.getColumn(8).isNull()) {
+      problem(check, subject, tr("no event records this interest"));
+      continue;
+    }
+    const std::string committed = interest_commitment(text_column(rows, 5), text_column(rows, 1),
+                                                      text_column(rows, 2), text_column(rows, 3), text_column(rows, 4));
+    if (text_column(rows, 10) != text_column(rows, 1) || text_column(rows, 11) != text_column(rows, 2) ||
+        text_column(rows, 12) != committed || text_column(rows, 9) != text_column(rows, 6))
+      problem(check, subject,
+              trf("its user, kind, value, reason or maker is not what event {} recorded", rows.getColumn(8).getInt64()));
+    const bool ended = rows.getColumn(7).getInt() != 0;
+    const int64_t ends = rows.getColumn(13).getInt64();
+    if (ended && ends == 0) problem(check, subject, tr("it has ended, but no event ended it"));
+    if (!ended && ends > 0) problem(check, subject, tr("an event ended it, but it is live"));
+    if (ends > 1) problem(check, subject, trf("{} events ended it", ends));
+  }
+  SQLite::Statement orphans(db_, std::string(kEvents) +
+                                     "SELECT id, seq FROM a WHERE NOT EXISTS (SELECT 1 FROM interests i WHERE i.id = a.id) "
+                                     "UNION ALL SELECT id, seq FROM r "
+                                     "WHERE NOT EXISTS (SELECT 1 FROM interests i WHERE i.id = r.id) ORDER BY 2");
+  while (orphans.executeStep())
+    problem(check, trf("interest {}", text_column(orphans, 0)),
+            trf("event {} records this interest, but the ledger has no such interest", orphans.getColumn(1).getInt64()));
+}
+
 void Verifier::tallies() {
   // TRANSLATORS: the name of a check of verify: the counts kept for the summary report.
   const std::string check = N_("summary tallies");

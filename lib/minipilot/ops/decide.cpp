@@ -9,6 +9,7 @@
 #include "minipilot/core/suggest.h"
 #include "minipilot/domain/event.h"
 #include "minipilot/domain/status.h"
+#include "minipilot/ops/interest.h"
 #include "minipilot/store/events.h"
 #include "minipilot/store/pilots.h"
 #include "minipilot/validate/text.h"
@@ -150,6 +151,7 @@ std::vector<DecisionNumber> approve(const OpContext& ctx, const std::vector<Pilo
   const Timestamp now = ctx.clock.now();
   Transaction txn = ctx.store.write(now);
   const Decided pilots = load_for(ctx, ids, Action::approve);
+  check_disqualification(ctx, pilots.ids);
   const int year = ctx.config.timezone.local_month(now).year;
   check_budget(ctx.config.budget, year, committed_in_year(ctx.store, year), ctx.config.grant_amount, pilots.size(),
                pilots.size() == 1 ? pilots.ids.front() : trnf("{} pilot", "{} pilots", pilots.size(), pilots.size()));
@@ -167,6 +169,7 @@ std::vector<DecisionNumber> reject(const OpContext& ctx, const std::vector<Pilot
   const Timestamp now = ctx.clock.now();
   Transaction txn = ctx.store.write(now);
   const Decided pilots = load_for(ctx, ids, Action::reject);
+  check_disqualification(ctx, pilots.ids);
   std::vector<DecisionNumber> numbers = record(ctx, now, pilots, Action::reject, "reason", text, 0, reason_code);
   txn.commit();
   return numbers;

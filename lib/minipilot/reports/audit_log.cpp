@@ -10,6 +10,7 @@
 #include "minipilot/core/money.h"
 #include "minipilot/core/time.h"
 #include "minipilot/domain/applicant.h"
+#include "minipilot/domain/interest.h"
 #include "minipilot/reports/access.h"
 
 namespace minipilot {
@@ -116,6 +117,12 @@ std::string changed_words(const EventRow& r) {
       // TRANSLATORS: the kinds of data erased by their stored names ("email, phone"), then the batches.
       return trf("erased {}; payee details paid in {}", list(r.erased), p);
     }
+    case EventAction::interest_add:
+      // TRANSLATORS: a declared interest recorded: whose (a user id), its kind ("business ID") and number.
+      return trf("{}: {} (no. {})", r.user, interest_kind_text(r.kind), r.interest.value_or(0));
+    case EventAction::interest_remove:
+      // TRANSLATORS: a declared interest ended: whose (a user id), its kind ("business ID") and number.
+      return trf("{}: {} (no. {}) ended", r.user, interest_kind_text(r.kind), r.interest.value_or(0));
     case EventAction::apply:
     case EventAction::reject:
     case EventAction::withdraw:

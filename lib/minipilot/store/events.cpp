@@ -70,7 +70,8 @@ constexpr const char* kSelect =
     "  json_extract(detail, '$.total_cents')), "
     "json_extract(detail, '$.payments'), json_extract(detail, '$.after.outcome'), "
     "json_extract(detail, '$.after.participants'), json_extract(detail, '$.erased'), "
-    "json_extract(detail, '$.execution_date'), ";
+    "json_extract(detail, '$.execution_date'), "
+    "json_extract(detail, '$.user'), json_extract(detail, '$.kind'), json_extract(detail, '$.interest'), ";
 // amend: the old and new value in the event (title, area, type, dates).
 constexpr const char* kAmendedValues =
     "CASE WHEN action = 'amend' THEN json_extract(detail, '$.before.' || json_extract(detail, '$.field')) END, "
@@ -105,8 +106,11 @@ EventRow row(SQLite::Statement& q) {
   r.participants = text_column(q, 15);
   r.erased = text_column(q, 16);
   r.execution_date = text_column(q, 17);
-  r.old_value = text_column(q, 18);
-  r.new_value = text_column(q, 19);
+  r.user = text_column(q, 18);
+  r.kind = text_column(q, 19);
+  if (!q.getColumn(20).isNull()) r.interest = q.getColumn(20).getInt64();
+  r.old_value = text_column(q, 21);
+  r.new_value = text_column(q, 22);
   return r;
 }
 

@@ -64,6 +64,9 @@ struct EventRow {
   std::string participants;
   std::string erased;          ///< erase: the kinds of data, as a JSON array
   std::string execution_date;  ///< batch
+  std::string user;            ///< interest add, remove: whose interest
+  std::string kind;            ///< interest add, remove: business_id, name or iban
+  std::optional<int64_t> interest;  ///< interest add, remove: its number
   std::string old_value;       ///< amend: the value before ("" when none, erased, or not read)
   std::string new_value;       ///< amend: the value after
 };

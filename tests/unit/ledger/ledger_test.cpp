@@ -133,6 +133,8 @@ constexpr const char* kDropSchema7 = "ALTER TABLE pilots DROP COLUMN month;";
 constexpr const char* kDropSchema8 =
     "DROP TRIGGER applicants_tally_type; DROP TRIGGER pilots_durations_area; "
     "ALTER TABLE applicants DROP COLUMN payee_name;";
+// What migration 9 -> 10 added.
+constexpr const char* kDropSchema10 = "DROP INDEX pilots_reject_code; ALTER TABLE interests DROP COLUMN salt;";
 // What migration 8 -> 9 added.
 constexpr const char* kDropSchema9 =
     "DROP INDEX pilots_decision_number; DROP TABLE interests; ALTER TABLE pilots DROP COLUMN decision_year; "
@@ -147,6 +149,7 @@ TEST_CASE("ledger: migrating schema 2 to 3 chains the events that exist") {
   EventLog(f.store).append(Timestamp{1}, "anna", EventAction::hold, "", "{\"x\":1}");
   const std::string head = f.ledger.db().execAndGet("SELECT hash FROM events WHERE seq = 2").getString();
   // Turn the file back into a schema-2 ledger: no tallies, no hash columns.
+  f.ledger.db().exec(kDropSchema10);
   f.ledger.db().exec(kDropSchema9);
   f.ledger.db().exec(kDropSchema8);
   f.ledger.db().exec(kDropSchema6);
