@@ -14,7 +14,7 @@ Runner setup_show(CLI::App& sub) {
   return [id](Context& ctx) {
     const std::vector<PilotId> ids = parse_pilot_ids({*id});
     const PilotView p = load_pilot(ctx.ops(), ids.front());
-    ctx.show([&] { return pilot_document(p); }, [&] { return pilot_json(p); });
+    ctx.show([&] { return pilot_document(p, ctx.config().reasons); }, [&] { return pilot_json(p); });
   };
 }
 

@@ -105,3 +105,39 @@ TEST_CASE("decision numbers: one sequence over approvals and rejections, per loc
         "MP-2026-0001=2026/2 MP-2026-0002=2026/1 MP-2026-0003=2027/1 MP-2026-0004=2026/3");
   CHECK(ws.mp({"verify"}).code == 0);
 }
+
+TEST_CASE("report summary: rejections counted by reason code, in JSON and in every format (issue 15)") {
+  Workspace ws(std::string(kTeamConfig) + kDecisions);
+  for (const char* t : {"A", "B", "C", "D"}) REQUIRE(ws.mp(application(t)).code == 0);
+  std::vector<std::string> other = application("E");
+  other[8] = "jukola";
+  REQUIRE(ws.mp(other).code == 0);
+  REQUIRE(ws.mp({"reject", "MP-2026-0001", "MP-2026-0002", "--reason", "ei", "--code", "duplicate"}).code == 0);
+  ws.env["MINIPILOT_USER"] = "ville";
+  REQUIRE(ws.mp({"reject", "MP-2026-0005", "--reason", "ei", "--code", "duplicate"}).code == 0);
+  const Result j = ws.mp({"report", "summary", "--format", "json"});
+  CHECK(j.code == 0);
+  CHECK(contains(j.out, "\"rejections_by_reason\": {\n    \"duplicate\": 3,\n    \"scope\": 0\n  }"));
+  const Result area = ws.mp({"report", "summary", "--area", "keskusta", "--format", "json"});
+  CHECK(contains(area.out, "\"duplicate\": 2,"));
+  const Result other_year = ws.mp({"report", "summary", "--year", "2025", "--format", "json"});
+  CHECK(contains(other_year.out, "\"duplicate\": 0,"));
+  const Result table = ws.mp({"report", "summary"});
+  CHECK(contains(table.out, "Rejections by reason"));
+  CHECK(contains(table.out, "duplicate  The same service exists already"));
+  const Result fi = ws.mp({"--lang", "fi", "report", "summary", "--format", "markdown"});
+  CHECK(contains(fi.out, "Hylkäykset perusteittain"));
+  CHECK(contains(fi.out, "| duplicate | Sama palvelu on jo olemassa | 3 |"));
+  const Result csv = ws.mp({"report", "summary", "--format", "csv"});
+  CHECK(contains(csv.out, "duplicate;The same service exists already;3"));
+  const Result html = ws.mp({"report", "summary", "--format", "html"});
+  CHECK(contains(html.out, "The experiment is outside the mini-pilot programme"));
+  // A code no longer in the configuration is still counted, under its code, after the configured ones.
+  ws.sql("UPDATE pilots SET reject_code = 'old' WHERE id = 'MP-2026-0005'");
+  CHECK(contains(ws.mp({"report", "summary", "--format", "json"}).out,
+                 "\"rejections_by_reason\": {\n    \"duplicate\": 2,\n    \"scope\": 0,\n    \"old\": 1\n  }"));
+  // Without [[reasons]] and coded rejections the key is an empty object and no section is shown.
+  Workspace plain(kTeamConfig);
+  CHECK(contains(plain.mp({"report", "summary", "--format", "json"}).out, "\"rejections_by_reason\": {}"));
+  CHECK_FALSE(contains(plain.mp({"report", "summary"}).out, "Rejections by reason"));
+}

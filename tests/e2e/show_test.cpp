@@ -11,10 +11,30 @@ TEST_CASE("show: one pilot with its applicant and whole history") {
   const Result r = ws.mp({"show", "MP-2026-0001"});
   CHECK(r.code == 0);
   CHECK(contains(r.out, "MP-2026-0001  Kirjastoauto torille\n"));
-  CHECK(contains(r.out, "Applicant      Matti Meikäläinen (resident)\n"));
-  CHECK(contains(r.out, "IBAN           FI21 1234 5600 0007 85\n"));
-  CHECK(contains(r.out, "Grant          500.00 €\n"));
+  CHECK(contains(r.out, "Applicant        Matti Meikäläinen (resident)\n"));
+  CHECK(contains(r.out, "IBAN             FI21 1234 5600 0007 85\n"));
+  CHECK(contains(r.out, "Decision number  2026/1\n"));
+  CHECK(contains(r.out, "Grant            500.00 €\n"));
   CHECK(contains(r.out, "2  2026-03-04T12:00:00Z  anna  approve  submitted → approved, grant 500.00 €  Hyvä\n"));
+}
+
+TEST_CASE("show: a rejection's decision number and reason code with its text (issue 15)") {
+  Workspace ws(std::string(kTeamConfig) + kDecisions);
+  ws.mp(application("A"));
+  ws.mp(application("B"));
+  REQUIRE(ws.mp({"reject", "MP-2026-0002", "--reason", "Sama idea", "--code", "duplicate"}).code == 0);
+  const Result r = ws.mp({"show", "MP-2026-0002"});
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "Decision number  2026/1\n"));
+  CHECK(contains(r.out, "Reason code      duplicate: The same service exists already\n"));
+  const Result fi = ws.mp({"--lang", "fi", "show", "MP-2026-0002"});
+  CHECK(contains(fi.out, "duplicate: Sama palvelu on jo olemassa\n"));
+  const Result json = ws.mp({"show", "MP-2026-0002", "--format", "json"});
+  CHECK(contains(json.out, "\"decision_number\": \"2026/1\""));
+  CHECK(contains(json.out, "\"reason_code\": \"duplicate\""));
+  const Result undecided = ws.mp({"show", "MP-2026-0001", "--format", "json"});
+  CHECK(contains(undecided.out, "\"decision_number\": null"));
+  CHECK(contains(undecided.out, "\"reason_code\": null"));
 }
 
 TEST_CASE("show --format json: stable keys, cents and UTC times") {

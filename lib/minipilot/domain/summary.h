@@ -9,6 +9,7 @@
 
 #include "minipilot/core/money.h"
 #include "minipilot/domain/chain.h"
+#include "minipilot/domain/decision.h"
 
 namespace minipilot {
 
@@ -63,6 +64,14 @@ struct Summary {
   std::vector<TypeSummary> by_applicant_type;  ///< every type
   std::vector<MonthSummary> by_month;          ///< months that had applications
   int64_t success = 0, partial = 0, failed = 0;
+  /// Rejections per reason code: every configured code in the order of
+  /// [[reasons]] (0 when unused), then codes no longer configured by code.
+  /// `reason.fi`/`en` are "" for a code no longer configured.
+  struct ReasonCount {
+    Reason reason;
+    int64_t rejections = 0;
+  };
+  std::vector<ReasonCount> rejections_by_reason;
   /// Application -> approval or rejection, from durations in whole minutes.
   std::optional<int64_t> median_seconds_to_decision;
   /// Application -> the batch of its live payment, from whole minutes.

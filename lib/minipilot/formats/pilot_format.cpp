@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "minipilot/core/forms.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
@@ -54,6 +56,7 @@ std::string pilot_json(const PilotView& p) {
   j.key("submitted_at").value(p.submitted_at).key("submitted_by").value(p.submitted_by);
   j.key("decided_at").string_or_null(p.decided_at).key("decided_by").string_or_null(p.decided_by);
   j.key("decision_note").string_or_null(p.decision_note);
+  j.key("decision_number").string_or_null(p.decision_number).key("reason_code").string_or_null(p.reject_code);
   j.key("grant_cents");
   if (p.grant) {
     j.value(p.grant->value);
@@ -80,7 +83,7 @@ std::string pilot_json(const PilotView& p) {
   return j.str() + "\n";
 }
 
-Document pilot_document(const PilotView& p) {
+Document pilot_document(const PilotView& p, const std::vector<Reason>& reasons) {
   Document d{fmt::format("{}  {}", p.id, p.title), {}};
   const Applicant& a = p.applicant;
   std::vector<std::vector<std::string>> rows{
@@ -102,6 +105,13 @@ Document pilot_document(const PilotView& p) {
                          : fmt::format("{} – {}", date_shown(p.start_date), date_shown(p.end_date)));
   add(N_("Submitted"), trf("{} by {}", time_shown(p.submitted_at), p.submitted_by));
   add(N_("Decided"), p.decided_at.empty() ? "" : trf("{} by {}", time_shown(p.decided_at), p.decided_by));
+  // TRANSLATORS: the number of the decision on a pilot ("2026/12").
+  add(N_("Decision number"), p.decision_number);
+  if (!p.reject_code.empty()) {
+    const auto r = std::find_if(reasons.begin(), reasons.end(), [&](const Reason& x) { return x.code == p.reject_code; });
+    // TRANSLATORS: a rejection's reason code of [[reasons]] and its text ("duplicate: the same idea was funded").
+    add(N_("Reason code"), r == reasons.end() ? p.reject_code : trf("{}: {}", p.reject_code, r->text(language())));
+  }
   add(N_("Decision note"), p.decision_note);
   add(N_("Grant"), p.grant ? money_text(*p.grant) : "");
   add(N_("Withdrawn"), time_shown(p.closed_at));

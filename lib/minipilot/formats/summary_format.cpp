@@ -94,6 +94,9 @@ std::string summary_json(const Summary& s) {
       .end_object();
   median(j, "median_days_to_decision", s.median_seconds_to_decision);
   median(j, "median_days_to_payment", s.median_seconds_to_payment);
+  j.key("rejections_by_reason").begin_object();
+  for (const Summary::ReasonCount& r : s.rejections_by_reason) j.key(r.reason.code).value(r.rejections);
+  j.end_object();
   write_chain_head(j, s.chain_head);
   j.end_object();
   return j.str() + "\n";
@@ -174,6 +177,13 @@ Document summary_document(const Summary& s) {
        {{tr("Outcomes of completed pilots"),
          {tr("pilots")},
          {{success, {s.success}, {}}, {partial, {s.partial}, {}}, {failed, {s.failed}, {}}}}}});
+  if (!s.rejections_by_reason.empty()) {
+    Section reasons{tr("Rejections by reason"), {tr("Code"), tr("Reason"), tr("Rejections")}, {},
+                    {Col::code, Col::text, Col::number}};
+    for (const Summary::ReasonCount& r : s.rejections_by_reason)
+      reasons.rows.push_back({r.reason.code, r.reason.text(language()), std::to_string(r.rejections)});
+    d.sections.push_back(std::move(reasons));
+  }
   return d;
 }
 

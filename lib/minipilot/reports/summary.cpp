@@ -43,6 +43,18 @@ void read_outcomes(Store& store, Summary& s) {
     (o == "success" ? s.success : o == "partial" ? s.partial : s.failed) = n;
 }
 
+void read_rejections(Store& store, const Config& config, Summary& s) {
+  for (const Reason& r : config.reasons) s.rejections_by_reason.push_back({r, 0});
+  for (auto& [code, n] : rejection_tallies(store, s.filter.year, s.filter.areas)) {
+    auto it = std::find_if(s.rejections_by_reason.begin(), s.rejections_by_reason.end(),
+                           [&](const Summary::ReasonCount& c) { return c.reason.code == code; });
+    if (it == s.rejections_by_reason.end())
+      s.rejections_by_reason.push_back({Reason{code, "", ""}, n});
+    else
+      it->rejections = n;
+  }
+}
+
 }  // namespace
 
 std::optional<int64_t> median_of_counts(const std::vector<std::pair<int64_t, int64_t>>& value_counts) {
@@ -93,6 +105,7 @@ Summary build_summary(const OpContext& ctx, const SummaryFilter& filter) {
   read_types(store, s);
   s.by_month = month_tallies(store, filter.year, filter.areas);
   read_outcomes(store, s);
+  read_rejections(store, config, s);
   s.median_seconds_to_decision = median_of_counts(duration_counts(store, filter.year, filter.areas, "decision"));
   s.median_seconds_to_payment = median_of_counts(duration_counts(store, filter.year, filter.areas, "payment"));
   s.chain_head = chain_head(store);

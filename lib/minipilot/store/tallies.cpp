@@ -84,6 +84,16 @@ std::vector<MonthSummary> month_tallies(Store& store, int year, const std::vecto
   return out;
 }
 
+std::vector<std::pair<std::string, int64_t>> rejection_tallies(Store& store, int year,
+                                                               const std::vector<std::string>& areas) {
+  auto q = query(store, year, areas,
+                 std::string("SELECT reject_code, COUNT(*) FROM pilots WHERE year = ?1 AND reject_code <> '' AND ") +
+                     kAreas + " GROUP BY reject_code ORDER BY reject_code");
+  std::vector<std::pair<std::string, int64_t>> out;
+  while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt64());
+  return out;
+}
+
 std::vector<std::pair<std::string, int64_t>> outcome_tallies(Store& store, int year,
                                                              const std::vector<std::string>& areas) {
   auto q =

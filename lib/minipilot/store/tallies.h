@@ -36,6 +36,10 @@ std::vector<MonthSummary> month_tallies(Store& store, int year, const std::vecto
 /// Completed pilots per outcome as stored ("success", "partial", "failed").
 std::vector<std::pair<std::string, int64_t>> outcome_tallies(Store& store, int year,
                                                              const std::vector<std::string>& areas);
+/// Rejected pilots per reason code (uncoded rejections are not counted), by
+/// code; from the partial index pilots_reject_code, never every pilot.
+std::vector<std::pair<std::string, int64_t>> rejection_tallies(Store& store, int year,
+                                                               const std::vector<std::string>& areas);
 /// (seconds, how many) in ascending order of seconds, of the durations of
 /// `kind` ("decision": application to approval or rejection; "payment":
 /// application to the batch of its live payment), counted in whole minutes.
