@@ -1,4 +1,4 @@
-// minipilot report [summary|pilots|payments|outcomes|payees]: reports as data, rendered in the format asked for.
+// minipilot report [summary|pilots|payments|outcomes|payees|decisions]: reports as data, rendered in the format asked for.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -7,10 +7,12 @@
 #include "cmd/commands.h"
 #include "minipilot/formats/batch_format.h"
 #include "minipilot/formats/chain_format.h"
+#include "minipilot/formats/decision_format.h"
 #include "minipilot/formats/list_format.h"
 #include "minipilot/formats/summary_format.h"
 #include "minipilot/reports/access.h"
 #include "minipilot/reports/batch_view.h"
+#include "minipilot/reports/decision_list.h"
 #include "minipilot/reports/payees.h"
 #include "minipilot/reports/pilot_list.h"
 #include "minipilot/reports/summary.h"
@@ -38,6 +40,7 @@ Takes takes(const std::string& kind) {
   if (kind == "pilots") return {true, true, true, false, true};
   if (kind == "outcomes") return {true, false, true, true, false};
   if (kind == "summary") return {true, false, false, false, false};
+  if (kind == "decisions") return {true, false, true, true, false};
   return {false, false, false, false, false};  // payments, payees: by year
 }
 
@@ -125,6 +128,12 @@ void run_report(Context& ctx, const ReportArgs& args) {
     return ctx.show([&] { return with_head(outcomes_document(filter, rows, args.is_public, config)); },
                     [&] { return outcomes_json(filter, rows, args.is_public, config, &head); });
   }
+  if (args.kind == "decisions") {
+    const DecisionList list = list_decisions(
+        ctx.ops(), {args.year ? std::optional<int>(args.year) : std::nullopt, filter.from, filter.to, filter.areas,
+                    args.is_public});
+    return ctx.show([&] { return decisions_document(list); }, [&] { return decisions_json(list); });
+  }
   if (args.kind == "payments") {
     const auto batches = load_batches(ctx.ops(), args.year, &head);
     return ctx.show([&] { return with_head(batches_document(batches)); }, [&] { return batches_json(batches, &head); });
@@ -142,14 +151,14 @@ void run_report(Context& ctx, const ReportArgs& args) {
 
 Runner setup_report(CLI::App& sub) {
   auto args = std::make_shared<ReportArgs>();
-  sub.add_option("report", args->kind, tr("summary (default), pilots, payments, outcomes or payees"))
-      ->check(CLI::IsMember({"summary", "pilots", "payments", "outcomes", "payees"}));
+  sub.add_option("report", args->kind, tr("summary (default), pilots, payments, outcomes, payees or decisions"))
+      ->check(CLI::IsMember({"summary", "pilots", "payments", "outcomes", "payees", "decisions"}));
   sub.add_option("--year", args->year,
                  tr("the year: summary (default this year), pilots and outcomes (of application), "
-                    "payments and payees (of payment)"))
+                    "payments and payees (of payment), decisions (of decision; default this year)"))
       ->transform(decimal_number())
       ->check(CLI::Range(2000, 2999));
-  sub.add_option("--area", args->areas, tr("only this area; repeat it for several (summary, pilots, outcomes)"))
+  sub.add_option("--area", args->areas, tr("only this area; repeat it for several (summary, pilots, outcomes, decisions)"))
       ->allow_extra_args(false);
   sub.add_option("--status", args->status, tr("only pilots in this status, or on-hold: approved and held (pilots)"))
       ->check(CLI::IsMember({"submitted", "approved", "on-hold", "rejected", "withdrawn", "disbursed", "completed"}));
@@ -159,12 +168,14 @@ Runner setup_report(CLI::App& sub) {
   sub.add_option("--applicant", args->applicant, tr("only pilots with this text in the applicant's name (pilots)"));
   sub.add_flag("--mine", args->mine, tr("only pilots of the areas whose agent you are (pilots)"));
   sub.add_option("--from", args->from,
-                 tr("from this date, inclusive: of application (pilots), of completion (outcomes)"));
+                 tr("from this date, inclusive: of application (pilots), of completion (outcomes), of decision "
+                    "(decisions)"));
   sub.add_option("--to", args->to, tr("to this date, inclusive"));
   sub.add_option("--sort", args->sort,
                  tr("the order of pilots: id (default), applicant or title, names as the output language sorts them"))
       ->check(CLI::IsMember({"id", "applicant", "title"}));
-  sub.add_flag("--public", args->is_public, tr("outcomes without any personal data, for the city's web pages"));
+  sub.add_flag("--public", args->is_public, tr("for the city's web pages: outcomes without any personal data; decisions naming applicants only "
+                    "for 21 days"));
   return [args](Context& ctx) { run_report(ctx, *args); };
 }
 
