@@ -5,8 +5,6 @@
 
 namespace minipilot {
 
-namespace {
-
 Date easter_sunday(int y) {
   const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
   const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
@@ -17,8 +15,6 @@ Date easter_sunday(int y) {
                                         std::chrono::day{static_cast<unsigned>(day)}};
   return Date{static_cast<int32_t>(std::chrono::sys_days{ymd}.time_since_epoch().count())};
 }
-
-}  // namespace
 
 bool is_banking_day(Date d) {
   const int weekday = ((d.days % 7) + 7 + 4) % 7;  // 1970-01-01 was a Thursday (4); 0 = Sunday
