@@ -37,6 +37,7 @@ Runner setup_disburse(CLI::App& sub);
 Runner setup_hold(CLI::App& sub);
 Runner setup_init(CLI::App& sub);
 Runner setup_interest(CLI::App& sub);
+Runner setup_letter(CLI::App& sub);
 Runner setup_log(CLI::App& sub);
 Runner setup_manpage(CLI::App& sub);
 Runner setup_purge(CLI::App& sub);
@@ -60,6 +61,7 @@ inline constexpr auto kCommands = std::to_array<CommandSpec>({
     {"hold", N_("keep an approved pilot out of payment batches"), setup_hold},
     {"init", N_("create the ledger (and with --with-config a starter configuration)"), setup_init},
     {"interest", N_("declared interests: a user tied to an applicant may not decide its pilots"), setup_interest},
+    {"letter", N_("the decision letter of decided pilots, with the rectification instructions"), setup_letter},
     {"log", N_("the audit trail: who did what, when (all, or one pilot's)"), setup_log},
     {"manpage", N_("print the manual page minipilot(1) in roff (make install writes it)"), setup_manpage},
     {"purge", N_("erase all personal data whose retention has ended (--dry-run: only show it)"), setup_purge},

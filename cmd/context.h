@@ -64,6 +64,8 @@ class Context {
   Format format() const { return format_; }
   /// --format as given ("" when left out), for a command whose default is not a table.
   const std::string& format_given() const { return args_.format; }
+  /// -o as given ("" when left out), for a command that writes its own file (`letter`'s PDF).
+  const std::string& output_given() const { return args_.output; }
   bool quiet() const { return args_.quiet; }
   std::istream& in() { return in_; }
   std::ostream& err() { return err_; }

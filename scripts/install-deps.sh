@@ -10,6 +10,7 @@ build=(
   gettext        # msgfmt compiles the message catalogues, xgettext lists the texts to translate
   libicu-dev     # names sorted as the language sorts them
   libhowardhinnant-date-dev tzdata  # the local calendar on the system's tz database
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core  # decision letters as PDF: Pango lays out, Cairo writes
 )
 # What the tests need besides.
 packages=(
@@ -21,6 +22,7 @@ packages=(
   libpng-dev     # ...which it reads with libpng
   man-db groff-base  # the install test renders minipilot(1) with man and checks it with groff -ww
   zsh fish bash-completion  # ...and asks each shell to complete from the installed scripts
+  poppler-utils  # pdftotext, pdfinfo and pdffonts read the decision letters back
 )
 
 # make fuzz also needs clang and its libFuzzer runtime; make bench the accounting

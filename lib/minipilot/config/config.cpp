@@ -117,7 +117,7 @@ bool is_identifier(std::string_view s) {
 void read_program(const Reader& r, const toml::table& root, Config& c) {
   const toml::table* t = r.table(root, "", "program");
   if (!t) r.fail(root.source(), "program", tr("the [program] table is required"));
-  r.only_keys(*t, "program", {"name", "municipality", "grant_amount", "language", "timezone"});
+  r.only_keys(*t, "program", {"name", "municipality", "grant_amount", "language", "timezone", "outcome_due_days"});
   c.program_name = r.required_string(*t, "program", "name", t->source());
   c.municipality = r.string(*t, "program", "municipality").value_or("");
   if (const std::optional<std::string> code = r.string(*t, "program", "language")) {
@@ -139,6 +139,8 @@ void read_program(const Reader& r, const toml::table& root, Config& c) {
     c.grant_amount = r.money(*n, "program.grant_amount");
     if (c.grant_amount.value == 0) r.fail(n->source(), "program.grant_amount", tr("must be more than 0.00"));
   }
+  c.outcome_due_days =
+      static_cast<int>(r.integer(*t, "program", "outcome_due_days", 1, 365).value_or(c.outcome_due_days));
 }
 
 void read_budget(const Reader& r, const toml::table& root, Config& c) {
