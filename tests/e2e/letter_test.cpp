@@ -141,6 +141,9 @@ TEST_CASE("letter -o x.pdf: an A4 PDF with embedded fonts and real text, one pag
                            "Päättäjä: Anna Asukasagentti, aluejohtaja", "Oikaisuvaatimusohje", "Hyvinvointilautakunta",
                            "kunnan jäsen", "9.12.2026", "23.12.2026", "5.12.2026", "21.12.2026", "Lisätietoja"})
     CHECK_MESSAGE(contains(text, part), part);
+  // The same letter made again the same day is the same file (the creation date is the sending day).
+  REQUIRE(ws.mp({"letter", "MP-2026-0001", "-o", "again.pdf"}).code == 0);
+  CHECK(read_text(ws.dir() / "again.pdf") == read_text(ws.dir() / "kirje.pdf"));
   // Several letters in one file: each from a new page.
   REQUIRE(ws.mp({"--lang", "en", "letter", "MP-2026-0001", "MP-2026-0002", "-o", "both.pdf"}).code == 0);
   CHECK(contains(tool(ws, "pdfinfo", "both.pdf"), "Pages:           2\n"));
