@@ -213,7 +213,7 @@ TEST_CASE("interest: Finnish words in the output and the log") {
   const Result refused = ws.mp({"--lang", "fi", "approve", "MP-2026-0001"});
   CHECK(refused.code == 7);
   CAPTURE(refused.err);
-  CHECK(contains(refused.err, "anna on esteellinen päättämään hakemuksesta MP-2026-0001"));
+  CHECK(contains(refused.err, "anna on esteellinen käsittelemään hakemusta MP-2026-0001"));
   CHECK(contains(refused.err, "Ville Virtanen (ville)"));
   CHECK(contains(ws.mp({"--lang", "fi", "log"}).out, "sidonnaisuus ilmoitettu"));
 }

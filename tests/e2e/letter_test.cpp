@@ -93,18 +93,20 @@ TEST_CASE("letter: every part spec §7 asks for, with the deadlines computed fro
        {"# Hämeenlinnan kaupunki", "Testikaupungin kaupunki, hyvinvointipalvelut", "**PÄÄTÖS 2026/1   2.12.2026**",
         "**Asianosainen:** Kallion Kuoro ry (Y-tunnus 2858394-9)", "**Asia:** Kuoro laulaa torilla (MP-2026-0001",
         "**Päättäjä:** Anna Asukasagentti, aluejohtaja", "**Päätöspäivä:** 2.12.2026",
-        "Hakijalle myönnetään minipilottiavustusta 500,00\u00a0€.", "Kokeilun suunniteltu ajankohta: 10.1.2027–31.3.2027.",
+        "Hakijalle myönnetään minipilottiavustusta 500,00\u00a0€.", "Kokeilun suunniteltu toteutusaika: 10.1.2027–31.3.2027.",
         "Tulosraportti on toimitettava viimeistään 15.5.2027 eli 45 päivän kuluessa",
         "Avustus maksetaan tilille FI21 1234 5600 0007 85 (maksunsaaja Kallion Kuoro ry).",
         "Hakemus täyttää minipilottien ehdot", "Lisätietoja", "Anna Asukasagentti, 040 123 4567",
-        "Oikaisuvaatimusohje", "asianosainen sekä kunnan jäsen",
-        "Oikaisuvaatimus osoitetaan: Hyvinvointilautakunta, PL 1, 13100 Testikaupunki; kirjaamo@example.fi.",
+        "Oikaisuvaatimusohje", "(asianosainen), sekä kunnan jäsen",
+        "Oikaisuvaatimusviranomainen ja yhteystiedot: Hyvinvointilautakunta, PL 1, 13100 Testikaupunki; "
+        "kirjaamo@example.fi.",
         "14 päivän kuluessa", "seitsemäntenä päivänä kirjeen lähettämisestä",
         "kolmantena päivänä sähköpostiviestin lähettämisestä",
         // Sent 2.12.2026: by letter 9.12. and 23.12.; by e-mail 5.12. and 19.12., a Saturday, so 21.12.
-        "Tämä päätös lähetetään 2.12.2026. Kirjeenä lähetetyn päätöksen katsotaan tulleen tiedoksi 9.12.2026, ja "
-        "oikaisuvaatimuksen viimeinen tekopäivä on 23.12.2026. Sähköpostilla lähetetyn päätöksen katsotaan tulleen "
-        "tiedoksi 5.12.2026, ja oikaisuvaatimuksen viimeinen tekopäivä on 21.12.2026.",
+        "Tämä päätös lähetetään asianosaiselle 2.12.2026. Jos päätös lähetetään kirjeenä, asianosaisen katsotaan "
+        "saaneen siitä tiedon 9.12.2026 ja oikaisuvaatimusaika päättyy 23.12.2026. Jos päätös lähetetään "
+        "sähköpostilla, asianosaisen katsotaan saaneen siitä tiedon 5.12.2026 ja oikaisuvaatimusaika päättyy "
+        "21.12.2026.",
         "kirjallisen oikaisuvaatimuksen", "millä perusteilla"})
     CHECK_MESSAGE(contains(r.out, part), std::string(part));
   // Made on 10.12.: by letter 17.12. and 31.12.; by e-mail 13.12. and 27.12., a Sunday, so 28.12.
@@ -115,8 +117,8 @@ TEST_CASE("letter: every part spec §7 asks for, with the deadlines computed fro
                             "received on 2026-12-13, and the last day for a request is 2026-12-28."));
   // Made on 3.12.: by letter 10.12., and 24.12. is Christmas Eve: 28.12.
   ws.env["MINIPILOT_NOW"] = "2026-12-03T08:00:00Z";
-  CHECK(contains(ws.mp({"letter", "MP-2026-0002"}).out, "katsotaan tulleen tiedoksi 10.12.2026, ja "
-                                                         "oikaisuvaatimuksen viimeinen tekopäivä on 28.12.2026"));
+  CHECK(contains(ws.mp({"letter", "MP-2026-0002"}).out, "saaneen siitä tiedon 10.12.2026 ja oikaisuvaatimusaika "
+                                                         "päättyy 28.12.2026"));
   const Result rejection = ws.mp({"letter", "MP-2026-0002"});
   CHECK(contains(rejection.out, "Hakemus hylätään. Avustusta ei myönnetä."));
   CHECK(contains(rejection.out, "Sama palvelu on jo olemassa\n\nKirjasto järjestää jo kirpputorin joka kuukausi."));
@@ -144,15 +146,15 @@ TEST_CASE("letter -o x.pdf: an A4 PDF with embedded fonts and real text, one pag
         "Päätöksen numero: 2026/1", "Päätöspäivä: 2.12.2026", "Hakijalle myönnetään minipilottiavustusta 500,00",
         "Avustuksen ehdot", "10.1.2027–31.3.2027", "15.5.2027", "FI21 1234 5600 0007 85", "Perustelut",
         "Hakemus täyttää minipilottien ehdot", "Lisätietoja", "Anna Asukasagentti, 040 123 4567",
-        "Oikaisuvaatimusohje", "kirjallisen oikaisuvaatimuksen", "asianosainen sekä kunnan jäsen",
-        "Hyvinvointilautakunta, PL 1, 13100 Testikaupunki", "14 päivän kuluessa", "lähetetään 2.12.2026", "9.12.2026",
+        "Oikaisuvaatimusohje", "kirjallisen oikaisuvaatimuksen", "sekä kunnan jäsen",
+        "Hyvinvointilautakunta, PL 1", "14 päivän kuluessa", "asianosaiselle 2.12.2026", "9.12.2026",
         "23.12.2026", "5.12.2026", "21.12.2026", "millä perusteilla"})
     CHECK_MESSAGE(contains(text, part), std::string(part));
   // Sent on 3.12.2026: by letter received 10.12.; 24.12. is Christmas Eve, so the last day is 28.12.
   ws.env["MINIPILOT_NOW"] = "2026-12-03T08:00:00Z";
   REQUIRE(ws.mp({"letter", "MP-2026-0001", "-o", "joulu.pdf"}).code == 0);
   const std::string christmas = pdftotext(ws, "joulu.pdf");
-  CHECK(contains(christmas, "lähetetään 3.12.2026"));
+  CHECK(contains(christmas, "asianosaiselle 3.12.2026"));
   CHECK(contains(christmas, "10.12.2026"));
   CHECK(contains(christmas, "28.12.2026"));
   CHECK_FALSE(contains(christmas, "24.12.2026"));
@@ -237,7 +239,7 @@ TEST_CASE("letter: a community's contact person, and a decider no longer configu
   REQUIRE(ws.mp(community).code == 0);
   REQUIRE(ws.mp({"approve", "MP-2026-0001"}).code == 0);
   const Result r = ws.mp({"letter", "MP-2026-0001"});
-  CHECK(contains(r.out, "**Asianosainen:** Kallion laulajat (yhteisö; yhteyshenkilö Matti Meikäläinen)"));
+  CHECK(contains(r.out, "**Asianosainen:** Kallion laulajat (rekisteröimätön yhteisö; yhteyshenkilö Matti Meikäläinen)"));
   CHECK(contains(r.out, "(maksunsaaja Matti Meikäläinen)"));
   CHECK(contains(r.out, "Tulosraportti on toimitettava 45 päivän kuluessa avustuksen maksamisesta."));
   // The decider as stored once the configuration no longer has them.
