@@ -53,6 +53,12 @@ run approve MP-2026-0001 MP-2026-0002 MP-2026-0004 --note "Selkeä kokeilu, pien
 run reject MP-2026-0005 --code duplicate --reason "Sama palvelu on jo kirjaston ohjelmassa"
 echo MP-2026-0003 | run --as ville approve - --note "Hattulantien alueen päätös"
 
+step "Päätöskirjeet hakijoille oikaisuvaatimusohjeineen, ja päätösluettelo lautakunnalle"
+run letter MP-2026-0005
+mkdir -p kirjeet
+run letter MP-2026-0001 MP-2026-0002 --dir kirjeet
+run report decisions
+
 step "Talous ei voi hyväksyä (paluuarvo 7): päätökset kuuluvat alueen asukasagentille"
 run --as pirjo approve MP-2026-0006 || echo "(exit $?)"
 

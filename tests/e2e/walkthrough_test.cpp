@@ -24,6 +24,11 @@ TEST_CASE("walkthrough: examples/walkthrough.sh runs end to end and verifies") {
                         "avustukseen\n\n1 pilotti\n"));  // the queue, with what the budget allows (issue 14)
   CHECK(contains(r.out, "hyväksytty 3 pilottia:\n  MP-2026-0001 (päätös 2026/1)\n  MP-2026-0002 (päätös 2026/2)\n"
                         "  MP-2026-0004 (päätös 2026/3)\n"));
+  // The letters and the decision list (issue 15).
+  CHECK(contains(r.out, "Hakemus hylätään. Avustusta ei myönnetä."));
+  CHECK(contains(r.out, "Oikaisuvaatimusohje"));
+  CHECK(contains(r.out, "hakemuksen MP-2026-0002 päätöskirje kirjoitettu: kirjeet/MP-2026-0002.pdf\n"));
+  CHECK(contains(r.out, "Päätösluettelo 2026"));
   CHECK(contains(r.out, "Kirjastoauto kävi torilla kuusi lauantaita."));  // report outcomes --public
   CHECK(contains(r.out, " summary.html\n"));
   CHECK(contains(r.out, "Hakija 5 (MP-2026-0005): kaikki henkilötiedot poistettu"));
