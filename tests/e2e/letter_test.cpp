@@ -83,6 +83,11 @@ TEST_CASE("letter: the approval and the rejection in Finnish and English match t
   const Result html = ws.mp({"letter", "MP-2026-0001", "--format", "html"});
   CHECK(html.code == 0);
   check_golden("approval-fi.html", html.out);
+  // Well-formed HTML, as xmllint's HTML parser reads it.
+  write_text(ws.dir() / "kirje.html", html.out);
+  const Result lint = run_process({"/usr/bin/xmllint", "--noout", "--html", "kirje.html"}, ws.dir().path(), {});
+  CHECK(lint.code == 0);
+  CHECK(lint.err.empty());
 }
 
 TEST_CASE("letter: every part spec §7 asks for, with the deadlines computed from the day it is sent") {

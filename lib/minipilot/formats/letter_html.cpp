@@ -39,13 +39,13 @@ std::string render_letters_html(const std::vector<Letter>& letters, std::string_
   out += fmt::format("</title>\n<style>{}</style>\n</head>\n<body>\n", kStyle);
   for (const Letter& l : letters) {
     const LetterText t = letter_text(l);
-    out += "<article class=\"letter\">\n<header class=\"head\">\n<div>\n";
+    out += "<div class=\"letter\">\n<div class=\"head\">\n<div>\n";
     element(out, "p", t.city, "city");
     if (t.authority != t.city) element(out, "p", t.authority);
     out += "</div>\n<div>\n";
     element(out, "p", t.kind, "kind");
     element(out, "p", t.number_line, "kind");
-    out += "</div>\n</header>\n";
+    out += "</div>\n</div>\n";
     element(out, "h2", t.title);
     out += "<dl>\n";
     for (const auto& [label, value] : t.fields) {
@@ -61,7 +61,7 @@ std::string render_letters_html(const std::vector<Letter>& letters, std::string_
       for (const std::string& item : p.items) element(out, "li", item);
       out += "</ul>\n";
     }
-    out += "</article>\n";
+    out += "</div>\n";
   }
   return out + "</body>\n</html>\n";
 }
