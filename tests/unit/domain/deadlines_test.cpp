@@ -62,3 +62,14 @@ TEST_CASE("deadlines: the rectification dates of letters sent in December 2026")
   CHECK(format_date(c.received_by_letter) == "2026-12-10");
   CHECK(format_date(c.last_day_by_letter) == "2026-12-28");  // Christmas Eve, Christmas, Boxing Day, a Sunday
 }
+
+TEST_CASE("deadlines: a last day on Midsummer Eve and on Independence Day, and a receipt on a holiday") {
+  // Sent 29.5.2026: received by letter 5.6.; 19.6. is Midsummer Eve, 20.6. Midsummer Day, 21.6. a Sunday.
+  CHECK(format_date(rectification_dates(day("2026-05-29")).last_day_by_letter) == "2026-06-22");
+  // Sent 15.11.2027: received by letter 22.11.; 6.12.2027 is Independence Day, a Monday.
+  CHECK(format_date(rectification_dates(day("2027-11-15")).last_day_by_letter) == "2027-12-07");
+  // Sent 3.12.2026 by e-mail: received on Independence Day 6.12., which is not moved; 20.12. is a Sunday.
+  const RectificationDates r = rectification_dates(day("2026-12-03"));
+  CHECK(format_date(r.received_by_email) == "2026-12-06");
+  CHECK(format_date(r.last_day_by_email) == "2026-12-21");
+}
