@@ -18,10 +18,9 @@ constexpr std::array<std::string_view, 4> kRoleNames{"viewer", "agent", "finance
 // TRANSLATORS: a user's role, as shown to people (viewer, agent, finance, admin).
 constexpr std::array<const char*, 4> kRoleWords{N_("viewer"), N_("agent"), N_("finance"), N_("admin")};
 
-bool has(const User& u, Role r) { return std::find(u.roles.begin(), u.roles.end(), r) != u.roles.end(); }
 
 bool is_agent_of(const User& u, const std::vector<Area>& areas, std::string_view area) {
-  if (!has(u, Role::agent)) return false;
+  if (!has_role(u, Role::agent)) return false;
   for (const Area& a : areas)
     if (a.id == area) return std::find(a.agents.begin(), a.agents.end(), u.id) != a.agents.end();
   return false;
@@ -47,18 +46,18 @@ const char* describe(Permission p) {
 }
 
 bool allowed(const User& u, Permission what, const std::vector<Area>& areas, std::string_view area) {
-  if (has(u, Role::admin)) return true;
+  if (has_role(u, Role::admin)) return true;
   switch (what) {
     case Permission::read:
       return !u.roles.empty();
     case Permission::apply:
-      return has(u, Role::agent);
+      return has_role(u, Role::agent);
     case Permission::decide:
       return is_agent_of(u, areas, area);
     case Permission::hold:
-      return has(u, Role::finance) || is_agent_of(u, areas, area);
+      return has_role(u, Role::finance) || is_agent_of(u, areas, area);
     case Permission::disburse:
-      return has(u, Role::finance);
+      return has_role(u, Role::finance);
     case Permission::admin:
       return false;
   }
@@ -78,6 +77,8 @@ std::string agents_hint(const std::vector<Area>& areas, std::string_view area) {
 }
 
 }  // namespace
+
+bool has_role(const User& u, Role r) { return std::find(u.roles.begin(), u.roles.end(), r) != u.roles.end(); }
 
 std::string_view to_string(Role r) { return kRoleNames[static_cast<size_t>(r)]; }
 
@@ -106,7 +107,7 @@ Actor resolve_actor(const std::map<std::string, User>& users, std::string_view r
 void authorize(const Actor& actor, Permission what, const std::vector<Area>& areas, std::string_view area) {
   if (!actor.access_control() || allowed(*actor.user, what, areas, area)) return;
   const bool area_bound = what == Permission::decide || what == Permission::hold;
-  if (area_bound && has(*actor.user, Role::agent))
+  if (area_bound && has_role(*actor.user, Role::agent))
     throw Error(ErrorKind::permission, trf("{} is not an agent of area '{}'", actor.id, area),
                 agents_hint(areas, area));
   throw Error(ErrorKind::permission, trf(describe(what), actor.id));

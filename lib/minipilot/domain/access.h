@@ -44,6 +44,9 @@ struct Area {
   std::vector<std::string> agents;
 };
 
+/// Whether `u` has role `r`.
+bool has_role(const User& u, Role r);
+
 /// Who runs the command. Without a [users] table access control is off and
 /// `user` is empty; `id` is still recorded on every event.
 struct Actor {

@@ -20,8 +20,6 @@ namespace minipilot {
 
 namespace {
 
-bool has_role(const User& u, Role r) { return std::find(u.roles.begin(), u.roles.end(), r) != u.roles.end(); }
-
 // The configured user `id`; not_found with the nearest id as the hint.
 const User& configured_user(const Config& config, std::string_view id) {
   const auto it = config.users.find(std::string(id));
