@@ -141,9 +141,24 @@ Progress& Context::progress() {
   return *progress_;
 }
 
+namespace {
+
+// An operation's notices as this command's warnings.
+class WarningNotices : public Notices {
+ public:
+  explicit WarningNotices(Context& ctx) : ctx_(ctx) {}
+  void note(const std::string& sentence) override { ctx_.warn(sentence); }
+
+ private:
+  Context& ctx_;
+};
+
+}  // namespace
+
 OpContext Context::ops() {
   const Config& c = config();
-  return OpContext{store(), c, actor(), clock(), progress()};
+  if (!notices_) notices_ = std::make_unique<WarningNotices>(*this);
+  return OpContext{store(), c, actor(), clock(), progress(), *notices_};
 }
 
 void Context::print_document(const Document& doc) {

@@ -103,6 +103,7 @@ class Context {
   Format format_ = Format::table;
   std::unique_ptr<Clock> clock_;
   std::unique_ptr<Progress> progress_;
+  std::unique_ptr<Notices> notices_;
   std::optional<Config> config_;
   std::unique_ptr<Ledger> ledger_;
   std::optional<Store> store_;

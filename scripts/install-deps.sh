@@ -11,6 +11,8 @@ build=(
   libicu-dev     # names sorted as the language sorts them
   libhowardhinnant-date-dev tzdata  # the local calendar on the system's tz database
   libcairo2-dev libpango1.0-dev fonts-dejavu-core  # decision letters as PDF: Pango lays out, Cairo writes
+  libxml2-dev        # the bank's feedback (pain.002, camt.054) read back
+  libxlsxwriter-dev  # the batch as an Excel workbook
 )
 # What the tests need besides.
 packages=(
@@ -23,6 +25,7 @@ packages=(
   man-db groff-base  # the install test renders minipilot(1) with man and checks it with groff -ww
   zsh fish bash-completion  # ...and asks each shell to complete from the installed scripts
   poppler-utils  # pdftotext, pdfinfo and pdffonts read the decision letters back
+  python3-openpyxl  # reads the payment workbooks back, as a spreadsheet would
 )
 
 # make fuzz also needs clang and its libFuzzer runtime; make bench the accounting

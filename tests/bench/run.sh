@@ -26,7 +26,7 @@ id = "keskusta"
 id = "hattula-tie"
 [payer]
 name = "Hämeenlinnan kaupunki"
-iban = "FI21 1234 5600 0007 85"
+iban = "FI42 5000 1510 0000 23"
 bic = "NDEAFIHH"
 [testing]
 fixed_clock = true

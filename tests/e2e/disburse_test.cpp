@@ -203,7 +203,7 @@ TEST_CASE("disburse export: writes the same bytes again, even after the configur
   CHECK(read_text(ws.dir() / "a.xml") == read_text(ws.dir() / "b.xml"));
   check_valid_sepa(ws, "a.xml", "09");
   check_refused(ws, {"disburse", "export", "PB-2026-009", "--csv", "c.csv"}, 4, "no batch PB-2026-009");
-  check_refused(ws, {"disburse", "export", "PB-2026-001"}, 2, "needs --csv FILE or --sepa FILE");
+  check_refused(ws, {"disburse", "export", "PB-2026-001"}, 2, "needs --csv FILE, --sepa FILE or --xlsx FILE");
   check_refused(ws, {"disburse", "export", "B-1", "--csv", "c.csv"}, 3, "is not a batch id");
 }
 
@@ -248,12 +248,14 @@ TEST_CASE("disburse: the database refuses a second live payment for a pilot") {
   REQUIRE(ws.mp({"disburse"}).code == 0);
   const Result r =
       run_process({"/usr/bin/sqlite3", "minipilot.db",
-                   "INSERT INTO batches SELECT 'PB-2026-002', year, 2, execution_date, created_at, created_by, state, "
-                   "NULL, NULL, '', payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, "
+                   "INSERT INTO batches (id, year, seq, execution_date, created_at, created_by, state, payer_name, "
+                   "payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, csv_bom) "
+                   "SELECT 'PB-2026-002', year, 2, execution_date, created_at, created_by, state, "
+                   "payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, "
                    "csv_bom FROM batches; "
-                   "INSERT INTO payments SELECT 'PB-2026-002', pilot_id, payee_name, iban, bic, amount_cents, message, "
-                   "state, live, "
-                   "NULL, NULL, '', salt FROM payments;"},
+                   "INSERT INTO payments (batch_id, pilot_id, payee_name, iban, bic, amount_cents, message, state, "
+                   "live, salt) SELECT 'PB-2026-002', pilot_id, payee_name, iban, bic, amount_cents, message, "
+                   "state, live, salt FROM payments;"},
                   ws.dir().path(), {});
   CHECK(r.code != 0);
   CHECK(contains(r.err, "UNIQUE constraint failed: payments.pilot_id"));

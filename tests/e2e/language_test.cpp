@@ -124,9 +124,9 @@ TEST_CASE("language: report payees and report pilots --sort applicant order name
 
 TEST_CASE("progress: an import shows count and percentage on a terminal's stderr, and nothing otherwise or with -q") {
   Workspace ws = finnish_by_default();
-  std::string csv = "title;applicant;type;area;iban\n";
-  for (int i = 1; i <= 3000; ++i)
-    csv += "Idea " + std::to_string(i) + ";Hakija " + std::to_string(i) + ";resident;keskusta;FI2112345600000785\n";
+  // No IBANs: 3,000 payees on one account would be named on stderr (spec §5), which this test is not about.
+  std::string csv = "title;applicant;type;area\n";
+  for (int i = 1; i <= 3000; ++i) csv += "Idea " + std::to_string(i) + ";Hakija " + std::to_string(i) + ";resident;keskusta\n";
   write_text(ws.dir() / "a.csv", csv);
   // Not a terminal: stderr stays empty.
   const Result piped = ws.mp({"apply", "--file", "a.csv"});

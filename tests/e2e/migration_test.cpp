@@ -24,7 +24,7 @@ TEST_CASE("migration: a schema-1 ledger opens, is brought to the current schema 
   const Result v = ws.mp({"verify"});
   CAPTURE(v.out);
   CHECK(v.code == 0);
-  CHECK(ws.sql("PRAGMA user_version") == "10");
+  CHECK(ws.sql("PRAGMA user_version") == "11");
   // Every old event is chained now; the tallies were counted from the pilots.
   CHECK(ws.sql("SELECT COUNT(*) FROM events WHERE length(hash) = 64") == "7");
   // Schema 9 numbers the decisions made before numbers existed: all three at
@@ -49,7 +49,7 @@ TEST_CASE("migration: a schema-2 ledger with payments, a return and an outcome k
   const Result s = ws.mp({"report", "--format", "json"});
   CAPTURE(s.err);
   CHECK(s.code == 0);
-  CHECK(ws.sql("PRAGMA user_version") == "10");
+  CHECK(ws.sql("PRAGMA user_version") == "11");
   for (const char* key : {"\"committed_cents\": 150000", "\"disbursed_cents\": 150000", "\"disbursed\": 2,",
                           "\"completed\": 1", "\"failed\": 1", "\"median_days_to_payment\": 8.0"}) {
     CAPTURE(key);
@@ -77,7 +77,7 @@ TEST_CASE("migration: a schema-3 ledger gets its summary tallies counted and rep
   const Result s = ws.mp({"report", "--format", "json"});
   CAPTURE(s.err);
   CHECK(s.code == 0);
-  CHECK(ws.sql("PRAGMA user_version") == "10");
+  CHECK(ws.sql("PRAGMA user_version") == "11");
   // Byte for byte what the schema-3 minipilot printed for the same ledger (the
   // chain head included: migrations add no events).
   CHECK(s.out == read_text(std::string(MINIPILOT_SOURCE_DIR) + "/tests/data/ledgers/schema-3-summary.json"));

@@ -57,7 +57,7 @@ id = "keskusta"
 inline constexpr const char* kPayer = R"(
 [payer]
 name = "Hämeenlinnan kaupunki"
-iban = "FI21 1234 5600 0007 85"
+iban = "FI42 5000 1510 0000 23"
 bic = "NDEAFIHH"
 )";
 

@@ -12,6 +12,7 @@
 #include "minipilot/config/starter.h"
 #include "minipilot/core/error.h"
 #include "minipilot/validate/bank.h"
+#include "minipilot/validate/business_id.h"
 #include "minipilot/validate/text.h"
 
 namespace minipilot {
@@ -251,9 +252,18 @@ void read_reasons(const Reader& r, const toml::table& root, Config& c) {
 void read_payer(const Reader& r, const toml::table& root, Config& c) {
   const toml::table* t = r.table(root, "", "payer");
   if (!t) return;
-  r.only_keys(*t, "payer", {"name", "iban", "bic"});
+  r.only_keys(*t, "payer", {"name", "iban", "bic", "business_id", "initiating_party_id"});
   Payer p{r.required_string(*t, "payer", "name", t->source()), r.required_string(*t, "payer", "iban", t->source()),
-          r.string(*t, "payer", "bic").value_or("")};
+          r.string(*t, "payer", "bic").value_or(""), r.string(*t, "payer", "business_id").value_or(""),
+          r.string(*t, "payer", "initiating_party_id").value_or("")};
+  if (!p.business_id.empty()) {
+    const Checked<std::string> id = check_business_id(p.business_id);
+    if (!id.ok()) r.fail(t->get("business_id")->source(), "payer.business_id", id.error);
+    p.business_id = id.value;
+  }
+  if (t->contains("initiating_party_id") && !is_sepa_identifier(p.initiating_party_id))
+    r.fail(t->get("initiating_party_id")->source(), "payer.initiating_party_id",
+           tr("the sender id the bank agreement names: 1 to 35 of A-Z, a-z, 0-9 and '-'"));
   const Checked<std::string> iban = check_iban(p.iban);
   if (!iban.ok()) r.fail(t->get("iban")->source(), "payer.iban", iban.error);
   p.iban = iban.value;
@@ -330,8 +340,9 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
   read_decisions(r, root, c);
   read_reasons(r, root, c);
   if (const toml::table* t = r.table(root, "", "controls")) {
-    r.only_keys(*t, "controls", {"four_eyes"});
+    r.only_keys(*t, "controls", {"four_eyes", "batch_approval"});
     c.four_eyes = r.boolean(*t, "controls", "four_eyes").value_or(c.four_eyes);
+    c.batch_approval = r.boolean(*t, "controls", "batch_approval").value_or(c.batch_approval);
   }
   read_payer(r, root, c);
   read_export(r, root, c);

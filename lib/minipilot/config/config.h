@@ -33,6 +33,7 @@ struct Config {
   DecisionTexts decisions;            ///< [decisions]: what every decision letter says
   std::vector<Reason> reasons;        ///< [[reasons]]: rejection reason codes, in the order listed
   bool four_eyes = true;
+  bool batch_approval = false;  ///< a batch is prepared by one finance user and confirmed by another
   std::optional<Payer> payer;
   CsvDialect csv;
   std::string sepa_version = "09";

@@ -23,6 +23,8 @@ struct Payer {
   std::string name;
   std::string iban;  ///< electronic form
   std::string bic;
+  std::string business_id = {};          ///< the city's Y-tunnus, "" when not set
+  std::string initiating_party_id = {};  ///< the sender id of the bank agreement, "" when not set
 };
 
 /// One payment of a batch.
@@ -33,10 +35,12 @@ struct PaymentView {
   std::string bic;
   Cents amount;
   std::string message;
-  std::string state;  ///< sent | returned
+  std::string state;  ///< sent | returned | confirmed
   std::string returned_at;
   std::string return_reason;
-  std::string salt = {};  ///< for the payee commitment; not shown, not exported
+  std::string salt = {};          ///< for the payee commitment; not shown, not exported
+  std::string return_code = {};   ///< the bank's reason code (AC01, ...), "" when typed in by hand
+  std::string confirmed_at = {};  ///< when the bank's report of its execution was read
 };
 
 /// A batch with its payments in pilot-id order. The payer, SEPA version and
@@ -46,9 +50,11 @@ struct BatchView {
   std::string execution_date;  ///< "2026-03-03"
   std::string created_at;      ///< ISO 8601 UTC
   std::string created_by;
-  std::string state;  ///< exported | voided
+  std::string state;  ///< prepared | exported | voided
   std::string voided_at;
   std::string void_reason;
+  std::string confirmed_at = {};  ///< under batch approval: when and by whom it was confirmed
+  std::string confirmed_by = {};
   Payer payer;
   std::string sepa_version;
   CsvDialect csv;
@@ -56,10 +62,18 @@ struct BatchView {
 
   /// The sum of the payments' amounts.
   Cents total() const;
+  /// The sum of what the bank pays or paid: the payments sent or confirmed
+  /// of an exported batch (0 while prepared, and once voided).
+  Cents paid() const;
 };
 
-/// A batch's state (exported, voided) or a payment's (sent, returned) as
-/// people read it, in the chosen language; anything else as it is.
+/// A payment's state as reports show it: "voided" for a payment of a voided
+/// batch that was not returned before, else its own state.
+std::string_view payment_state(const BatchView& batch, const PaymentView& payment);
+
+/// A batch's state (prepared, exported, voided) or a payment's (sent,
+/// returned, confirmed) as people read it, in the chosen language; anything
+/// else as it is.
 std::string state_text(std::string_view state);
 
 /// Money actually paid to one payee (name and IBAN as paid) in one year:

@@ -21,27 +21,6 @@ void field(std::string& out, std::string_view value) {
   out += value;
 }
 
-// One digest context for the process: creating one per event cost more than
-// the hashing itself in a bulk import.
-std::string sha256_hex(std::string_view data) {
-  // Fetched once: EVP_sha256() makes every EVP_DigestInit_ex fetch it again
-  // from the provider store, under a lock (2 % of a million-pilot verify).
-  static EVP_MD* const kSha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-  thread_local std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), kSha256, nullptr) != 1 ||
-      EVP_DigestUpdate(ctx.get(), data.data(), data.size()) != 1 || EVP_DigestFinal_ex(ctx.get(), md, &len) != 1)
-    throw Error(ErrorKind::internal, tr("SHA-256 failed in libcrypto"));
-  constexpr char kHex[] = "0123456789abcdef";
-  std::string hex(len * 2, '0');
-  for (unsigned int i = 0; i < len; ++i) {
-    hex[2 * i] = kHex[md[i] >> 4];
-    hex[2 * i + 1] = kHex[md[i] & 0xF];
-  }
-  return hex;
-}
-
 // The words of `printed` (a report's text of a head) before its first field,
 // as the parser reads them: ASCII lower case, ':' as a space, no trailing
 // blanks. "Chain head: {}" -> "chain head".
@@ -66,6 +45,27 @@ std::string hex(const unsigned char* bytes, size_t n) {
 }
 
 }  // namespace
+
+// One digest context for the process: creating one per event cost more than
+// the hashing itself in a bulk import.
+std::string sha256_hex(std::string_view data) {
+  // Fetched once: EVP_sha256() makes every EVP_DigestInit_ex fetch it again
+  // from the provider store, under a lock (2 % of a million-pilot verify).
+  static EVP_MD* const kSha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  thread_local std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), kSha256, nullptr) != 1 ||
+      EVP_DigestUpdate(ctx.get(), data.data(), data.size()) != 1 || EVP_DigestFinal_ex(ctx.get(), md, &len) != 1)
+    throw Error(ErrorKind::internal, tr("SHA-256 failed in libcrypto"));
+  constexpr char kHex[] = "0123456789abcdef";
+  std::string hex(len * 2, '0');
+  for (unsigned int i = 0; i < len; ++i) {
+    hex[2 * i] = kHex[md[i] >> 4];
+    hex[2 * i + 1] = kHex[md[i] & 0xF];
+  }
+  return hex;
+}
 
 std::string payee_commitment(std::string_view salt, std::string_view name, std::string_view iban,
                              std::string_view bic) {

@@ -19,6 +19,9 @@ struct ChainHead {
   std::string hash{kGenesisHash};
 };
 
+/// SHA-256 of `data` as lower-case hex (libcrypto).
+std::string sha256_hex(std::string_view data);
+
 /// SHA-256 (lower-case hex) of `prev_hash` and the event's fields, each
 /// written as "<byte length>:<bytes>" so that no two events encode alike.
 std::string event_hash(std::string_view prev_hash, int64_t seq, std::string_view at, std::string_view actor,

@@ -11,9 +11,10 @@ namespace minipilot {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> kNames{
-    "amend", "apply",   "approve", "batch",  "complete", "disburse",   "erase",   "hold", "interest add",
-    "interest remove", "reject", "release", "return", "void",     "void batch", "withdraw"};
+constexpr std::array<std::string_view, 20> kNames{
+    "amend",  "apply",     "approve",  "batch",           "batch cancel", "batch confirm", "complete",
+    "confirm", "disburse", "erase",    "hold",            "interest add", "interest remove", "reconcile",
+    "reject", "release",   "return",   "void",            "void batch",   "withdraw"};
 
 void status_pair(JsonWriter& j, Status before, Status after) {
   j.key("before").begin_object().key("status").value(to_string(before)).end_object();
@@ -26,13 +27,14 @@ std::string_view to_string(EventAction a) { return kNames[static_cast<size_t>(a)
 
 std::string action_text(std::string_view name) {
   // The words of the log's "What" column; the same English word may be a verb elsewhere.
-  static constexpr std::array<const char*, 16> kWords{
+  static constexpr std::array<const char*, 20> kWords{
       NC_("event", "amend"),        NC_("event", "apply"),           NC_("event", "approve"),
-      NC_("event", "batch"),        NC_("event", "complete"),        NC_("event", "disburse"),
+      NC_("event", "batch"),        NC_("event", "batch cancel"),    NC_("event", "batch confirm"),
+      NC_("event", "complete"),     NC_("event", "confirm"),         NC_("event", "disburse"),
       NC_("event", "erase"),        NC_("event", "hold"),            NC_("event", "interest add"),
-      NC_("event", "interest remove"), NC_("event", "reject"),       NC_("event", "release"),
-      NC_("event", "return"),       NC_("event", "void"),            NC_("event", "void batch"),
-      NC_("event", "withdraw")};
+      NC_("event", "interest remove"), NC_("event", "reconcile"),    NC_("event", "reject"),
+      NC_("event", "release"),      NC_("event", "return"),          NC_("event", "void"),
+      NC_("event", "void batch"),   NC_("event", "withdraw")};
   const auto it = std::find(kNames.begin(), kNames.end(), name);
   if (it == kNames.end()) return std::string(name);
   return trc("event", kWords[static_cast<size_t>(it - kNames.begin())]);
@@ -168,19 +170,41 @@ std::string disburse_detail(std::string_view batch_id, int64_t amount_cents, std
 }
 
 std::string batch_detail(std::string_view batch_id, int64_t payments, int64_t total_cents,
-                         std::string_view execution_date) {
+                         std::string_view execution_date, bool prepared) {
   JsonWriter j;
   j.begin_object().key("batch_id").value(batch_id).key("payments").value(payments);
   j.key("total_cents").value(total_cents).key("execution_date").value(execution_date);
+  if (prepared) j.key("state").value("prepared");
   return j.end_object().str();
 }
 
-std::string unpay_detail(std::string_view batch_id, std::string_view reason) {
+std::string unpay_detail(std::string_view batch_id, std::string_view reason, std::string_view code,
+                         std::string_view message_id) {
   JsonWriter j;
   j.begin_object();
   status_pair(j, Status::disbursed, *transition(Status::disbursed, Action::unpay));
   j.key("batch_id").value(batch_id).key("reason").value(reason);
+  if (!code.empty()) j.key("code").value(code);
+  if (!message_id.empty()) j.key("bank_message").value(message_id);
   return j.end_object().str();
+}
+
+std::string payment_confirm_detail(std::string_view batch_id, std::string_view message_id) {
+  JsonWriter j;
+  return j.begin_object().key("batch_id").value(batch_id).key("bank_message").value(message_id).end_object().str();
+}
+
+std::string batch_step_detail(std::string_view batch_id, int64_t payments, int64_t total_cents) {
+  JsonWriter j;
+  j.begin_object().key("batch_id").value(batch_id).key("payments").value(payments);
+  return j.key("total_cents").value(total_cents).end_object().str();
+}
+
+std::string reconcile_detail(std::string_view kind, std::string_view message_id, std::string_view sha256,
+                             int64_t returned, int64_t confirmed) {
+  JsonWriter j;
+  j.begin_object().key("message").value(kind).key("message_id").value(message_id).key("sha256").value(sha256);
+  return j.key("returned").value(returned).key("confirmed").value(confirmed).end_object().str();
 }
 
 std::string void_batch_detail(std::string_view batch_id, std::string_view reason) {

@@ -19,12 +19,16 @@ enum class EventAction {
   apply,
   approve,
   batch,
+  batch_cancel,
+  batch_confirm,
   complete,
+  payment_confirm,
   disburse,
   erase,
   hold,
   interest_add,
   interest_remove,
+  reconcile,
   reject,
   release,
   payment_return,
@@ -39,11 +43,12 @@ enum class EventAction {
 std::string action_text(std::string_view name);
 
 /// Every action, in the order of their stored names (`log --action` lists them so).
-inline constexpr std::array<EventAction, 16> kAllEventActions{
-    EventAction::amend,          EventAction::apply,           EventAction::approve,  EventAction::batch,
-    EventAction::complete,       EventAction::disburse,        EventAction::erase,    EventAction::hold,
-    EventAction::interest_add,   EventAction::interest_remove, EventAction::reject,   EventAction::release,
-    EventAction::payment_return, EventAction::void_payment,    EventAction::void_batch, EventAction::withdraw};
+inline constexpr std::array<EventAction, 20> kAllEventActions{
+    EventAction::amend,          EventAction::apply,           EventAction::approve,      EventAction::batch,
+    EventAction::batch_cancel,   EventAction::batch_confirm,   EventAction::complete,     EventAction::payment_confirm,
+    EventAction::disburse,       EventAction::erase,           EventAction::hold,         EventAction::interest_add,
+    EventAction::interest_remove, EventAction::reconcile,      EventAction::reject,       EventAction::release,
+    EventAction::payment_return, EventAction::void_payment,    EventAction::void_batch,   EventAction::withdraw};
 
 /// The stored name: "approve", "return", "void", "void batch", "interest add", ...
 std::string_view to_string(EventAction a);
@@ -90,11 +95,23 @@ std::string hold_detail(std::string_view reason);
 /// disburse: approved -> disbursed in `batch_id`, the amount, the payee's
 /// commitment ("" for an applicant from before schema 5: left out).
 std::string disburse_detail(std::string_view batch_id, int64_t amount_cents, std::string_view payee);
-/// batch: the batch made, its size, total and execution date.
+/// batch: the batch made, its size, total and execution date; under batch
+/// approval also `"state": "prepared"` (its files wait for a second user).
 std::string batch_detail(std::string_view batch_id, int64_t payments, int64_t total_cents,
-                         std::string_view execution_date);
-/// void and return: disbursed -> approved, the batch and the bank's reason.
-std::string unpay_detail(std::string_view batch_id, std::string_view reason);
+                         std::string_view execution_date, bool prepared = false);
+/// void and return: disbursed -> approved, the batch and the bank's reason;
+/// a return read from the bank's file also its reason code and the file's
+/// message id.
+std::string unpay_detail(std::string_view batch_id, std::string_view reason, std::string_view code = {},
+                         std::string_view message_id = {});
+/// confirm: the bank reported the payment executed, in its file `message_id`.
+std::string payment_confirm_detail(std::string_view batch_id, std::string_view message_id);
+/// batch confirm (a second user confirmed a prepared batch) and batch
+/// cancel: the batch, its size and total.
+std::string batch_step_detail(std::string_view batch_id, int64_t payments, int64_t total_cents);
+/// reconcile: a bank file read, by its kind, message id and SHA-256, and what it changed.
+std::string reconcile_detail(std::string_view kind, std::string_view message_id, std::string_view sha256,
+                             int64_t returned, int64_t confirmed);
 /// void batch: the batch and the reason.
 std::string void_batch_detail(std::string_view batch_id, std::string_view reason);
 /// interest add and interest remove: the interest's number, its user and

@@ -6,6 +6,7 @@
 #include "minipilot/core/forms.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
+#include "minipilot/domain/bank_reasons.h"
 #include "minipilot/formats/chain_format.h"
 #include "minipilot/validate/bank.h"
 
@@ -13,32 +14,56 @@ namespace minipilot {
 
 namespace {
 
-void write_batch(JsonWriter& j, const BatchView& b) {
-  j.key("batch_id").value(b.id).key("state").value(b.state);
+void write_batch(JsonWriter& j, const BatchView& b, bool dry_run) {
+  j.key("batch_id").value(b.id).key("state").value(dry_run ? "would_pay" : b.state);
   j.key("execution_date").value(b.execution_date).key("created_at").value(b.created_at);
-  j.key("created_by").value(b.created_by).key("voided_at").string_or_null(b.voided_at);
+  j.key("created_by").value(b.created_by).key("confirmed_at").string_or_null(b.confirmed_at);
+  j.key("confirmed_by").string_or_null(b.confirmed_by).key("voided_at").string_or_null(b.voided_at);
   j.key("void_reason").string_or_null(b.void_reason);
   j.key("count").value(static_cast<int64_t>(b.payments.size()));
   j.key("total_cents").value(b.total().value);
-  Cents live;
-  for (const PaymentView& p : b.payments)
-    if (p.state == "sent" && b.state != "voided") live = live + p.amount;
-  j.key("paid_cents").value(live.value);
+  j.key("paid_cents").value(dry_run ? 0 : b.paid().value);
   j.key("payments").begin_array();
   for (const PaymentView& p : b.payments) {
     j.begin_object().key("pilot_id").value(p.pilot_id).key("payee_name").value(p.payee_name);
     j.key("iban").value(p.iban).key("bic").string_or_null(p.bic);
-    j.key("amount_cents").value(p.amount.value).key("state").value(p.state);
+    j.key("amount_cents").value(p.amount.value).key("state").value(dry_run ? "would_pay" : payment_state(b, p));
+    j.key("confirmed_at").string_or_null(p.confirmed_at);
     j.key("returned_at").string_or_null(p.returned_at).key("return_reason").string_or_null(p.return_reason);
+    j.key("return_code").string_or_null(p.return_code);
     j.end_object();
   }
   j.end_array();
 }
 
+// A payment's state for people: a return with the bank's reason, "voided" in a voided batch.
+std::string payment_state_words(const BatchView& b, const PaymentView& p, bool dry_run) {
+  // TRANSLATORS: the state of one payment in a dry run of disburse: nothing was sent.
+  if (dry_run) return tr("would pay");
+  if (p.state == "returned")
+    return p.return_code.empty() && !p.return_reason.empty()
+               ? trf("returned: {}", p.return_reason)
+               : trf("returned: {}", bank_reason_summary(p.return_code, p.return_reason));
+  return state_text(payment_state(b, p));
+}
+
+std::string batch_state_words(const BatchView& b, bool dry_run) {
+  // TRANSLATORS: the state of a batch in a dry run of disburse.
+  if (dry_run) return tr("would pay: nothing was recorded or written");
+  if (b.state == "voided")
+    return b.void_reason.empty() ? state_text(b.state) : trf("voided: {}", b.void_reason);
+  if (b.state == "prepared")
+    // TRANSLATORS: a prepared batch under batch approval.
+    return tr("prepared: another finance user confirms it before its files are written");
+  // TRANSLATORS: an exported batch and who confirmed it, when (a user id and a time).
+  if (!b.confirmed_by.empty()) return trf("exported, confirmed by {} {}", b.confirmed_by, time_shown(b.confirmed_at));
+  return state_text(b.state);
+}
+
 // People read a batch's first payments; the files and --format json have them all.
 constexpr size_t kPaymentsShown = 50;
 
-Section payments_section(const BatchView& b, const std::string& title) {
+Section payments_section(const BatchView& b, const std::string& title, bool dry_run) {
   Section s{title,
             {tr("Pilot"), tr("Payee"), tr("IBAN"), tr("Amount"), tr("State")},
             {},
@@ -49,17 +74,21 @@ Section payments_section(const BatchView& b, const std::string& title) {
       break;
     }
     s.rows.push_back({p.pilot_id, or_erased(p.payee_name), or_erased(iban_print_form(p.iban)), format_money(p.amount),
-                      p.state == "returned" ? trf("returned: {}", p.return_reason) : state_text(p.state)});
+                      payment_state_words(b, p, dry_run)});
   }
   return s;
 }
 
 }  // namespace
 
-std::string batch_json(const BatchView& b, bool dry_run, const ChainHead* head) {
+std::string batch_json(const BatchView& b, bool dry_run, const ChainHead* head, const std::vector<LeftOutRow>& left_out) {
   JsonWriter j(2);
   j.begin_object().key("dry_run").value(dry_run);
-  write_batch(j, b);
+  write_batch(j, b, dry_run);
+  j.key("left_out").begin_array();
+  for (const LeftOutRow& l : left_out)
+    j.begin_object().key("pilot_id").value(l.pilot_id).key("why").value(l.why).key("reason").value(l.reason).end_object();
+  j.end_array();
   if (head) write_chain_head(j, *head);
   j.end_object();
   return j.str() + "\n";
@@ -76,10 +105,10 @@ Document batch_document(const BatchView& b, bool dry_run, const ChainHead* head)
                          {tr("Total"), money_text(b.total())},
                          {tr("Execution date"), date_shown(b.execution_date)},
                          {tr("Made"), made},
-                         {tr("State"), b.state == "voided" ? trf("voided: {}", b.void_reason) : state_text(b.state)}},
+                         {tr("State"), batch_state_words(b, dry_run)}},
                         {}});
   if (head) d.sections.back().rows.push_back({tr("Chain head"), chain_head_text(*head)});
-  d.sections.push_back(payments_section(b, tr("Payments")));
+  d.sections.push_back(payments_section(b, tr("Payments"), dry_run));
   return d;
 }
 
@@ -88,7 +117,7 @@ std::string batches_json(const std::vector<BatchView>& batches, const ChainHead*
   j.begin_object().key("batches").begin_array();
   for (const BatchView& b : batches) {
     j.begin_object();
-    write_batch(j, b);
+    write_batch(j, b, false);
     j.end_object();
   }
   j.end_array();
@@ -107,7 +136,7 @@ Document batches_document(const std::vector<BatchView>& batches) {
     all.rows.push_back({b.id, state_text(b.state), date_shown(b.execution_date), b.created_by,
                         std::to_string(b.payments.size()), format_money(b.total())});
   d.sections.push_back(std::move(all));
-  for (const BatchView& b : batches) d.sections.push_back(payments_section(b, b.id));
+  for (const BatchView& b : batches) d.sections.push_back(payments_section(b, b.id, false));
   return d;
 }
 

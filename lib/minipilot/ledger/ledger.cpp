@@ -47,6 +47,31 @@ std::unique_ptr<SQLite::Database> connect(const fs::path& path, int busy_timeout
   return db;
 }
 
+// While migrating, foreign keys are off and ALTER TABLE RENAME leaves other
+// tables' triggers alone: a migration that rebuilds a table (SQLite cannot
+// widen a CHECK in place) drops it while others refer to it. Both are
+// connection settings that cannot change inside a transaction, hence here;
+// migrate() checks every reference before its transaction commits.
+class MigrationSettings {
+ public:
+  explicit MigrationSettings(SQLite::Database& db) : db_(db) {
+    db_.exec("PRAGMA foreign_keys = OFF");
+    db_.exec("PRAGMA legacy_alter_table = ON");
+  }
+  ~MigrationSettings() {
+    try {
+      db_.exec("PRAGMA legacy_alter_table = OFF");
+      db_.exec("PRAGMA foreign_keys = ON");
+    } catch (const SQLite::Exception&) {  // a destructor must not throw; the connection is closed on error anyway
+    }
+  }
+  MigrationSettings(const MigrationSettings&) = delete;
+  MigrationSettings& operator=(const MigrationSettings&) = delete;
+
+ private:
+  SQLite::Database& db_;
+};
+
 // Brings the schema to this binary's version, or refuses a ledger that is
 // not ours or is newer than we are.
 void check_and_migrate(SQLite::Database& db, const fs::path& path) {
@@ -61,6 +86,7 @@ void check_and_migrate(SQLite::Database& db, const fs::path& path) {
         trf("{} has schema version {}, newer than this minipilot ({})", path.string(), version, schema_version()),
         tr("use a newer minipilot; this one will not touch the ledger"));
   if (version == schema_version()) return;
+  const MigrationSettings settings(db);
   SQLite::Transaction txn(db, SQLite::TransactionBehavior::IMMEDIATE);
   const int current = db.execAndGet("PRAGMA user_version").getInt();  // another may have migrated
   try {
@@ -102,6 +128,7 @@ Ledger Ledger::create(const fs::path& path, int busy_timeout_ms) {
   try {
     auto db = connect(path, busy_timeout_ms);
     db->exec("PRAGMA journal_mode = WAL");
+    const MigrationSettings settings(*db);
     SQLite::Transaction txn(*db, SQLite::TransactionBehavior::IMMEDIATE);
     db->exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
     migrate(*db, 0);

@@ -2,6 +2,10 @@
 // forward.
 #include "minipilot/ledger/schema.h"
 
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
 #include <array>
 #include <string>
 
@@ -21,7 +25,7 @@ struct Migration {
   void (*after)(SQLite::Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 10> kMigrations{{
+constexpr std::array<Migration, 11> kMigrations{{
     // 0 -> 1: applicants, pilots (with their decision and outcome), the append-only event log.
     {R"sql(
 CREATE TABLE applicants (
@@ -394,6 +398,114 @@ CREATE UNIQUE INDEX interests_live ON interests (user_id, kind, match_key) WHERE
 ALTER TABLE interests ADD COLUMN salt TEXT NOT NULL DEFAULT '';
 CREATE INDEX pilots_reject_code ON pilots (year, reject_code, area) WHERE reject_code <> '';
 )sql"},
+    // 10 -> 11: the finance round trip (issue 16). A batch may be prepared by
+    // one finance user and confirmed by another; it keeps the initiating party
+    // and business ID it was made with. A payment may be confirmed by the bank,
+    // and a return keeps the bank's reason code. The bank's files read are
+    // kept by their SHA-256, so that a file read again changes nothing. SQLite
+    // cannot widen a CHECK in place: both tables are rebuilt (the callers turn
+    // foreign keys off around the migration and check them after it).
+    {R"sql(
+CREATE TABLE batches_new (
+  id             TEXT NOT NULL UNIQUE,
+  year           INTEGER NOT NULL,
+  seq            INTEGER NOT NULL CHECK (seq > 0),
+  execution_date TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  created_by     TEXT NOT NULL,
+  state          TEXT NOT NULL CHECK (state = 'prepared' OR state = 'exported' OR state = 'voided'),
+  voided_at      TEXT,
+  voided_by      TEXT,
+  void_reason    TEXT NOT NULL DEFAULT '',
+  confirmed_at   TEXT,                            -- under batch approval: when a second user confirmed it
+  confirmed_by   TEXT,
+  payer_name     TEXT NOT NULL,
+  payer_iban     TEXT NOT NULL,
+  payer_bic      TEXT NOT NULL,
+  payer_business_id   TEXT NOT NULL DEFAULT '',
+  initiating_party_id TEXT NOT NULL DEFAULT '',
+  sepa_version   TEXT NOT NULL CHECK (sepa_version = '09' OR sepa_version = '03'),
+  csv_delimiter  TEXT NOT NULL,
+  csv_decimal    TEXT NOT NULL,
+  csv_bom        INTEGER NOT NULL,
+  UNIQUE (year, seq),
+  CHECK ((state = 'voided') = (voided_at IS NOT NULL)),
+  CHECK ((confirmed_at IS NULL) = (confirmed_by IS NULL))
+) STRICT;
+INSERT INTO batches_new (id, year, seq, execution_date, created_at, created_by, state, voided_at, voided_by,
+                         void_reason, payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter,
+                         csv_decimal, csv_bom)
+  SELECT id, year, seq, execution_date, created_at, created_by, state, voided_at, voided_by, void_reason,
+         payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, csv_bom FROM batches;
+
+CREATE TABLE payments_new (
+  batch_id      TEXT NOT NULL REFERENCES batches (id),
+  pilot_id      TEXT NOT NULL REFERENCES pilots (id),
+  payee_name    TEXT NOT NULL,
+  iban          TEXT NOT NULL,
+  bic           TEXT NOT NULL,
+  amount_cents  INTEGER NOT NULL CHECK (amount_cents > 0),
+  message       TEXT NOT NULL,
+  state         TEXT NOT NULL CHECK (state = 'sent' OR state = 'returned' OR state = 'confirmed'),
+  live          INTEGER NOT NULL CHECK (live = 0 OR live = 1),  -- batch not voided, not returned
+  returned_at   TEXT,
+  returned_by   TEXT,
+  return_reason TEXT NOT NULL DEFAULT '',
+  return_code   TEXT NOT NULL DEFAULT '',         -- the bank's reason code (AC01, ...), '' when typed in
+  confirmed_at  TEXT,                             -- when the bank's report of its execution was read
+  salt          TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (batch_id, pilot_id),
+  CHECK ((state = 'returned') = (returned_at IS NOT NULL)),
+  CHECK (state <> 'confirmed' OR confirmed_at IS NOT NULL),
+  CHECK (live = 0 OR state <> 'returned')
+) STRICT;
+INSERT INTO payments_new (batch_id, pilot_id, payee_name, iban, bic, amount_cents, message, state, live,
+                          returned_at, returned_by, return_reason, salt)
+  SELECT batch_id, pilot_id, payee_name, iban, bic, amount_cents, message, state, live, returned_at,
+         returned_by, return_reason, salt FROM payments;
+
+DROP TABLE payments;
+DROP TABLE batches;
+ALTER TABLE batches_new RENAME TO batches;
+ALTER TABLE payments_new RENAME TO payments;
+CREATE UNIQUE INDEX payments_one_live ON payments (pilot_id) WHERE live = 1;
+CREATE INDEX payments_pilot ON payments (pilot_id);
+
+CREATE TRIGGER payments_time_insert AFTER INSERT ON payments WHEN NEW.live = 1 BEGIN
+  INSERT INTO durations
+    SELECT p.year, 'payment', (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, p.area, 1
+    FROM pilots p, batches b WHERE p.id = NEW.pilot_id AND b.id = NEW.batch_id
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER payments_time_update AFTER UPDATE OF live ON payments WHEN OLD.live <> NEW.live BEGIN
+  UPDATE durations SET n = n - 1
+    WHERE OLD.live = 1 AND kind = 'payment' AND (year, minutes, area) =
+      (SELECT p.year, (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, p.area
+       FROM pilots p, batches b WHERE p.id = OLD.pilot_id AND b.id = OLD.batch_id);
+  INSERT INTO durations
+    SELECT p.year, 'payment', (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, p.area, 1
+    FROM pilots p, batches b WHERE NEW.live = 1 AND p.id = NEW.pilot_id AND b.id = NEW.batch_id
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+-- The few events about no single pilot (batches, their confirmation, bank files), found without a scan.
+CREATE INDEX events_general ON events (seq) WHERE pilot_id IS NULL;
+
+-- Who else is paid to an IBAN, asked by every apply and amend (issue 16).
+CREATE INDEX applicants_iban ON applicants (iban) WHERE iban <> '';
+
+CREATE TABLE bank_files (
+  id          INTEGER PRIMARY KEY,
+  sha256      TEXT NOT NULL UNIQUE,               -- of the file's bytes: the same file read again is known
+  message     TEXT NOT NULL,                      -- pain.002.001.03, camt.054.001.08, ...
+  message_id  TEXT NOT NULL,                      -- the bank's MsgId
+  read_at     TEXT NOT NULL,
+  read_by     TEXT NOT NULL,
+  returned    INTEGER NOT NULL CHECK (returned >= 0),
+  confirmed   INTEGER NOT NULL CHECK (confirmed >= 0)
+) STRICT;
+)sql"},
 }};
 
 }  // namespace
@@ -407,6 +519,11 @@ void migrate(SQLite::Database& db, int from) {
     if (m.after) m.after(db);
   }
   db.exec("PRAGMA user_version = " + std::to_string(schema_version()));
+  // A rebuilt table must still satisfy every reference (foreign keys are off while migrating).
+  SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+  if (fk.executeStep())
+    throw SQLite::Exception("migration left a broken reference in table " + fk.getColumn(0).getString(),
+                            SQLITE_ERROR);
 }
 
 }  // namespace minipilot

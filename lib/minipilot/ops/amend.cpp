@@ -5,6 +5,7 @@
 
 #include <array>
 
+#include "minipilot/ops/payee_checks.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/event.h"
@@ -151,7 +152,10 @@ std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<C
     if (!allowed(until(f), p.status)) throw status_error(f, p.status, p.id);
     if (f == AmendField::area) authorize(ctx.actor, Permission::decide, ctx.config.areas, new_value);
     const int64_t change = store_amendment(ctx.store, t, f, old_value, new_value);
-    if (f == AmendField::iban) set_iban_set_by(ctx.store, p.id, ctx.actor.id);
+    if (f == AmendField::iban) {
+      refuse_payer_iban(ctx.config, new_value);
+      set_iban_set_by(ctx.store, p.id, ctx.actor.id);
+    }
     const bool unique = f == AmendField::applicant_name ? rename_match_key(ctx.store, p.id, fold_for_match(new_value))
                         : f == AmendField::title        ? retitle_match_key(ctx.store, p.id, fold_for_match(new_value))
                                                         : true;
@@ -166,7 +170,12 @@ std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<C
       event(ctx, p.id, EventAction::amend, amend_value_detail(to_string(f), old_value, new_value));
     }
   }
+  const bool new_iban = given[static_cast<size_t>(AmendField::iban)] && !after.iban.empty() &&
+                        after.iban != before.iban;
+  const std::vector<std::string> notes =
+      new_iban ? shared_iban_notes(shared_iban_users(ctx.store, {after.iban})) : std::vector<std::string>{};
   txn.commit();
+  for (const std::string& n : notes) ctx.notices.note(n);
   return done;
 }
 

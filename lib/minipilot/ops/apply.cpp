@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "minipilot/ops/payee_checks.h"
+#include "minipilot/validate/bank.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/event.h"
@@ -97,6 +99,7 @@ PilotId apply_one(const OpContext& ctx, const ApplicationInput& input) {
   Application app;
   const std::vector<Finding> findings = check_application(input, ctx.config.areas, app);
   if (!findings.empty()) throw findings_error(findings);
+  refuse_payer_iban(ctx.config, app.applicant.iban);
   Transaction txn = ctx.store.write(ctx.clock.now());
   Inserter ins(ctx);
   const std::string key = match_key(app);
@@ -106,7 +109,11 @@ PilotId apply_one(const OpContext& ctx, const ApplicationInput& input) {
                 trf("{} has applied with the title '{}' already: {}", app.applicant.name, app.title, dup),
                 tr("a rejected or withdrawn application may be sent again"));
   const PilotId id = ins.insert(app, key);
+  const std::vector<std::string> notes = app.applicant.iban.empty()
+                                             ? std::vector<std::string>{}
+                                             : shared_iban_notes(shared_iban_users(ctx.store, {app.applicant.iban}));
   txn.commit();
+  for (const std::string& n : notes) ctx.notices.note(n);
   return id;
 }
 
@@ -159,6 +166,7 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const CsvImport& ho
   Transaction txn = ctx.store.write(ctx.clock.now());
   // The import is tallied once at the end, not by the trigger row by row.
   BulkPilotTally tally(ctx.store);
+  const int64_t first_applicant = last_applicant_id(ctx.store) + 1;
   Inserter ins(ctx);
   RejectSummary rejects;
   CsvRecord rec;
@@ -184,6 +192,11 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const CsvImport& ho
       reject(join_findings(findings), ErrorKind::invalid);
       continue;
     }
+    if (config_payer_iban(ctx.config, app.applicant.iban)) {
+      reject(trf("the IBAN {} is the city's own account ([payer] iban)", iban_print_form(app.applicant.iban)),
+             ErrorKind::invalid);
+      continue;
+    }
     const std::string key = match_key(app);
     if (const std::string dup = ins.duplicate_of(key); !dup.empty()) {
       // TRANSLATORS: {} is a pilot id, or "an earlier row of this file".
@@ -196,8 +209,12 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const CsvImport& ho
   tally.finish();
   result.imported = result.ids.size();
   result.rejected = rejects.count();
+  const std::vector<std::string> notes =
+      result.imported > 0 ? shared_iban_notes(shared_iban_users_from(ctx.store, first_applicant))
+                          : std::vector<std::string>{};
   if (before_commit) before_commit(result);  // the rejects file: a failure to write it imports nothing
   txn.commit();
+  for (const std::string& n : notes) ctx.notices.note(n);
   return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "minipilot/config/config.h"
+#include "minipilot/core/notices.h"
 #include "minipilot/core/progress.h"
 #include "minipilot/core/time.h"
 #include "minipilot/domain/access.h"
@@ -18,6 +19,8 @@ struct OpContext {
   const Clock& clock;
   /// Told how far long work (an import, a batch, verify, purge) has come.
   Progress& progress = no_progress();
+  /// Told what the user should know beside the result, after the work is done.
+  Notices& notices = no_notices();
 };
 
 }  // namespace minipilot

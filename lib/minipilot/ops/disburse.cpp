@@ -3,11 +3,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "minipilot/core/forms.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/domain/banking_days.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/event.h"
+#include "minipilot/ops/payee_checks.h"
+#include "minipilot/store/applicants.h"
 #include "minipilot/store/batches.h"
 #include "minipilot/store/events.h"
 #include "minipilot/store/pilots.h"
@@ -53,7 +57,7 @@ void choose(const OpContext& ctx, const DisburseOptions& o, Disbursement& d, Bat
   for_each_payable(ctx.store, o.area, [&](Payable&& p) {
     PayVerdict v = judge_payable(p, ctx.actor.id, four_eyes);
     if (v.kind == PayVerdict::Kind::on_hold) {
-      d.on_hold.push_back(std::move(v.reason));
+      d.left_out.push_back({p.pilot_id, std::move(v.reason), ErrorKind::conflict});
     } else if (v.kind == PayVerdict::Kind::left_out) {
       d.left_out.push_back({p.pilot_id, std::move(v.reason), v.error});
     } else if (!o.limit || static_cast<int64_t>(b.payments.size()) < *o.limit) {
@@ -82,7 +86,8 @@ void record_batch(const OpContext& ctx, const BatchView& b, BatchId id) {
   if (mark_disbursed(ctx.store, b.id) != static_cast<int>(b.payments.size()))
     throw Error(ErrorKind::internal, trf("batch {}: a pilot changed while it was being paid", b.id));
   events.append(now, ctx.actor.id, EventAction::batch, "",
-                batch_detail(b.id, static_cast<int64_t>(b.payments.size()), b.total().value, b.execution_date));
+                batch_detail(b.id, static_cast<int64_t>(b.payments.size()), b.total().value, b.execution_date,
+                             b.state == "prepared"));
 }
 
 std::string required_reason(std::string_view text) {
@@ -102,7 +107,50 @@ void unpay(const OpContext& ctx, EventLog& events, const std::string& pilot_id, 
   events.append(ctx.clock.now(), ctx.actor.id, action, pilot_id, unpay_detail(batch_id, reason));
 }
 
+// The shared-IBAN warnings of a batch's payees (spec §5: a dry run names them before anything is paid).
+std::vector<std::string> batch_iban_notes(Store& store, const BatchView& b) {
+  std::vector<std::string> ibans;
+  ibans.reserve(b.payments.size());
+  for (const PaymentView& p : b.payments) ibans.push_back(p.iban);
+  return shared_iban_notes(shared_iban_users(store, ibans));
+}
+
+// The batch `id`, which must be waiting for confirmation (`confirming`: to be confirmed, else cancelled).
+BatchView prepared_batch(const OpContext& ctx, BatchId id, bool confirming) {
+  BatchView b = find_batch(ctx.store, id);
+  if (b.state == "prepared") return b;
+  const std::string why =
+      b.state == "voided" ? trf("it was voided, {}", b.voided_at)
+      : b.confirmed_by.empty()
+          ? tr("it was made without batch approval and sent as it was made")
+          // TRANSLATORS: a user id and a time: "pekka confirmed it 2026-03-03T09:00:00Z"
+          : trf("{} confirmed it {}", b.confirmed_by, b.confirmed_at);
+  throw Error(ErrorKind::conflict,
+              confirming ? trf("cannot confirm {}: {}", b.id, why) : trf("cannot cancel {}: {}", b.id, why),
+              b.state == "voided" || confirming ? std::string()
+                                                : trf("a batch sent to the bank is voided: 'minipilot disburse void {} "
+                                                      "--reason TEXT'",
+                                                      b.id));
+}
+
 }  // namespace
+
+std::string LeftOut::why() const {
+  switch (kind) {
+    case ErrorKind::integrity:
+      return "changed_outside";
+    case ErrorKind::permission:
+      return "four_eyes";
+    case ErrorKind::conflict:
+      return "on_hold";
+    default:
+      return "no_valid_iban";
+  }
+}
+
+bool Disbursement::refused_any() const {
+  return std::any_of(left_out.begin(), left_out.end(), [](const LeftOut& l) { return l.kind != ErrorKind::conflict; });
+}
 
 void authorize_disburse(const OpContext& ctx) { authorize(ctx.actor, Permission::disburse, ctx.config.areas); }
 
@@ -144,7 +192,7 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
   b.execution_date = format_date(exec);
   b.created_at = format_timestamp(now);
   b.created_by = ctx.actor.id;
-  b.state = "exported";
+  b.state = ctx.config.batch_approval ? "prepared" : "exported";
   b.payer = ctx.config.payer.value_or(Payer{});
   b.sepa_version = o.sepa_version.empty() ? ctx.config.sepa_version : o.sepa_version;
   b.csv = ctx.config.csv;
@@ -152,10 +200,15 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
   d.dry_run = o.dry_run;
   choose(ctx, o, d, b);
   if (b.payments.empty()) return d;
-  if (!o.dry_run) record_batch(ctx, b, id);
+  std::vector<std::string> notes;
+  if (o.dry_run)
+    notes = batch_iban_notes(ctx.store, b);
+  else
+    record_batch(ctx, b, id);
   d.chain_head = chain_head(ctx.store);
   if (!o.dry_run) txn.commit();
   d.batch = std::move(b);
+  for (const std::string& n : notes) ctx.notices.note(n);
   return d;
 }
 
@@ -167,6 +220,15 @@ void void_batch(const OpContext& ctx, BatchId batch, std::string_view reason_tex
   if (b.state == "voided")
     // TRANSLATORS: {} are a batch id and the time it was voided.
     throw Error(ErrorKind::conflict, trf("batch {} was voided already, {}", b.id, b.voided_at));
+  if (b.state == "prepared")
+    throw Error(ErrorKind::conflict, trf("batch {} has not been sent to the bank: it waits for confirmation", b.id),
+                trf("cancel it with 'minipilot disburse cancel {}'", b.id));
+  for (const PaymentView& p : b.payments)
+    if (p.state == "confirmed")
+      throw Error(ErrorKind::conflict,
+                  trf("batch {} cannot be voided: the bank reported the payment of {} executed", b.id, p.pilot_id),
+                  tr("a payment the bank returns afterwards is recorded with 'minipilot disburse return' or "
+                     "'minipilot disburse reconcile'"));
   EventLog events(ctx.store);
   for (const PaymentView& p : b.payments)
     if (p.state == "sent") unpay(ctx, events, p.pilot_id, b.id, EventAction::void_payment, reason);
@@ -175,31 +237,92 @@ void void_batch(const OpContext& ctx, BatchId batch, std::string_view reason_tex
   txn.commit();
 }
 
-std::string return_payment(const OpContext& ctx, PilotId pilot, std::string_view reason_text) {
+std::vector<Returned> return_payments(const OpContext& ctx, const std::vector<PilotId>& pilots,
+                                      std::string_view reason_text) {
   authorize_disburse(ctx);
   const std::string reason = required_reason(reason_text);
-  const std::string id = format_pilot_id(pilot);
   Transaction txn = ctx.store.write(ctx.clock.now());
-  const std::optional<std::string> batch_id = live_payment_batch(ctx.store, id);
-  if (!batch_id) {
-    require_pilot(ctx.store, id);
-    throw Error(ErrorKind::conflict, trf("{} has no payment on its way to return", id));
-  }
   EventLog events(ctx.store);
-  unpay(ctx, events, id, *batch_id, EventAction::payment_return, reason);
-  record_return(ctx.store, *batch_id, id, format_timestamp(ctx.clock.now()), ctx.actor.id, reason);
+  std::vector<Returned> out;
+  const std::string now = format_timestamp(ctx.clock.now());
+  for (const PilotId pilot : pilots) {
+    const std::string id = format_pilot_id(pilot);
+    const std::optional<std::string> batch_id = live_payment_batch(ctx.store, id);
+    if (!batch_id) {
+      require_pilot(ctx.store, id);
+      throw Error(ErrorKind::conflict, trf("{} has no payment on its way to return", id));
+    }
+    unpay(ctx, events, id, *batch_id, EventAction::payment_return, reason);
+    record_return(ctx.store, *batch_id, id, now, ctx.actor.id, reason, "");
+    out.push_back({id, *batch_id});
+  }
   txn.commit();
-  return *batch_id;
+  return out;
 }
 
-BatchView batch_for_export(const OpContext& ctx, BatchId id) {
+BatchView confirm_batch(const OpContext& ctx, BatchId id, ChainHead* head) {
+  authorize_disburse(ctx);
+  Transaction txn = ctx.store.write(ctx.clock.now());
+  BatchView b = prepared_batch(ctx, id, true);
+  if (b.created_by == ctx.actor.id)
+    throw Error(ErrorKind::permission, trf("{} made {}: another finance user confirms it", ctx.actor.id, b.id),
+                tr("under [controls] batch_approval a batch needs a second pair of eyes"));
+  if (ctx.config.four_eyes && ctx.actor.access_control()) {
+    // The confirmer pays too: four-eyes holds for them as for the maker.
+    for (const PaymentDeciders& p : payment_deciders(ctx.store, b.id)) {
+      const std::string why = p.decided_by == ctx.actor.id ? trf("{} was approved by {}: four-eyes", p.pilot_id,
+                                                                  ctx.actor.id)
+                              : p.iban_set_by == ctx.actor.id
+                                  ? trf("{}'s IBAN was last set by {}: four-eyes", p.pilot_id, ctx.actor.id)
+                                  : std::string();
+      if (!why.empty())
+        throw Error(ErrorKind::permission, trf("cannot confirm {}: {}", b.id, why),
+                    tr("under four-eyes another finance user must confirm this batch"));
+    }
+  }
+  const std::string now = format_timestamp(ctx.clock.now());
+  record_batch_confirmed(ctx.store, b.id, now, ctx.actor.id);
+  EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, EventAction::batch_confirm, "",
+                             batch_step_detail(b.id, static_cast<int64_t>(b.payments.size()), b.total().value));
+  if (head) *head = chain_head(ctx.store);
+  txn.commit();
+  b.state = "exported";
+  b.confirmed_at = now;
+  b.confirmed_by = ctx.actor.id;
+  return b;
+}
+
+BatchView cancel_batch(const OpContext& ctx, BatchId id, std::string_view reason_text) {
+  authorize_disburse(ctx);
+  const Checked<std::string> reason = check_text(reason_text, tr("reason"), kMaxNoteChars, Lines::multi);
+  if (!reason.ok()) throw Error(ErrorKind::invalid, reason.error);
+  Transaction txn = ctx.store.write(ctx.clock.now());
+  BatchView b = prepared_batch(ctx, id, false);
+  EventLog events(ctx.store);
+  for (const PaymentView& p : b.payments) unpay(ctx, events, p.pilot_id, b.id, EventAction::void_payment, reason.value);
+  const std::string now = format_timestamp(ctx.clock.now());
+  record_void(ctx.store, b.id, now, ctx.actor.id, reason.value);
+  events.append(ctx.clock.now(), ctx.actor.id, EventAction::batch_cancel, "",
+                batch_step_detail(b.id, static_cast<int64_t>(b.payments.size()), b.total().value));
+  txn.commit();
+  b.state = "voided";
+  b.voided_at = now;
+  b.void_reason = reason.value;
+  return b;
+}
+
+BatchView batch_for_export(const OpContext& ctx, BatchId id, ChainHead* head) {
   authorize_disburse(ctx);
   Transaction snapshot = ctx.store.read();
   BatchView b = find_batch(ctx.store, id);
+  if (head) *head = batch_head(ctx.store, b.id);
   snapshot.commit();
   if (b.state == "voided")
     throw Error(ErrorKind::conflict, trf("{} was voided: its files are not written again", b.id),
                 tr("its pilots are paid again in a new batch: 'minipilot disburse'"));
+  if (b.state == "prepared")
+    throw Error(ErrorKind::conflict, trf("{} waits for confirmation: its files are written when it is confirmed", b.id),
+                trf("another finance user confirms it: 'minipilot disburse confirm {} --sepa FILE'", b.id));
   for (const PaymentView& p : b.payments)
     if (p.iban.empty())
       throw Error(ErrorKind::conflict,

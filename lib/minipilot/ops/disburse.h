@@ -26,17 +26,21 @@ struct DisburseOptions {
 /// A pilot waiting to be paid that this batch leaves out, and why.
 struct LeftOut {
   std::string pilot_id;
-  std::string reason;
-  ErrorKind kind;  ///< invalid (no valid IBAN), permission (four-eyes)
+  std::string reason;  ///< a sentence naming the pilot
+  ErrorKind kind;      ///< integrity (changed outside), invalid (no valid IBAN), permission (four-eyes), conflict (hold)
+  /// The same as a word for scripts: changed_outside, no_valid_iban, four_eyes, on_hold.
+  std::string why() const;
 };
 
 /// What `disburse` did or, in a dry run, would do.
 struct Disbursement {
   std::optional<BatchView> batch;  ///< none when nothing could be paid
-  std::vector<LeftOut> left_out;
-  std::vector<std::string> on_hold;  ///< approved pilots kept out by a hold
+  std::vector<LeftOut> left_out;   ///< in pilot-id order, holds among them
   bool dry_run = false;
   ChainHead chain_head;  ///< after the batch was recorded (before, in a dry run)
+  /// Whether any pilot was left out for something else than a hold: with no
+  /// batch made, the command is refused rather than told there was nothing to pay.
+  bool refused_any() const;
 };
 
 /// Refuses (Error{permission}) an actor who may not make, undo or send
@@ -68,19 +72,41 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& options, bool
 
 /// The bank refused the whole batch: it is kept as voided, its live
 /// payments stop being live, and their pilots return to approved.
-/// Throws: not_found, conflict (already voided, or a pilot completed),
+/// Throws: not_found, conflict (already voided; prepared, which is
+/// cancelled instead; a payment the bank confirmed; a pilot completed),
 /// invalid (no reason), permission.
 void void_batch(const OpContext& ctx, BatchId batch, std::string_view reason);
 
-/// The bank returned one payment: it is marked returned and its pilot
-/// returns to approved. Throws: not_found, conflict (no live payment),
-/// invalid (no reason), permission.
-std::string return_payment(const OpContext& ctx, PilotId pilot, std::string_view reason);
+/// A pilot's payment taken back, and the batch it was in.
+struct Returned {
+  std::string pilot_id, batch_id;
+};
+
+/// The bank returned these payments: each is marked returned and its pilot
+/// returns to approved, all in one transaction or none. Throws: not_found,
+/// conflict (no live payment), invalid (no reason), permission.
+std::vector<Returned> return_payments(const OpContext& ctx, const std::vector<PilotId>& pilots,
+                                      std::string_view reason);
+
+/// Under [controls] batch_approval: a finance user other than its maker
+/// confirms a prepared batch, which is then exported (its files may be
+/// written). Returns the batch as confirmed. Throws: permission (role; the
+/// maker; under four-eyes, a confirmer who approved a pilot of the batch or
+/// last set its IBAN), not_found, conflict (not prepared).
+/// With `head`, also the chain's head after the confirmation.
+BatchView confirm_batch(const OpContext& ctx, BatchId id, ChainHead* head = nullptr);
+
+/// Cancels a prepared batch before it reaches the bank: it is kept as
+/// voided with the reason (may be empty), and its pilots are approved and
+/// unpaid again. Throws: permission, not_found, conflict (not prepared).
+BatchView cancel_batch(const OpContext& ctx, BatchId id, std::string_view reason);
 
 /// The batch `id` for `disburse export` to write its files again, in one
 /// read transaction. Throws: permission (not finance), not_found, conflict (a
-/// voided batch: its files must not reach the bank twice, spec §5; a payee's
-/// details purged after their retention: no longer a copy of the batch).
-BatchView batch_for_export(const OpContext& ctx, BatchId id);
+/// voided batch: its files must not reach the bank twice, spec §5; a
+/// prepared one, not confirmed yet; a payee's details purged after their
+/// retention: no longer a copy of the batch).
+/// With `head`, also the chain's head as the batch was recorded (batch_head).
+BatchView batch_for_export(const OpContext& ctx, BatchId id, ChainHead* head = nullptr);
 
 }  // namespace minipilot

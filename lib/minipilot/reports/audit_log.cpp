@@ -10,6 +10,7 @@
 #include "minipilot/core/money.h"
 #include "minipilot/core/time.h"
 #include "minipilot/domain/applicant.h"
+#include "minipilot/domain/bank_reasons.h"
 #include "minipilot/domain/interest.h"
 #include "minipilot/reports/access.h"
 
@@ -98,7 +99,24 @@ std::string changed_words(const EventRow& r) {
     case EventAction::release:
       return tr("released: paid in the next batch");
     case EventAction::payment_return:
+      if (!r.code.empty())
+        // TRANSLATORS: a payment batch and the bank's reason: "payment in PB-2026-001 returned: AC01 Incorrect account
+        // number"
+        return trf("payment in {} returned: {}", r.batch_id, bank_reason_summary(r.code, ""));
       return trf("payment in {} returned", r.batch_id);
+    case EventAction::payment_confirm:
+      // TRANSLATORS: the bank reported a payment of this batch (PB-2026-001) executed.
+      return trf("payment in {} confirmed by the bank", r.batch_id);
+    case EventAction::batch_confirm:
+      // TRANSLATORS: a second user confirmed a prepared payment batch: its id, number of payments and total.
+      return trnf("{} confirmed: {} payment, {}", "{} confirmed: {} payments, {}", count(r.payments), r.batch_id,
+                  r.payments, money(r.amount_cents));
+    case EventAction::batch_cancel:
+      // TRANSLATORS: a prepared payment batch (PB-2026-001) cancelled before it reached the bank.
+      return trf("{} cancelled before it was sent", r.batch_id);
+    case EventAction::reconcile:
+      // TRANSLATORS: a bank file read by its message id, and what it changed.
+      return trf("bank file {}: {} returned, {} confirmed", r.message_id, r.returned, r.confirmed);
     case EventAction::void_payment:
     case EventAction::void_batch:
       // TRANSLATORS: a payment batch (PB-2026-001) was voided.

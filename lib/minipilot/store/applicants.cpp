@@ -6,6 +6,7 @@
 #include <fmt/ranges.h>
 
 #include <array>
+#include <functional>
 
 #include "minipilot/core/i18n.h"
 #include "minipilot/ledger/columns.h"
@@ -124,6 +125,51 @@ PersonRecord applicant_record(Store& store, int64_t id) {
                        "JOIN pilots p ON p.id = y.pilot_id WHERE p.applicant_id = ? ORDER BY b.year, b.seq",
                        id);
   return p;
+}
+
+namespace {
+
+// A payee's identity: the business ID when there is one, else the name as compared case-folded.
+#define MINIPILOT_PAYEE_KEY_OF_A \
+  "CASE WHEN a.business_id <> '' THEN 'b:' || a.business_id ELSE 'n:' || fold_case(" MINIPILOT_PAYEE_NAME_OF_A ") END"
+
+// Every pilot paid to one of the IBANs `asked` (SQL giving a column `iban`) that several identities use.
+std::vector<IbanUser> iban_users(Store& store, const std::string& asked, const std::function<void(SQLite::Statement&)>& bind) {
+  SQLite::Statement q(engine(store).db(),
+                      "WITH asked AS (" + asked + "), shared AS (SELECT a.iban FROM applicants a "
+                      "  WHERE a.iban <> '' AND a.iban IN (SELECT iban FROM asked) GROUP BY a.iban "
+                      "  HAVING COUNT(DISTINCT " MINIPILOT_PAYEE_KEY_OF_A ") > 1) "
+                      "SELECT iban, id, name, business_id, n FROM (SELECT a.iban, p.id, "
+                      MINIPILOT_PAYEE_NAME_OF_A " AS name, a.business_id, "
+                      "  row_number() OVER (PARTITION BY a.iban ORDER BY p.year, p.seq) AS k, "
+                      "  count(*) OVER (PARTITION BY a.iban) AS n "
+                      "  FROM shared s JOIN applicants a ON a.iban = s.iban JOIN pilots p ON p.applicant_id = a.id) "
+                      "WHERE k <= ?9 ORDER BY iban, k");
+  bind(q);
+  q.bind(9, kIbanUsersShown);
+  std::vector<IbanUser> out;
+  while (q.executeStep())
+    out.push_back({text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3),
+                   q.getColumn(4).getInt64()});
+  return out;
+}
+
+#undef MINIPILOT_PAYEE_KEY_OF_A
+
+}  // namespace
+
+std::vector<IbanUser> shared_iban_users(Store& store, const std::vector<std::string>& ibans) {
+  return iban_users(store, "SELECT value AS iban FROM json_each(?1)",
+                    [&](SQLite::Statement& q) { q.bind(1, json_list(ibans)); });
+}
+
+std::vector<IbanUser> shared_iban_users_from(Store& store, int64_t first_id) {
+  return iban_users(store, "SELECT DISTINCT iban FROM applicants WHERE id >= ?1 AND iban <> ''",
+                    [&](SQLite::Statement& q) { q.bind(1, first_id); });
+}
+
+int64_t last_applicant_id(Store& store) {
+  return engine(store).db().execAndGet("SELECT COALESCE(MAX(id), 0) FROM applicants").getInt64();
 }
 
 }  // namespace minipilot

@@ -32,11 +32,31 @@ std::vector<ApplicantKeys> applicants_numbered(Store& store, int64_t n);
 std::vector<ApplicantKeys> applicant_of_pilot(Store& store, const std::string& pilot_id);
 /// Every applicant with a non-empty e-mail (compared ASCII-case-insensitively:
 /// give them in lower case), IBAN or business ID among those given, by number.
-/// One scan of the applicants: they have no index on these columns (an index
-/// each would slow every import for a rare command).
+/// One scan of the applicants: they have no index on e-mail or business ID
+/// (an index each would slow every import for a rare command).
 std::vector<ApplicantKeys> applicants_sharing(Store& store, const std::set<std::string>& emails,
                                               const std::set<std::string>& ibans,
                                               const std::set<std::string>& business_ids);
+
+/// A pilot whose payee is paid to an IBAN that another payee uses too.
+struct IbanUser {
+  std::string iban, pilot_id, payee_name, business_id;
+  int64_t pilots_on_iban = 0;  ///< how many pilots in all are paid to this IBAN
+};
+
+/// How many pilots per shared IBAN shared_iban_users names.
+inline constexpr int64_t kIbanUsersShown = 5;
+
+/// For each of `ibans` that payees of more than one identity use (another
+/// business ID, or with none another name, compared case-folded), the first
+/// kIbanUsersShown pilots paid to it, by IBAN and then pilot id, each with
+/// the count of all. By the IBAN index: a few rows read per IBAN asked.
+std::vector<IbanUser> shared_iban_users(Store& store, const std::vector<std::string>& ibans);
+/// The same for the IBANs of the applicants numbered `first_id` or higher
+/// (those an import added), without holding their list.
+std::vector<IbanUser> shared_iban_users_from(Store& store, int64_t first_id);
+/// The highest applicant number in use, 0 when there is none.
+int64_t last_applicant_id(Store& store);
 
 /// Every column of the applicant's row and of the rows about them (except
 /// the ledger's own keys: salts and the duplicate key).

@@ -27,8 +27,8 @@ constexpr const char* kApprovedUnpaid =
 
 constexpr const char* kBatchColumns =
     "SELECT id, execution_date, created_at, created_by, state, voided_at, void_reason, "
-    "payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, csv_bom "
-    "FROM batches ";
+    "payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, csv_bom, "
+    "payer_business_id, initiating_party_id, confirmed_at, confirmed_by FROM batches ";
 
 BatchView read_batch(SQLite::Statement& q) {
   BatchView b;
@@ -39,22 +39,25 @@ BatchView read_batch(SQLite::Statement& q) {
   b.state = text_column(q, 4);
   b.voided_at = text_column(q, 5);
   b.void_reason = text_column(q, 6);
-  b.payer = Payer{text_column(q, 7), text_column(q, 8), text_column(q, 9)};
+  b.payer = Payer{text_column(q, 7), text_column(q, 8), text_column(q, 9), text_column(q, 14), text_column(q, 15)};
   b.sepa_version = text_column(q, 10);
   b.csv = CsvDialect{text_column(q, 11).at(0), text_column(q, 12).at(0), q.getColumn(13).getInt() != 0};
+  b.confirmed_at = text_column(q, 16);
+  b.confirmed_by = text_column(q, 17);
   return b;
 }
 
 void read_payments(SQLite::Database& db, BatchView& b) {
   SQLite::Statement q(db,
                       "SELECT y.pilot_id, y.payee_name, y.iban, y.bic, y.amount_cents, y.message, "
-                      "y.state, y.returned_at, y.return_reason FROM payments y "
+                      "y.state, y.returned_at, y.return_reason, y.return_code, y.confirmed_at FROM payments y "
                       "JOIN pilots p ON p.id = y.pilot_id WHERE y.batch_id = ? ORDER BY p.year, p.seq");
   q.bind(1, b.id);
   while (q.executeStep())
     b.payments.push_back(PaymentView{text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3),
                                      Cents{q.getColumn(4).getInt64()}, text_column(q, 5), text_column(q, 6),
-                                     text_column(q, 7), text_column(q, 8)});
+                                     text_column(q, 7), text_column(q, 8), "", text_column(q, 9),
+                                     text_column(q, 10)});
 }
 
 }  // namespace
@@ -89,20 +92,24 @@ void insert_batch(Store& store, const BatchView& b, BatchId id) {
   SQLite::Statement batch(db,
                           "INSERT INTO batches (id, year, seq, execution_date, created_at, created_by, "
                           "state, payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, "
-                          "csv_decimal, csv_bom) VALUES (?, ?, ?, ?, ?, ?, 'exported', ?, ?, ?, ?, ?, ?, ?)");
+                          "csv_decimal, csv_bom, payer_business_id, initiating_party_id) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   batch.bind(1, b.id);
   batch.bind(2, id.year);
   batch.bind(3, id.seq);
   batch.bind(4, b.execution_date);
   batch.bind(5, b.created_at);
   batch.bind(6, b.created_by);
-  batch.bind(7, b.payer.name);
-  batch.bind(8, b.payer.iban);
-  batch.bind(9, b.payer.bic);
-  batch.bind(10, b.sepa_version);
-  batch.bind(11, std::string(1, b.csv.delimiter));
-  batch.bind(12, std::string(1, b.csv.decimal_separator));
-  batch.bind(13, b.csv.bom ? 1 : 0);
+  batch.bind(7, b.state);
+  batch.bind(8, b.payer.name);
+  batch.bind(9, b.payer.iban);
+  batch.bind(10, b.payer.bic);
+  batch.bind(11, b.sepa_version);
+  batch.bind(12, std::string(1, b.csv.delimiter));
+  batch.bind(13, std::string(1, b.csv.decimal_separator));
+  batch.bind(14, b.csv.bom ? 1 : 0);
+  batch.bind(15, b.payer.business_id);
+  batch.bind(16, b.payer.initiating_party_id);
   batch.exec();
   // The payments are tallied once for the summary's medians, not by the trigger row by row.
   SuspendedTrigger trigger(db, "payments_time_insert");
@@ -166,16 +173,81 @@ std::optional<std::string> live_payment_batch(Store& store, const std::string& p
 }
 
 void record_return(Store& store, const std::string& batch_id, const std::string& pilot_id, const std::string& at,
-                   const std::string& by, const std::string& reason) {
+                   const std::string& by, const std::string& reason, const std::string& code) {
   SQLite::Statement u(engine(store).db(),
                       "UPDATE payments SET state = 'returned', live = 0, returned_at = ?, returned_by = ?, "
-                      "return_reason = ? WHERE batch_id = ? AND pilot_id = ?");
+                      "return_reason = ?, return_code = ? WHERE batch_id = ? AND pilot_id = ?");
   u.bind(1, at);
   u.bind(2, by);
   u.bind(3, reason);
-  u.bind(4, batch_id);
-  u.bind(5, pilot_id);
+  u.bind(4, code);
+  u.bind(5, batch_id);
+  u.bind(6, pilot_id);
   u.exec();
+}
+
+void record_payment_confirmed(Store& store, const std::string& batch_id, const std::string& pilot_id,
+                              const std::string& at) {
+  SQLite::Statement u(engine(store).db(),
+                      "UPDATE payments SET state = 'confirmed', confirmed_at = ? "
+                      "WHERE batch_id = ? AND pilot_id = ? AND state = 'sent'");
+  u.bind(1, at);
+  u.bind(2, batch_id);
+  u.bind(3, pilot_id);
+  u.exec();
+}
+
+void record_batch_confirmed(Store& store, const std::string& batch_id, const std::string& at, const std::string& by) {
+  SQLite::Statement u(engine(store).db(),
+                      "UPDATE batches SET state = 'exported', confirmed_at = ?, confirmed_by = ? "
+                      "WHERE id = ? AND state = 'prepared'");
+  u.bind(1, at);
+  u.bind(2, by);
+  u.bind(3, batch_id);
+  if (u.exec() != 1) throw Error(ErrorKind::internal, trf("batch {} was not prepared", batch_id));
+}
+
+std::optional<BankFileRead> find_bank_file(Store& store, const std::string& sha256) {
+  SQLite::Statement q(engine(store).db(), "SELECT message, message_id, read_at, read_by FROM bank_files WHERE sha256 = ?");
+  q.bind(1, sha256);
+  if (!q.executeStep()) return std::nullopt;
+  return BankFileRead{text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3)};
+}
+
+void insert_bank_file(Store& store, const std::string& sha256, const BankFileRead& read, int64_t returned,
+                      int64_t confirmed) {
+  SQLite::Statement q(engine(store).db(),
+                      "INSERT INTO bank_files (sha256, message, message_id, read_at, read_by, returned, confirmed) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, sha256);
+  q.bind(2, read.message);
+  q.bind(3, read.message_id);
+  q.bind(4, read.read_at);
+  q.bind(5, read.read_by);
+  q.bind(6, returned);
+  q.bind(7, confirmed);
+  q.exec();
+}
+
+std::vector<PaymentDeciders> payment_deciders(Store& store, const std::string& batch_id) {
+  SQLite::Statement q(engine(store).db(),
+                      "SELECT p.id, p.decided_by, p.iban_set_by FROM payments y JOIN pilots p ON p.id = y.pilot_id "
+                      "WHERE y.batch_id = ? ORDER BY p.year, p.seq");
+  q.bind(1, batch_id);
+  std::vector<PaymentDeciders> out;
+  while (q.executeStep()) out.push_back({text_column(q, 0), text_column(q, 1), text_column(q, 2)});
+  return out;
+}
+
+ChainHead batch_head(Store& store, const std::string& batch_id) {
+  // Events about no single pilot are few, and found by the pilot index's NULLs.
+  SQLite::Statement q(engine(store).db(),
+                      "SELECT seq, hash FROM events WHERE pilot_id IS NULL "
+                      "AND (action = 'batch' OR action = 'batch confirm') "
+                      "AND json_extract(detail, '$.batch_id') = ? ORDER BY seq DESC LIMIT 1");
+  q.bind(1, batch_id);
+  if (!q.executeStep()) return ChainHead{};
+  return ChainHead{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
 }
 
 BatchView find_batch(Store& store, BatchId id) {

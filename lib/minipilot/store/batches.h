@@ -10,6 +10,7 @@
 #include "minipilot/core/ids.h"
 #include "minipilot/core/money.h"
 #include "minipilot/domain/batch.h"
+#include "minipilot/domain/chain.h"
 #include "minipilot/store/store.h"
 
 namespace minipilot {
@@ -36,7 +37,7 @@ int64_t count_payable(Store& store, const std::string& area);
 /// a time, so that only what the caller keeps is held in memory.
 void for_each_payable(Store& store, const std::string& area, const std::function<void(Payable&&)>& take);
 
-/// Stores the batch `b` (numbered `id`, state exported) and its payments
+/// Stores the batch `b` (numbered `id`, in its state: prepared or exported) and its payments
 /// (sent, live), counting them into the summary's payment durations in one
 /// go. The pilots' statuses are left to mark_disbursed().
 void insert_batch(Store& store, const BatchView& b, BatchId id);
@@ -54,9 +55,43 @@ void record_void(Store& store, const std::string& batch_id, const std::string& a
 /// The batch of the pilot's live payment, if it has one.
 std::optional<std::string> live_payment_batch(Store& store, const std::string& pilot_id);
 
-/// Records the pilot's payment in the batch as returned and no longer live.
+/// Records the pilot's payment in the batch as returned and no longer live,
+/// with the bank's reason code ("" when typed in by hand).
 void record_return(Store& store, const std::string& batch_id, const std::string& pilot_id, const std::string& at,
-                   const std::string& by, const std::string& reason);
+                   const std::string& by, const std::string& reason, const std::string& code);
+
+/// Records a sent payment as confirmed: the bank reported it executed.
+void record_payment_confirmed(Store& store, const std::string& batch_id, const std::string& pilot_id,
+                              const std::string& at);
+
+/// Records a prepared batch as confirmed by `by`, and so exported.
+void record_batch_confirmed(Store& store, const std::string& batch_id, const std::string& at, const std::string& by);
+
+/// A bank file read by `disburse reconcile`.
+struct BankFileRead {
+  std::string message;     ///< "pain.002.001.10"
+  std::string message_id;  ///< the bank's MsgId
+  std::string read_at;
+  std::string read_by;
+};
+
+/// The bank file of this SHA-256 (hex), if it was read before.
+std::optional<BankFileRead> find_bank_file(Store& store, const std::string& sha256);
+
+/// Records a bank file as read, with how many payments it returned and confirmed.
+void insert_bank_file(Store& store, const std::string& sha256, const BankFileRead& read, int64_t returned,
+                      int64_t confirmed);
+
+/// Who approved a paid pilot and who last set its IBAN (four-eyes at confirmation).
+struct PaymentDeciders {
+  std::string pilot_id, decided_by, iban_set_by;
+};
+/// Those of every payment of the batch, in pilot-id order.
+std::vector<PaymentDeciders> payment_deciders(Store& store, const std::string& batch_id);
+
+/// The chain's head as the batch was recorded: the event that made it, or
+/// that confirmed it under batch approval. The genesis head when there is none.
+ChainHead batch_head(Store& store, const std::string& batch_id);
 
 /// The batch `id` with its payments in pilot-id order; throws Error{not_found}.
 BatchView find_batch(Store& store, BatchId id);

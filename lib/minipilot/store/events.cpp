@@ -71,7 +71,9 @@ constexpr const char* kSelect =
     "json_extract(detail, '$.payments'), json_extract(detail, '$.after.outcome'), "
     "json_extract(detail, '$.after.participants'), json_extract(detail, '$.erased'), "
     "json_extract(detail, '$.execution_date'), "
-    "json_extract(detail, '$.user'), json_extract(detail, '$.kind'), json_extract(detail, '$.interest'), ";
+    "json_extract(detail, '$.user'), json_extract(detail, '$.kind'), json_extract(detail, '$.interest'), "
+    "json_extract(detail, '$.code'), json_extract(detail, '$.message_id'), json_extract(detail, '$.returned'), "
+    "json_extract(detail, '$.confirmed'), ";
 // amend: the old and new value in the event (title, area, type, dates).
 constexpr const char* kAmendedValues =
     "CASE WHEN action = 'amend' THEN json_extract(detail, '$.before.' || json_extract(detail, '$.field')) END, "
@@ -109,8 +111,12 @@ EventRow row(SQLite::Statement& q) {
   r.user = text_column(q, 18);
   r.kind = text_column(q, 19);
   if (!q.getColumn(20).isNull()) r.interest = q.getColumn(20).getInt64();
-  r.old_value = text_column(q, 21);
-  r.new_value = text_column(q, 22);
+  r.code = text_column(q, 21);
+  r.message_id = text_column(q, 22);
+  r.returned = text_column(q, 23);
+  r.confirmed = text_column(q, 24);
+  r.old_value = text_column(q, 25);
+  r.new_value = text_column(q, 26);
   return r;
 }
 

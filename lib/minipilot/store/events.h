@@ -67,6 +67,9 @@ struct EventRow {
   std::string user;            ///< interest add, remove: whose interest
   std::string kind;            ///< interest add, remove: business_id, name or iban
   std::optional<int64_t> interest;  ///< interest add, remove: its number
+  std::string code;                 ///< return: the bank's reason code
+  std::string message_id;           ///< reconcile: the bank file's message id
+  std::string returned, confirmed;  ///< reconcile: how many payments it returned and confirmed
   std::string old_value;       ///< amend: the value before ("" when none, erased, or not read)
   std::string new_value;       ///< amend: the value after
 };

@@ -198,4 +198,11 @@ Checked<std::string> check_bic(std::string_view text) {
   return R::good(std::move(bic));
 }
 
+bool is_sepa_identifier(std::string_view text) {
+  if (text.empty() || text.size() > 35) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
 }  // namespace minipilot

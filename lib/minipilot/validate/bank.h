@@ -22,4 +22,8 @@ std::string iban_print_form(std::string_view electronic);
 /// accepted; the value is upper case without spaces.
 Checked<std::string> check_bic(std::string_view text);
 
+/// Whether `text` may stand as an identifier in a SEPA file: 1 to 35
+/// characters, each of A-Z, a-z, 0-9 and '-' (spec §5).
+bool is_sepa_identifier(std::string_view text);
+
 }  // namespace minipilot

@@ -37,7 +37,10 @@ TEST_CASE("config: the shipped example documents every key and loads") {
   CHECK(c.users.at("pirjo").roles == std::vector<Role>{Role::finance});
   CHECK(c.four_eyes);
   REQUIRE(c.payer);
-  CHECK(c.payer->iban == "FI2112345600000785");
+  CHECK(c.payer->iban == "FI4250001510000023");
+  CHECK(c.payer->business_id == "0139293-1");
+  CHECK(c.payer->initiating_party_id == "01392931");
+  CHECK_FALSE(c.batch_approval);
   CHECK(c.csv.delimiter == ';');
   CHECK(c.csv.decimal_separator == ',');
   CHECK(c.sepa_version == "09");

@@ -84,11 +84,12 @@ TEST_CASE("verify: a disbursed pilot without its live payment and a changed amou
   LedgerFixture f;
   populate(f);
   f.ledger.db().exec(
-      "INSERT INTO batches VALUES ('PB-2026-001', 2026, 1, '2026-03-02', '2026-03-01T10:00:00Z', 'x', "
-      "'exported', NULL, NULL, '', 'C', 'FI2112345600000785', '', '09', ';', ',', 1)");
+      "INSERT INTO batches (id, year, seq, execution_date, created_at, created_by, state, payer_name, payer_iban, "
+      "payer_bic, sepa_version, csv_delimiter, csv_decimal, csv_bom) VALUES ('PB-2026-001', 2026, 1, '2026-03-02', "
+      "'2026-03-01T10:00:00Z', 'x', 'exported', 'C', 'FI2112345600000785', '', '09', ';', ',', 1)");
   f.ledger.db().exec(
-      "INSERT INTO payments VALUES ('PB-2026-001', 'MP-2026-0001', 'n', 'FI2112345600000785', '', 40000, "
-      "'m', 'sent', 1, NULL, NULL, '', '')");
+      "INSERT INTO payments (batch_id, pilot_id, payee_name, iban, bic, amount_cents, message, state, live) "
+      "VALUES ('PB-2026-001', 'MP-2026-0001', 'n', 'FI2112345600000785', '', 40000, 'm', 'sent', 1)");
   VerifyReport r = verify_ledger(f.ledger, f.config);
   CHECK(names(r, "one live payment per paid pilot", "MP-2026-0001"));
   f.ledger.db().exec("UPDATE payments SET live = 0");

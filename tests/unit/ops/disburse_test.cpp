@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "minipilot/ops/amend.h"
 #include "minipilot/ops/apply.h"
 #include "minipilot/ops/complete.h"
@@ -89,7 +91,11 @@ TEST_CASE("disburse op: hold keeps a pilot out until release") {
   PayFixture f;
   hold(f.ctx(), PilotId{2026, 1}, "odottaa raporttia");
   Disbursement d = disburse(f.ctx(), {}, false);
-  CHECK(d.on_hold.size() == 1);
+  REQUIRE_FALSE(d.left_out.empty());
+  CHECK(d.left_out[0].pilot_id == "MP-2026-0001");
+  CHECK(d.left_out[0].why() == "on_hold");
+  CHECK(std::count_if(d.left_out.begin(), d.left_out.end(), [](const LeftOut& l) { return l.why() == "on_hold"; }) ==
+        1);
   CHECK(d.batch->payments.size() == 1);
   release(f.ctx(), PilotId{2026, 1});
   d = disburse(f.ctx(), {}, false);
@@ -99,8 +105,8 @@ TEST_CASE("disburse op: hold keeps a pilot out until release") {
 TEST_CASE("disburse op: return and void bring pilots back to approved exactly once") {
   PayFixture f;
   disburse(f.ctx(), {}, false);
-  CHECK(return_payment(f.ctx(), PilotId{2026, 1}, "tili suljettu") == "PB-2026-001");
-  CHECK(refusal([&] { return_payment(f.ctx(), PilotId{2026, 1}, "x"); }) == ErrorKind::conflict);
+  CHECK(return_payments(f.ctx(), {PilotId{2026, 1}}, "tili suljettu").front().batch_id == "PB-2026-001");
+  CHECK(refusal([&] { return_payments(f.ctx(), {PilotId{2026, 1}}, "x"); }) == ErrorKind::conflict);
   void_batch(f.ctx(), BatchId{2026, 1}, "pankki hylkäsi");
   CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE status = 'approved'") == 3);
   CHECK(f.count("SELECT COUNT(*) FROM payments WHERE live = 1") == 0);
@@ -142,7 +148,7 @@ TEST_CASE("disburse op: the batch's waits are tallied for the summary once, and 
   CHECK(f.count("SELECT n FROM durations WHERE kind = 'payment' AND minutes = 3 * 1440") == 2);
   CHECK(f.count("SELECT SUM(n) FROM durations WHERE kind = 'payment'") == 2);
   // A returned payment leaves the count through the live-flag trigger.
-  return_payment(f.ctx(), PilotId{2026, 3}, "tili suljettu");
+  return_payments(f.ctx(), {PilotId{2026, 3}}, "tili suljettu");
   CHECK(f.count("SELECT SUM(n) FROM durations WHERE kind = 'payment'") == 1);
 }
 

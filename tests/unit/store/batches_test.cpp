@@ -25,6 +25,7 @@ struct BatchFixture : LedgerFixture {
 
   BatchView batch_of(const std::vector<Payable>& paid) {
     BatchView b;
+    b.state = "exported";
     b.id = "PB-2026-001";
     b.execution_date = "2026-03-03";
     b.created_at = "2026-03-01T10:00:00Z";
@@ -89,7 +90,7 @@ TEST_CASE("store batches: a returned payment and a voided batch stop being live,
   CHECK(totals[0].total == Cents{50000});
   CHECK(mark_unpaid(f.store, "MP-2026-0001"));
   CHECK_FALSE(mark_unpaid(f.store, "MP-2026-0001"));  // approved now, not disbursed
-  record_return(f.store, "PB-2026-001", "MP-2026-0001", "2026-03-05T10:00:00Z", "pirjo", "tili suljettu");
+  record_return(f.store, "PB-2026-001", "MP-2026-0001", "2026-03-05T10:00:00Z", "pirjo", "tili suljettu", "AC04");
   CHECK_FALSE(live_payment_batch(f.store, "MP-2026-0001"));
   CHECK(find_payee_totals(f.store, 0).size() == 1);
   record_void(f.store, "PB-2026-001", "2026-03-05T11:00:00Z", "pirjo", "pankki hylkäsi");
