@@ -41,7 +41,8 @@ Takes takes(const std::string& kind) {
   if (kind == "outcomes") return {true, false, true, true, false};
   if (kind == "summary") return {true, false, false, false, false};
   if (kind == "decisions") return {true, false, true, true, false};
-  return {false, false, false, false, false};  // payments, payees: by year
+  if (kind == "payments") return {true, false, false, false, false};  // by year; --area for cost allocation
+  return {false, false, false, false, false};  // payees: by year
 }
 
 void refuse_unused(const ReportArgs& a) {
@@ -135,7 +136,7 @@ void run_report(Context& ctx, const ReportArgs& args) {
     return ctx.show([&] { return decisions_document(list); }, [&] { return decisions_json(list); });
   }
   if (args.kind == "payments") {
-    const auto batches = load_batches(ctx.ops(), args.year, &head);
+    const auto batches = load_batches(ctx.ops(), args.year, &head, filter.areas);
     return ctx.show([&] { return with_head(batches_document(batches)); }, [&] { return batches_json(batches, &head); });
   }
   if (args.kind == "payees") {

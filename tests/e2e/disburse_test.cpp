@@ -276,7 +276,8 @@ TEST_CASE("report payments and payees: batches with their payments, totals per p
   CHECK_FALSE(contains(y.out, "Hakija 1"));
   CHECK(contains(ws.mp({"report", "payees", "--format", "csv"}).out,
                  "\xEF\xBB\xBF"
-                 "Year;Payee;IBAN;Payments;Total\r\n2026;Hakija 2;FI21 1234 5600 0007 85;1;500,00\r\n"));
+                 "Year;Payee;Business ID;IBAN;Payments;Total;Note\r\n2026;Hakija 2;;FI21 1234 5600 0007 85;1;500,00;"
+                 "shared IBAN\r\n"));
 }
 
 TEST_CASE("disburse: a payee IBAN changed outside minipilot is never paid - the others are") {

@@ -76,15 +76,19 @@ std::string_view payment_state(const BatchView& batch, const PaymentView& paymen
 /// else as it is.
 std::string state_text(std::string_view state);
 
-/// Money actually paid to one payee (name and IBAN as paid) in one year:
-/// live payments only (not in a voided batch, not returned), by the year of
-/// the batch's execution date.
+/// Money actually paid to one payee in one year: live payments only (not in
+/// a voided batch, not returned), by the year of the batch's execution date.
+/// A payee is one business ID where the applicant has one (spec §5), else
+/// one name and IBAN as paid.
 struct PayeeTotal {
   int year = 0;
-  std::string payee_name;
-  std::string iban;
+  std::string payee_name;  ///< as paid; of a business ID, the first name in order
+  std::string iban;        ///< as paid; of a business ID paid to several, the first
   int64_t payments = 0;
   Cents total;
+  std::string business_id = {};        ///< "" when the payee has none
+  std::vector<std::string> ibans = {};  ///< every IBAN paid to, sorted (one unless a business ID used several)
+  bool shared_iban = false;             ///< another payee (another name or business ID) uses one of these IBANs
 };
 
 }  // namespace minipilot

@@ -133,7 +133,7 @@ Document batches_document(const std::vector<BatchView>& batches) {
               {},
               {Col::text, Col::text, Col::text, Col::text, Col::number, Col::money}};
   for (const BatchView& b : batches)
-    all.rows.push_back({b.id, state_text(b.state), date_shown(b.execution_date), b.created_by,
+    all.rows.push_back({b.id, batch_state_words(b, false), date_shown(b.execution_date), b.created_by,
                         std::to_string(b.payments.size()), format_money(b.total())});
   d.sections.push_back(std::move(all));
   for (const BatchView& b : batches) d.sections.push_back(payments_section(b, b.id, false));
@@ -143,19 +143,13 @@ Document batches_document(const std::vector<BatchView>& batches) {
 std::string payees_json(const std::vector<PayeeTotal>& rows, const ChainHead* head) {
   JsonWriter j(2);
   j.begin_object().key("payees").begin_array();
-  for (const PayeeTotal& r : rows)
-    j.begin_object()
-        .key("year")
-        .value(r.year)
-        .key("payee_name")
-        .value(r.payee_name)
-        .key("iban")
-        .value(r.iban)
-        .key("payments")
-        .value(r.payments)
-        .key("total_cents")
-        .value(r.total.value)
-        .end_object();
+  for (const PayeeTotal& r : rows) {
+    j.begin_object().key("year").value(r.year).key("payee_name").value(r.payee_name);
+    j.key("business_id").string_or_null(r.business_id).key("iban").value(r.iban).key("ibans").begin_array();
+    for (const std::string& i : r.ibans) j.value(i);
+    j.end_array().key("shared_iban").value(r.shared_iban);
+    j.key("payments").value(r.payments).key("total_cents").value(r.total.value).end_object();
+  }
   j.end_array();
   if (head) write_chain_head(j, *head);
   j.end_object();
@@ -164,12 +158,18 @@ std::string payees_json(const std::vector<PayeeTotal>& rows, const ChainHead* he
 
 Document payees_document(const std::vector<PayeeTotal>& rows) {
   Section s{tr("Payees"),
-            {tr("Year"), tr("Payee"), tr("IBAN"), tr("Payments"), tr("Total")},
+            {tr("Year"), tr("Payee"), tr("Business ID"), tr("IBAN"), tr("Payments"), tr("Total"), tr("Note")},
             {},
-            {Col::number, Col::text, Col::text, Col::number, Col::money}};
-  for (const PayeeTotal& r : rows)
-    s.rows.push_back({std::to_string(r.year), or_erased(r.payee_name), or_erased(iban_print_form(r.iban)),
-                      std::to_string(r.payments), format_money(r.total)});
+            {Col::number, Col::text, Col::text, Col::text, Col::number, Col::money, Col::text}};
+  for (const PayeeTotal& r : rows) {
+    std::string ibans;
+    for (const std::string& i : r.ibans) ibans += (ibans.empty() ? "" : ", ") + or_erased(iban_print_form(i));
+    s.rows.push_back({std::to_string(r.year), or_erased(r.payee_name), r.business_id, ibans,
+                      std::to_string(r.payments), format_money(r.total),
+                      // TRANSLATORS: a mark in the payees report: another payee (another name or business ID) is paid to the same
+                      // account. Short: a column of a table.
+                      r.shared_iban ? tr("shared IBAN") : ""});
+  }
   return Document{tr("Payments per payee and year"), {std::move(s)}};
 }
 

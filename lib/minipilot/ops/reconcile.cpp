@@ -37,11 +37,9 @@ class Applier {
     for (const BankStatus& s : m.statuses)
       if (s.verdict == BankStatus::Verdict::duplicate) {
         f.outcome = ReconciledFile::Outcome::duplicate;
-        note_batch(f, s.batch_id);
         return;  // the bank processed the first upload; this one changes nothing
       }
     for (const BankStatus& s : m.statuses) {
-      note_batch(f, s.batch_id);
       LoadedBatch& b = batch(f, s.batch_id);
       if (s.scope == BankStatus::Scope::payment) {
         apply_one(m, f, b, payment(f, b, s.pilot_id), s);
@@ -52,10 +50,6 @@ class Applier {
   }
 
  private:
-  static void note_batch(ReconciledFile& f, const std::string& id) {
-    if (std::find(f.batches.begin(), f.batches.end(), id) == f.batches.end()) f.batches.push_back(id);
-  }
-
   LoadedBatch& batch(const ReconciledFile& f, const std::string& id) {
     if (auto it = batches_.find(id); it != batches_.end()) return it->second;
     const Checked<BatchId> parsed = parse_batch_id(id);
@@ -118,6 +112,14 @@ class Applier {
       ++f.unchanged;
       return;
     }
+    if (p.state == "confirmed" && s.verdict == BankStatus::Verdict::rejected) {
+      // The bank booked it, and now a status report calls it rejected: paying it again could pay it twice.
+      ++f.unchanged;
+      notes.push_back(trf("{}: the bank rejects the payment of {} in {}, which it reported executed before: it "
+                            "stays confirmed; ask the bank",
+                            f.name, p.pilot_id, b.view.id));
+      return;
+    }
     if (!mark_unpaid(ctx_.store, p.pilot_id))
       throw Error(ErrorKind::conflict,
                   trf("{} returns the payment of {}, whose outcome is recorded: it is not disbursed", f.name,
@@ -133,6 +135,11 @@ class Applier {
 
   const OpContext& ctx_;
   Reconciliation& out_;
+
+ public:
+  std::vector<std::string> notes;  ///< told once the transaction has committed
+
+ private:
   std::string now_;
   EventLog& events_;
   std::map<std::string, LoadedBatch> batches_;
@@ -161,6 +168,8 @@ Reconciliation reconcile(const OpContext& ctx, const std::vector<BankFile>& file
     f.kind = m.kind;
     f.message_id = m.message_id;
     f.foreign = m.foreign_entries;
+    for (const BankStatus& s : m.statuses)
+      if (std::find(f.batches.begin(), f.batches.end(), s.batch_id) == f.batches.end()) f.batches.push_back(s.batch_id);
     if (std::find(digests.begin(), digests.begin() + static_cast<std::ptrdiff_t>(i), digests[i]) !=
         digests.begin() + static_cast<std::ptrdiff_t>(i)) {
       f.outcome = ReconciledFile::Outcome::given_twice;
@@ -179,6 +188,7 @@ Reconciliation reconcile(const OpContext& ctx, const std::vector<BankFile>& file
   }
   out.chain_head = chain_head(ctx.store);
   txn.commit();
+  for (const std::string& n : applier.notes) ctx.notices.note(n);
   return out;
 }
 

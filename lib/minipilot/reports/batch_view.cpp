@@ -15,10 +15,11 @@ BatchView load_batch(const OpContext& ctx, BatchId id) {
   return b;
 }
 
-std::vector<BatchView> load_batches(const OpContext& ctx, int year, ChainHead* head) {
-  authorize_read(ctx);
+std::vector<BatchView> load_batches(const OpContext& ctx, int year, ChainHead* head,
+                                    const std::vector<std::string>& areas) {
+  authorize_read(ctx, areas);
   Transaction snapshot = ctx.store.read();  // the batches and their payments as of one moment
-  std::vector<BatchView> out = find_batches(ctx.store, year);
+  std::vector<BatchView> out = find_batches(ctx.store, year, areas);
   if (head) *head = chain_head(ctx.store);
   snapshot.commit();
   return out;

@@ -17,6 +17,8 @@ BatchView load_batch(const OpContext& ctx, BatchId id);
 /// Every batch of `year` (0: every year), oldest first (for `report payments`).
 /// In one read snapshot; with `head`, also the chain head of that snapshot.
 /// Error{permission} for an actor who may not read.
-std::vector<BatchView> load_batches(const OpContext& ctx, int year, ChainHead* head = nullptr);
+/// With `areas`, only their pilots' payments (find_batches).
+std::vector<BatchView> load_batches(const OpContext& ctx, int year, ChainHead* head = nullptr,
+                                    const std::vector<std::string>& areas = {});
 
 }  // namespace minipilot

@@ -2,10 +2,12 @@
 #include "minipilot/reports/payees.h"
 
 #include <algorithm>
+#include <set>
 
 #include "minipilot/core/collate.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/reports/access.h"
+#include "minipilot/store/applicants.h"
 #include "minipilot/store/batches.h"
 #include "minipilot/store/events.h"
 
@@ -15,6 +17,13 @@ std::vector<PayeeTotal> payee_totals(const OpContext& ctx, int year, ChainHead* 
   authorize_read(ctx);
   Transaction snapshot = ctx.store.read();
   std::vector<PayeeTotal> out = find_payee_totals(ctx.store, year);
+  // Which of the IBANs paid to are another payee's too: one indexed lookup for them all.
+  std::vector<std::string> ibans;
+  for (const PayeeTotal& p : out) ibans.insert(ibans.end(), p.ibans.begin(), p.ibans.end());
+  std::set<std::string> shared;
+  for (const IbanUser& u : shared_iban_users(ctx.store, ibans)) shared.insert(u.iban);
+  for (PayeeTotal& p : out)
+    p.shared_iban = std::any_of(p.ibans.begin(), p.ibans.end(), [&](const std::string& i) { return shared.count(i) > 0; });
   if (head) *head = chain_head(ctx.store);
   snapshot.commit();
   // Within each year, by name as the output language sorts names; then by IBAN.

@@ -4,6 +4,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "minipilot/core/i18n.h"
 #include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/ledger.h"
@@ -47,12 +49,14 @@ BatchView read_batch(SQLite::Statement& q) {
   return b;
 }
 
-void read_payments(SQLite::Database& db, BatchView& b) {
+void read_payments(SQLite::Database& db, BatchView& b, const std::string& areas = "[]") {
   SQLite::Statement q(db,
                       "SELECT y.pilot_id, y.payee_name, y.iban, y.bic, y.amount_cents, y.message, "
                       "y.state, y.returned_at, y.return_reason, y.return_code, y.confirmed_at FROM payments y "
-                      "JOIN pilots p ON p.id = y.pilot_id WHERE y.batch_id = ? ORDER BY p.year, p.seq");
+                      "JOIN pilots p ON p.id = y.pilot_id WHERE y.batch_id = ?1 "
+                      "AND (?2 = '[]' OR p.area IN (SELECT value FROM json_each(?2))) ORDER BY p.year, p.seq");
   q.bind(1, b.id);
+  q.bind(2, areas);
   while (q.executeStep())
     b.payments.push_back(PaymentView{text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3),
                                      Cents{q.getColumn(4).getInt64()}, text_column(q, 5), text_column(q, 6),
@@ -262,7 +266,7 @@ BatchView find_batch(Store& store, BatchId id) {
   return b;
 }
 
-std::vector<BatchView> find_batches(Store& store, int year) {
+std::vector<BatchView> find_batches(Store& store, int year, const std::vector<std::string>& areas) {
   SQLite::Database& db = engine(store).db();
   std::vector<BatchView> out;
   {
@@ -270,21 +274,38 @@ std::vector<BatchView> find_batches(Store& store, int year) {
     q.bind(1, year);
     while (q.executeStep()) out.push_back(read_batch(q));
   }
-  for (BatchView& b : out) read_payments(db, b);
+  const std::string area_list = json_list(areas);
+  for (BatchView& b : out) read_payments(db, b, area_list);
+  // A batch with none of the areas' payments is not theirs.
+  if (!areas.empty()) std::erase_if(out, [](const BatchView& b) { return b.payments.empty(); });
   return out;
 }
 
 std::vector<PayeeTotal> find_payee_totals(Store& store, int year) {
   SQLite::Statement q(engine(store).db(),
-                      "SELECT CAST(substr(b.execution_date, 1, 4) AS INTEGER) AS y, p.payee_name, p.iban, "
-                      "COUNT(*), SUM(p.amount_cents) FROM payments p JOIN batches b ON b.id = p.batch_id "
-                      "WHERE p.live = 1 AND (?1 = 0 OR y = ?1) GROUP BY y, p.payee_name, p.iban "
-                      "ORDER BY y, p.payee_name, p.iban");
+                      "SELECT CAST(substr(b.execution_date, 1, 4) AS INTEGER) AS y, MIN(y.payee_name), "
+                      "group_concat(DISTINCT y.iban), COUNT(*), SUM(y.amount_cents), a.business_id "
+                      "FROM payments y JOIN batches b ON b.id = y.batch_id JOIN pilots p ON p.id = y.pilot_id "
+                      "JOIN applicants a ON a.id = p.applicant_id "
+                      "WHERE y.live = 1 AND b.state = 'exported' AND (?1 = 0 OR y = ?1) "
+                      "GROUP BY y, CASE WHEN a.business_id <> '' THEN 'b:' || a.business_id "
+                      "  ELSE 'n:' || y.payee_name || char(31) || y.iban END "
+                      "ORDER BY y, MIN(y.payee_name), MIN(y.iban)");
   q.bind(1, year);
   std::vector<PayeeTotal> out;
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                   q.getColumn(3).getInt64(), Cents{q.getColumn(4).getInt64()}});
+  while (q.executeStep()) {
+    PayeeTotal t{q.getColumn(0).getInt(), q.getColumn(1).getString(), "", q.getColumn(3).getInt64(),
+                 Cents{q.getColumn(4).getInt64()}, q.getColumn(5).getString()};
+    const std::string ibans = q.getColumn(2).getString();
+    for (size_t at = 0; at <= ibans.size();) {
+      const size_t comma = std::min(ibans.find(',', at), ibans.size());
+      t.ibans.push_back(ibans.substr(at, comma - at));
+      at = comma + 1;
+    }
+    std::sort(t.ibans.begin(), t.ibans.end());
+    t.iban = t.ibans.front();
+    out.push_back(std::move(t));
+  }
   return out;
 }
 

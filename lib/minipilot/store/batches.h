@@ -96,8 +96,10 @@ ChainHead batch_head(Store& store, const std::string& batch_id);
 /// The batch `id` with its payments in pilot-id order; throws Error{not_found}.
 BatchView find_batch(Store& store, BatchId id);
 
-/// Every batch of `year` (0: every year), oldest first, with their payments.
-std::vector<BatchView> find_batches(Store& store, int year);
+/// Every batch of `year` (0: every year), oldest first, with their payments;
+/// with `areas`, only the payments of those areas' pilots, and only the
+/// batches that have some (cost allocation).
+std::vector<BatchView> find_batches(Store& store, int year, const std::vector<std::string>& areas = {});
 
 /// The totals of `year` (0: every year), by year, then payee name and IBAN.
 std::vector<PayeeTotal> find_payee_totals(Store& store, int year);

@@ -215,7 +215,8 @@ class Reader {
     if (path.size() < 3 || path[1] != "Ntfctn" || path[2] != "Ntry") return;
     // path: [msg, Ntfctn, Ntry, ...]
     if (at(path, 1, {"Ntfctn", "Ntry", "CdtDbtInd"})) entry_.credit_debit = upper(text);
-    if (at(path, 1, {"Ntfctn", "Ntry", "Sts"}) || at(path, 1, {"Ntfctn", "Ntry", "Sts", "Cd"}))
+    // Sts holds the code itself in .02 and in Sts/Cd in .08 (whose Sts then ends with no text of its own).
+    if ((at(path, 1, {"Ntfctn", "Ntry", "Sts"}) && !text.empty()) || at(path, 1, {"Ntfctn", "Ntry", "Sts", "Cd"}))
       entry_.status = upper(text);
     if (path.size() > 3 && path[3] == "NtryDtls") {
       if (at(path, 1, {"Ntfctn", "Ntry", "NtryDtls", "Btch", "MsgId"})) details_.batch = text;
