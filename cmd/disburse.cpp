@@ -129,7 +129,7 @@ void run_return(Context& ctx, const DisburseArgs& a) {
 // A bank file's bytes; a file larger than any bank's feedback on a batch is refused before it is read.
 BankFile read_bank_file(const std::string& path) {
   constexpr std::streamsize kMaxBytes = 512 << 20;  // 512 MiB: ~1,000,000 transactions
-  std::ifstream in = open_input(path, tr("disburse reconcile"));
+  std::ifstream in = open_input(path, "disburse reconcile");
   in.seekg(0, std::ios::end);
   const std::streamsize size = in.tellg();
   if (size > kMaxBytes)
@@ -152,7 +152,9 @@ void run_reconcile(Context& ctx, const DisburseArgs& a) {
 void run_confirm(Context& ctx, const DisburseArgs& a) {
   ChainHead head;
   const BatchView b = confirm_batch(ctx.ops(), batch_arg(a.target), &head);
-  ctx.say(trf("confirmed {}: {} payments, {}", b.id, b.payments.size(), money_text(b.total())));
+  // TRANSLATORS: a prepared batch confirmed by a second user: its id, number of payments and total.
+  ctx.say(trnf("confirmed {}: {} payment, {}", "confirmed {}: {} payments, {}",
+               static_cast<unsigned long>(b.payments.size()), b.id, b.payments.size(), money_text(b.total())));
   write_files(b, head, a.confirm_files, true);
 }
 
