@@ -173,6 +173,14 @@ TEST_CASE("reconcile: executed payments are confirmed, a later return still retu
   }
   Workspace ws = two_batches();
   CHECK(reconcile(ws, {"pain002-10-accepted.xml"}).code == 0);
+  // A confirmation written into the file behind the tool's back is caught.
+  ws.sql("UPDATE payments SET state = 'confirmed', confirmed_at = '2026-03-05T08:00:00Z' WHERE batch_id = 'PB-2026-002'");
+  const Result tampered = ws.mp({"verify"});
+  CHECK(tampered.code == 9);
+  CHECK(contains(tampered.out, "no event records the bank's confirmation"));
+  ws.sql("UPDATE payments SET state = 'sent', confirmed_at = NULL WHERE batch_id = 'PB-2026-002'");
+  ws.sql("UPDATE batches SET confirmed_at = 'x', confirmed_by = 'pekka' WHERE id = 'PB-2026-002'");
+  CHECK(contains(ws.mp({"verify"}).out, "no event records who confirmed it"));
   CHECK(ws.sql("SELECT COUNT(*) FROM payments WHERE state = 'confirmed'") == "3");
   Workspace v03 = two_batches();  // the .03 schema allows only RJCT: an empty report confirms nothing
   CHECK(contains(reconcile(v03, {"pain002-03-accepted.xml"}).out, "0 returned, 0 confirmed"));

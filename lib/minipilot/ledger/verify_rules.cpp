@@ -213,6 +213,24 @@ void Verifier::batches() {
     else
       problem(check, q.getColumn(0).getString(), tr("no event records this batch"));
   }
+  // What the bank's feedback and a second user changed has its event too: a
+  // payment confirmed or a batch confirmed in the file alone is not believed.
+  SQLite::Statement confirmed(
+      db_,
+      "SELECT y.pilot_id, y.batch_id FROM payments y WHERE y.state = 'confirmed' AND NOT EXISTS "
+      "(SELECT 1 FROM events e WHERE e.pilot_id = y.pilot_id AND e.action = 'confirm' "
+      " AND json_extract(e.detail, '$.batch_id') = y.batch_id)");
+  while (confirmed.executeStep())
+    problem(check, confirmed.getColumn(0).getString(),
+            trf("its payment in {} is confirmed, but no event records the bank's confirmation",
+                confirmed.getColumn(1).getString()));
+  SQLite::Statement approved(
+      db_,
+      "SELECT b.id FROM batches b WHERE b.confirmed_by IS NOT NULL AND NOT EXISTS "
+      "(SELECT 1 FROM events e WHERE e.pilot_id IS NULL AND e.action = 'batch confirm' "
+      " AND json_extract(e.detail, '$.batch_id') = b.id)");
+  while (approved.executeStep())
+    problem(check, approved.getColumn(0).getString(), tr("it is confirmed, but no event records who confirmed it"));
 }
 
 void Verifier::interests() {
