@@ -68,7 +68,7 @@ run withdraw MP-2026-0004 --reason "Kahvila suljettiin"
 step "Perjantai: talous maksaa hyväksytyt avustukset"
 export MINIPILOT_NOW=2026-03-06T10:00:00Z
 run --as pirjo disburse --dry-run
-run --as pirjo disburse --csv maksut.csv --sepa maksut.xml
+run --as pirjo disburse --csv maksut.csv --sepa maksut.xml --xlsx maksut.xlsx
 printf '$ head -3 maksut.csv\n'
 head -3 maksut.csv
 
