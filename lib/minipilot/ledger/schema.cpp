@@ -471,6 +471,7 @@ ALTER TABLE payments_new RENAME TO payments;
 CREATE UNIQUE INDEX payments_one_live ON payments (pilot_id) WHERE live = 1;
 CREATE INDEX payments_pilot ON payments (pilot_id);
 
+-- The payment-duration triggers of 3 -> 4, again as they were (a shipped migration is never edited, so not shared).
 CREATE TRIGGER payments_time_insert AFTER INSERT ON payments WHEN NEW.live = 1 BEGIN
   INSERT INTO durations
     SELECT p.year, 'payment', (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, p.area, 1
