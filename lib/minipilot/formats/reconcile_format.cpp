@@ -94,7 +94,7 @@ Document reconciliation_document(const Reconciliation& r) {
   // TRANSLATORS: the title of what disburse reconcile did.
   Document d{tr("The bank's feedback"), {}};
   Section files{tr("Files"),
-                {tr("File"), tr("Message"), tr("Batch"), tr("What it did")},
+                {tr("File"), tr("Message type"), tr("Batch"), tr("What it did")},
                 {},
                 {Col::text, Col::text, Col::text, Col::text}};
   for (const ReconciledFile& f : r.files) files.rows.push_back({f.name, f.kind, joined(f.batches), file_words(f)});
