@@ -263,6 +263,7 @@ TEST_CASE("batch approval: the maker prepares, another finance user confirms and
   check_refused(ws, {"disburse", "export", "PB-2026-001", "--sepa", "b.xml"}, 5, "waits for confirmation");
   check_refused(ws, {"disburse", "void", "PB-2026-001", "--reason", "x"}, 5, "cancel it");
   check_refused(ws, {"disburse", "reconcile", kBank + "pain002-10-reject-one.xml"}, 5, "has not been sent to the bank");
+  check_refused(ws, {"disburse", "return", "MP-2026-0002", "--reason", "x"}, 5, "has not been sent to the bank");
   check_refused(ws, {"disburse", "confirm", "PB-2026-001", "--sepa", "b.xml"}, 7, "pirjo made PB-2026-001");
   CHECK_FALSE(std::filesystem::exists(ws.dir() / "b.xml"));
   ws.env["MINIPILOT_USER"] = "anna";
@@ -333,20 +334,23 @@ TEST_CASE("disburse --xlsx: a workbook a spreadsheet reads with typed cells, the
   CAPTURE(x.err);
   REQUIRE(x.code == 0);
   CAPTURE(x.out);
-  CHECK(contains(x.out, "Payments Summary A2 True\n"));
+  CHECK(contains(x.out, "payments summary A2 True\n"));
   CHECK(contains(x.out, "str:batch_id:General|str:pilot_id:General|str:payee_name:General|str:iban:General"));
   CHECK(contains(x.out, "str:PB-2026-001:General|str:MP-2026-0001:General|str:Hakija 1:General|"
                         "str:FI21 1234 5600 0007 85:General|NoneType:None:General|int:500:0.00|str:EUR:General|"
                         "datetime:2026-03-02 00:00:00:mm-dd-yy|str:Minipilotti MP-2026-0001: =Idea 1:General"));
-  CHECK(contains(x.out, "str:Payments|int:2\n"));
-  CHECK(contains(x.out, "str:Total|int:1000\n"));
-  CHECK(contains(x.out, "str:Chain head|str:" + ws.sql("SELECT seq || ':' || hash FROM events ORDER BY seq DESC LIMIT 1")));
+  CHECK(contains(x.out, "str:count|int:2\n"));
+  CHECK(contains(x.out, "str:total|int:1000\n"));
+  CHECK(contains(x.out, "str:chain_head|str:" + ws.sql("SELECT seq || ':' || hash FROM events ORDER BY seq DESC LIMIT 1")));
   // Exported again after more events: the same cells.
   ws.env["MINIPILOT_USER"] = "anna";
   REQUIRE(ws.mp(application("Idea 3", "Hakija 3")).code == 0);
   ws.env["MINIPILOT_USER"] = "pirjo";
   REQUIRE(ws.mp({"disburse", "export", "PB-2026-001", "--xlsx", "again.xlsx"}).code == 0);
   CHECK(run_process({"/usr/bin/python3", "read.py", "again.xlsx"}, ws.dir().path(), {}).out == x.out);
+  // And in Finnish: a payment file is not translated.
+  REQUIRE(ws.mp({"--lang", "fi", "disburse", "export", "PB-2026-001", "--xlsx", "fi.xlsx"}).code == 0);
+  CHECK(run_process({"/usr/bin/python3", "read.py", "fi.xlsx"}, ws.dir().path(), {}).out == x.out);
 }
 
 TEST_CASE("payee anomalies: the city's own IBAN is refused, a shared IBAN is named") {
@@ -410,4 +414,11 @@ TEST_CASE("report payments --area: the payments of one area's pilots, for cost a
   CHECK(contains(r.out, "MP-2026-0002"));
   CHECK_FALSE(contains(r.out, "MP-2026-0001"));
   check_refused(ws, {"report", "payments", "--area", "nowhere"}, 4, "no area 'nowhere'");
+}
+
+TEST_CASE("batch approval: without [users] it is refused, since anyone could say they are a second person") {
+  Workspace ws(std::string(kSingleUserConfig) + "[controls]\nbatch_approval = true\n", false);
+  const Result r = ws.mp({"init"});
+  CHECK(r.code == 10);
+  CHECK(contains(r.err, "batch approval needs [users]"));
 }

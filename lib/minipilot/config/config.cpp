@@ -343,6 +343,10 @@ Config parse_config(std::string_view text, const std::filesystem::path& file) {
     r.only_keys(*t, "controls", {"four_eyes", "batch_approval"});
     c.four_eyes = r.boolean(*t, "controls", "four_eyes").value_or(c.four_eyes);
     c.batch_approval = r.boolean(*t, "controls", "batch_approval").value_or(c.batch_approval);
+    // Without [users] anyone may say who they are (--as): a second pair of eyes would be a name typed twice.
+    if (c.batch_approval && c.users.empty())
+      r.fail(t->get("batch_approval")->source(), "controls.batch_approval",
+             tr("batch approval needs [users]: two finance users, the maker and the confirmer"));
   }
   read_payer(r, root, c);
   read_export(r, root, c);

@@ -85,8 +85,9 @@ class Workbook {
 };
 
 void payments_sheet(lxw_workbook* wb, const BatchView& b, lxw_format* bold) {
-  // TRANSLATORS: the name of a workbook's sheet with a batch's payments (at most 31 characters).
-  lxw_worksheet* ws = workbook_add_worksheet(wb, tr("Payments"));
+  // The same names and labels in every language, as the CSV's header: a payment file is not translated (spec §4).
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "payments");
+  if (!ws) throw Error(ErrorKind::internal, "libxlsxwriter refused the sheet 'payments'");
   lxw_format* amount = workbook_add_format(wb);
   format_set_num_format_index(amount, 2);  // 0.00, with the reader's decimal separator
   lxw_format* date = workbook_add_format(wb);
@@ -117,8 +118,8 @@ void payments_sheet(lxw_workbook* wb, const BatchView& b, lxw_format* bold) {
 }
 
 void summary_sheet(lxw_workbook* wb, const BatchView& b, const ChainHead& head, lxw_format* bold) {
-  // TRANSLATORS: the name of a workbook's sheet with a batch's figures (at most 31 characters).
-  lxw_worksheet* ws = workbook_add_worksheet(wb, tr("Summary"));
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "summary");
+  if (!ws) throw Error(ErrorKind::internal, "libxlsxwriter refused the sheet 'summary'");
   lxw_format* amount = workbook_add_format(wb);
   format_set_num_format_index(amount, 4);  // #,##0.00
   lxw_format* date = workbook_add_format(wb);
@@ -131,18 +132,23 @@ void summary_sheet(lxw_workbook* wb, const BatchView& b, const ChainHead& head, 
     if (!value.empty()) check(worksheet_write_string(ws, r, 1, value.c_str(), nullptr));
     ++r;
   };
-  text(tr("Batch"), b.id);
-  text(tr("State"), state_text(b.state));
-  check(worksheet_write_string(ws, r, 0, tr("Execution date"), bold));
+  text("batch_id", b.id);
+  text("state", b.state);
+  check(worksheet_write_string(ws, r, 0, "execution_date", bold));
   const lxw_datetime exec = date_cell(b.execution_date);
   check(worksheet_write_datetime(ws, r++, 1, const_cast<lxw_datetime*>(&exec), date));
-  text(tr("Made"), trf("{} by {}", b.created_at, b.created_by));
-  if (!b.confirmed_by.empty()) text(tr("Confirmed"), trf("{} by {}", b.confirmed_at, b.confirmed_by));
-  check(worksheet_write_string(ws, r, 0, tr("Payments"), bold));
+  text("created_at", b.created_at);
+  text("created_by", b.created_by);
+  if (!b.confirmed_by.empty()) {
+    text("confirmed_at", b.confirmed_at);
+    text("confirmed_by", b.confirmed_by);
+  }
+  check(worksheet_write_string(ws, r, 0, "count", bold));
   check(worksheet_write_number(ws, r++, 1, static_cast<double>(b.payments.size()), nullptr));
-  check(worksheet_write_string(ws, r, 0, tr("Total"), bold));
+  check(worksheet_write_string(ws, r, 0, "total", bold));
   check(worksheet_write_number(ws, r++, 1, static_cast<double>(b.total().value) / 100.0, amount));
-  text(tr("Chain head"), fmt::format("{}:{}", head.seq, head.hash));
+  text("currency", "EUR");
+  text("chain_head", fmt::format("{}:{}", head.seq, head.hash));
 }
 
 }  // namespace
@@ -152,7 +158,7 @@ void write_payment_xlsx(const BatchView& b, const ChainHead& head, const Sink& s
   {
     Workbook wb(tmp.str());
     lxw_doc_properties props{};
-    std::string title = trf("Batch {}", b.id);
+    std::string title = "minipilot " + b.id;
     props.title = title.data();
     // The creation time is the batch's: the document's properties do not change with the day of an export.
     const Checked<Timestamp> made = parse_timestamp(b.created_at);
@@ -165,6 +171,7 @@ void write_payment_xlsx(const BatchView& b, const ChainHead& head, const Sink& s
     wb.close();
   }
   std::ifstream in(tmp.str(), std::ios::binary);
+  if (!in.is_open()) throw Error(ErrorKind::busy, tr("cannot read the workbook back from its temporary file"));
   char buffer[1 << 16];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     sink(std::string_view(buffer, static_cast<size_t>(in.gcount())));

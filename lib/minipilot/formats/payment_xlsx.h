@@ -14,7 +14,8 @@ namespace minipilot {
 /// format (built-in format 14), so that the workbook opens right in any
 /// locale; a bold header row, frozen. Sheet 2 is the batch's summary: id,
 /// state, execution date, who made and confirmed it, count, total, and
-/// `head`, the chain's head as the batch was recorded. The cells are the
+/// `head`, the chain's head as the batch was recorded. Sheet names and
+/// labels are the CSV's English keys in every language. The cells are the
 /// same at every export; the zip's bytes need not be. Throws Error{busy}
 /// when the temporary file cannot be written.
 void write_payment_xlsx(const BatchView& batch, const ChainHead& head, const Sink& sink);

@@ -252,6 +252,10 @@ std::vector<Returned> return_payments(const OpContext& ctx, const std::vector<Pi
       require_pilot(ctx.store, id);
       throw Error(ErrorKind::conflict, trf("{} has no payment on its way to return", id));
     }
+    if (batch_state(ctx.store, *batch_id) == "prepared")
+      // Its files are not written yet: returning one payment would still send it when the batch is confirmed.
+      throw Error(ErrorKind::conflict, trf("{} is in {}, which has not been sent to the bank", id, *batch_id),
+                  trf("cancel the batch with 'minipilot disburse cancel {}'", *batch_id));
     unpay(ctx, events, id, *batch_id, EventAction::payment_return, reason);
     record_return(ctx.store, *batch_id, id, now, ctx.actor.id, reason, "");
     out.push_back({id, *batch_id});
@@ -264,6 +268,10 @@ BatchView confirm_batch(const OpContext& ctx, BatchId id, ChainHead* head) {
   authorize_disburse(ctx);
   Transaction txn = ctx.store.write(ctx.clock.now());
   BatchView b = prepared_batch(ctx, id, true);
+  for (const PaymentView& p : b.payments)
+    if (p.state != "sent")  // cannot happen through the tool: a prepared batch's payments are neither returned nor confirmed
+      throw Error(ErrorKind::integrity, trf("cannot confirm {}: the payment of {} is {}", b.id, p.pilot_id, p.state),
+                  tr("run 'minipilot verify'; cancel the batch and make a new one"));
   if (b.created_by == ctx.actor.id)
     throw Error(ErrorKind::permission, trf("{} made {}: another finance user confirms it", ctx.actor.id, b.id),
                 tr("under [controls] batch_approval a batch needs a second pair of eyes"));
@@ -299,7 +307,8 @@ BatchView cancel_batch(const OpContext& ctx, BatchId id, std::string_view reason
   Transaction txn = ctx.store.write(ctx.clock.now());
   BatchView b = prepared_batch(ctx, id, false);
   EventLog events(ctx.store);
-  for (const PaymentView& p : b.payments) unpay(ctx, events, p.pilot_id, b.id, EventAction::void_payment, reason.value);
+  for (const PaymentView& p : b.payments)
+    if (p.state == "sent") unpay(ctx, events, p.pilot_id, b.id, EventAction::void_payment, reason.value);
   const std::string now = format_timestamp(ctx.clock.now());
   record_void(ctx.store, b.id, now, ctx.actor.id, reason.value);
   events.append(ctx.clock.now(), ctx.actor.id, EventAction::batch_cancel, "",

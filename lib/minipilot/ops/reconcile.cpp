@@ -35,11 +35,18 @@ class Applier {
 
   void apply(const BankMessage& m, ReconciledFile& f) {
     for (const BankStatus& s : m.statuses)
-      if (s.verdict == BankStatus::Verdict::duplicate) {
+      if (s.verdict == BankStatus::Verdict::duplicate && s.scope == BankStatus::Scope::file) {
         f.outcome = ReconciledFile::Outcome::duplicate;
         return;  // the bank processed the first upload; this one changes nothing
       }
     for (const BankStatus& s : m.statuses) {
+      if (s.verdict == BankStatus::Verdict::duplicate) {
+        // A block or payment refused as a copy of one the bank holds: the first is being paid.
+        ++f.unchanged;
+        notes.push_back(trf("{}: the bank refused {} as a duplicate ({}): it holds the first copy; nothing changed",
+                            f.name, s.pilot_id.empty() ? s.batch_id : s.pilot_id, s.code));
+        continue;
+      }
       LoadedBatch& b = batch(f, s.batch_id);
       if (s.scope == BankStatus::Scope::payment) {
         apply_one(m, f, b, payment(f, b, s.pilot_id), s);
@@ -94,8 +101,16 @@ class Applier {
                         "been paid again in another batch",
                         f.name, p.pilot_id, b.view.id),
                     tr("ask the bank which payments it executed before anything else is paid"));
+      if (p.state == "returned") {
+        // Paid after all, though recorded as returned (typed in, or rejected before): it may be paid again.
+        ++f.unchanged;
+        notes.push_back(trf("{}: the bank reports the payment of {} in {} executed, but it is recorded as returned: "
+                            "check that the pilot is not paid twice",
+                            f.name, p.pilot_id, b.view.id));
+        return;
+      }
       if (p.state != "sent") {
-        ++f.unchanged;  // confirmed already, or returned (the return is the later news)
+        ++f.unchanged;  // confirmed already
         return;
       }
       record_payment_confirmed(ctx_.store, b.view.id, p.pilot_id, now_);

@@ -143,7 +143,10 @@ std::vector<IbanUser> iban_users(Store& store, const std::string& asked, const s
                       MINIPILOT_PAYEE_NAME_OF_A " AS name, a.business_id, "
                       "  row_number() OVER (PARTITION BY a.iban ORDER BY p.year, p.seq) AS k, "
                       "  count(*) OVER (PARTITION BY a.iban) AS n "
-                      "  FROM shared s JOIN applicants a ON a.iban = s.iban JOIN pilots p ON p.applicant_id = a.id) "
+                      // CROSS JOIN and the repeated condition keep this order and the partial IBAN index:
+                      // without them SQLite scanned every pilot (0.24 s per apply at 1M pilots).
+                      "  FROM shared s CROSS JOIN applicants a ON a.iban = s.iban AND a.iban <> '' "
+                      "  JOIN pilots p ON p.applicant_id = a.id) "
                       "WHERE k <= ?9 ORDER BY iban, k");
   bind(q);
   q.bind(9, kIbanUsersShown);

@@ -169,6 +169,12 @@ void record_void(Store& store, const std::string& batch_id, const std::string& a
   p.exec();
 }
 
+std::string batch_state(Store& store, const std::string& batch_id) {
+  SQLite::Statement q(engine(store).db(), "SELECT state FROM batches WHERE id = ?");
+  q.bind(1, batch_id);
+  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
 std::optional<std::string> live_payment_batch(Store& store, const std::string& pilot_id) {
   SQLite::Statement q(engine(store).db(), "SELECT batch_id FROM payments WHERE pilot_id = ? AND live = 1");
   q.bind(1, pilot_id);

@@ -52,6 +52,9 @@ bool mark_unpaid(Store& store, const std::string& pilot_id);
 void record_void(Store& store, const std::string& batch_id, const std::string& at, const std::string& by,
                  const std::string& reason);
 
+/// The state of the batch `batch_id` (prepared, exported, voided); "" when there is none.
+std::string batch_state(Store& store, const std::string& batch_id);
+
 /// The batch of the pilot's live payment, if it has one.
 std::optional<std::string> live_payment_batch(Store& store, const std::string& pilot_id);
 

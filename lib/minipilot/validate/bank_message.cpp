@@ -41,9 +41,16 @@ std::string upper(std::string s) {
 }
 
 // pain.002's status codes (ExternalPaymentGroupStatus1Code, ExternalPaymentTransactionStatus1Code).
+// The reason codes that mean "the bank holds the first copy already": the second changes nothing.
+bool duplicate_reason(const std::string& reason) {
+  return reason == "DU01" || reason == "DU02" || reason == "DU03" || reason == "DU04" || reason == "DU05" ||
+         reason == "DUPL" || reason == "AM05";
+}
+
 BankStatus::Verdict verdict_of_status(const std::string& status, const std::string& reason) {
   using V = BankStatus::Verdict;
-  if (status == "RJCT") return reason == "DU01" ? V::duplicate : V::rejected;
+  if (status == "RJCT") return duplicate_reason(reason) ? V::duplicate : V::rejected;
+  if (status == "CANC") return V::rejected;  // cancelled: the money did not leave
   if (status == "ACSC" || status == "ACCC") return V::executed;
   return V::pending;  // ACCP, ACTC, ACSP, ACWC, ACWP, PART, PDNG, RCVD, ...
 }
@@ -54,6 +61,7 @@ struct Part {
   Reason reason;
   bool has_return = false;
   bool has_tx_details = false;
+  bool reversal = false;  ///< camt.054 Ntry/RvslInd: the entry undoes an earlier one
 };
 
 class Reader {
@@ -215,6 +223,7 @@ class Reader {
     if (path.size() < 3 || path[1] != "Ntfctn" || path[2] != "Ntry") return;
     // path: [msg, Ntfctn, Ntry, ...]
     if (at(path, 1, {"Ntfctn", "Ntry", "CdtDbtInd"})) entry_.credit_debit = upper(text);
+    if (at(path, 1, {"Ntfctn", "Ntry", "RvslInd"})) entry_.reversal = text == "true" || text == "1";
     // Sts holds the code itself in .02 and in Sts/Cd in .08 (whose Sts then ends with no text of its own).
     if ((at(path, 1, {"Ntfctn", "Ntry", "Sts"}) && !text.empty()) || at(path, 1, {"Ntfctn", "Ntry", "Sts", "Cd"}))
       entry_.status = upper(text);
@@ -238,7 +247,7 @@ class Reader {
   // The batch a camt.054 reference names: the transaction's own, else its entry details' batch.
   std::string camt_batch() const {
     for (const std::string* s : {&tx_.batch, &tx_.pmt_inf, &details_.batch, &details_.pmt_inf})
-      if (!s->empty()) return *s;
+      if (looks_like_batch_id(*s)) return *s;  // a bank's own id in MsgId may stand beside ours in PmtInfId
     return "";
   }
 
@@ -252,6 +261,10 @@ class Reader {
       return;
     }
     if (tx_.pilot.empty()) fail(trf("a transaction of {} names no payment (Refs/EndToEndId)", batch));
+    if (entry_.reversal)
+      // A reversal undoes an earlier booking (a return, or the payment itself): not guessed at here.
+      fail(trf("it reverses an earlier booking of {} in {} (RvslInd), which minipilot does not apply", tx_.pilot,
+               batch));
     BankStatus s{BankStatus::Scope::payment, V::pending, batch, tx_.pilot, tx_.reason.code, tx_.reason.text};
     const std::string& direction = tx_.credit_debit.empty() ? entry_.credit_debit : tx_.credit_debit;
     if (entry_.status == "BOOK") {
@@ -273,6 +286,7 @@ class Reader {
       return;
     }
     if (entry_.status != "BOOK" || entry_.credit_debit != "DBIT") return;
+    if (entry_.reversal) fail(trf("it reverses an earlier booking of {} (RvslInd), which minipilot does not apply", batch));
     BankStatus s{BankStatus::Scope::block, BankStatus::Verdict::executed, batch, "", "", ""};
     normalise(s);
     m.statuses.push_back(std::move(s));
@@ -283,8 +297,6 @@ class Reader {
   void emit(BankMessage& m, BankStatus::Scope scope, const std::string& batch, const std::string& pilot,
             const Part& p) {
     BankStatus s{scope, verdict_of_status(p.status, p.reason.code), batch, pilot, p.reason.code, p.reason.text};
-    if (s.verdict == BankStatus::Verdict::duplicate && scope != BankStatus::Scope::file)
-      s.verdict = BankStatus::Verdict::rejected;  // DU01 of one transaction: that payment is refused
     if (s.verdict == BankStatus::Verdict::pending) return;
     if (batch.empty()) fail(tr("a status names no original payment block (OrgnlPmtInfId)"));
     normalise(s);

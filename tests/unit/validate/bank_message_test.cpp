@@ -109,3 +109,34 @@ TEST_CASE("bank reasons: the codes are found in both languages' table, and an un
   CHECK(looks_like_batch_id("PB-2026-001"));
   CHECK_FALSE(looks_like_batch_id("LASKU-77"));
 }
+
+TEST_CASE("bank message: a duplicate at any level changes nothing, a cancelled payment was not paid") {
+  const BankMessage dup = read_bank_message(
+      pain002("</OrgnlGrpInfAndSts><OrgnlPmtInfAndSts><OrgnlPmtInfId>PB-2026-001</OrgnlPmtInfId><PmtInfSts>RJCT"
+              "</PmtInfSts><StsRsnInf><Rsn><Cd>DU02</Cd></Rsn></StsRsnInf></OrgnlPmtInfAndSts>"),
+      "x");
+  REQUIRE(dup.statuses.size() == 1);
+  CHECK(dup.statuses[0].scope == BankStatus::Scope::block);
+  CHECK(dup.statuses[0].verdict == BankStatus::Verdict::duplicate);
+  const BankMessage canc = read_bank_message(
+      pain002("</OrgnlGrpInfAndSts><OrgnlPmtInfAndSts><OrgnlPmtInfId>PB-2026-001</OrgnlPmtInfId><TxInfAndSts>"
+              "<OrgnlEndToEndId>MP-2026-0001</OrgnlEndToEndId><TxSts>CANC</TxSts></TxInfAndSts></OrgnlPmtInfAndSts>"),
+      "x");
+  REQUIRE(canc.statuses.size() == 1);
+  CHECK(canc.statuses[0].verdict == BankStatus::Verdict::rejected);
+}
+
+TEST_CASE("bank message: camt.054 finds our batch beside the bank's own ids, and refuses a reversal") {
+  const std::string head =
+      "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.054.001.02\"><BkToCstmrDbtCdtNtfctn><GrpHdr><MsgId>N"
+      "</MsgId></GrpHdr><Ntfctn><Ntry><CdtDbtInd>DBIT</CdtDbtInd>";
+  const std::string tail =
+      "<Sts>BOOK</Sts><NtryDtls><TxDtls><Refs><MsgId>BANK-REF-9</MsgId><PmtInfId>PB-2026-001</PmtInfId>"
+      "<EndToEndId>MP-2026-0001</EndToEndId></Refs></TxDtls></NtryDtls></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn>"
+      "</Document>";
+  const BankMessage m = read_bank_message(head + tail, "x");
+  REQUIRE(m.statuses.size() == 1);
+  CHECK(m.statuses[0].batch_id == "PB-2026-001");
+  CHECK(m.statuses[0].verdict == BankStatus::Verdict::executed);
+  CHECK(refusal(head + "<RvslInd>true</RvslInd>" + tail) == ErrorKind::invalid);
+}
