@@ -1,9 +1,6 @@
 // Reading the environment is allowed here, and only here: lib/ is handed what it needs.
 #include "cmd/context.h"
 
-#include "cmd/progress.h"
-#include "minipilot/core/forms.h"
-
 #include <fmt/format.h>
 #include <pwd.h>
 #include <sys/ioctl.h>
@@ -14,7 +11,9 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "cmd/progress.h"
 #include "minipilot/core/error.h"
+#include "minipilot/core/forms.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/ledger/ledger.h"
 

@@ -47,8 +47,7 @@ void write_files(const BatchView& b, const ChainHead& head, const BatchFiles& f,
     // Streamed: a file of 100,000 payments is never held whole in memory.
     if (!f.csv.empty()) write_file_atomically(f.csv, [&b](const Sink& sink) { write_payment_csv(b, sink); });
     const std::string v = f.sepa_version.empty() ? b.sepa_version : f.sepa_version;
-    if (!f.sepa.empty())
-      write_file_atomically(f.sepa, [&b, &v](const Sink& sink) { write_payment_sepa(b, v, sink); });
+    if (!f.sepa.empty()) write_file_atomically(f.sepa, [&b, &v](const Sink& sink) { write_payment_sepa(b, v, sink); });
     if (!f.xlsx.empty())
       write_file_atomically(f.xlsx, [&b, &head](const Sink& sink) { write_payment_xlsx(b, head, sink); });
   } catch (const Error& e) {
@@ -90,8 +89,7 @@ void run_pay(Context& ctx, const DisburseArgs& a) {
   }
   if (tampered)
     ctx.warn(tr("payee details were changed outside minipilot: run 'minipilot verify' and restore from a backup"));
-  if (!d.batch && !d.refused_any())
-    return ctx.say(tr("nothing to pay: no approved pilot is waiting for payment"));
+  if (!d.batch && !d.refused_any()) return ctx.say(tr("nothing to pay: no approved pilot is waiting for payment"));
   if (!d.batch)
     throw Error(tampered    ? ErrorKind::integrity
                 : four_eyes ? ErrorKind::permission
@@ -113,11 +111,13 @@ BatchId batch_arg(const std::string& text) {
 }
 
 void run_return(Context& ctx, const DisburseArgs& a) {
-  const std::vector<Returned> done = return_payments(ctx.ops(), parse_pilot_ids(expand_ids(a.many, ctx.in())), a.reason);
+  const std::vector<Returned> done =
+      return_payments(ctx.ops(), parse_pilot_ids(expand_ids(a.many, ctx.in())), a.reason);
   if (ctx.format() == Format::json) {
     JsonWriter j(2);
     j.begin_object().key("returned").begin_array();
-    for (const Returned& r : done) j.begin_object().key("pilot_id").value(r.pilot_id).key("batch_id").value(r.batch_id).end_object();
+    for (const Returned& r : done)
+      j.begin_object().key("pilot_id").value(r.pilot_id).key("batch_id").value(r.batch_id).end_object();
     j.end_array().end_object();
     return ctx.print_json(j.str() + "\n");
   }
@@ -133,8 +133,8 @@ BankFile read_bank_file(const std::string& path) {
   in.seekg(0, std::ios::end);
   const std::streamsize size = in.tellg();
   if (size > kMaxBytes)
-    throw Error(ErrorKind::invalid, trf("{} is {} MiB: larger than any bank feedback file minipilot reads", path,
-                                        size >> 20));
+    throw Error(ErrorKind::invalid,
+                trf("{} is {} MiB: larger than any bank feedback file minipilot reads", path, size >> 20));
   in.seekg(0);
   BankFile f{path, std::string(std::istreambuf_iterator<char>(in), {})};
   if (in.bad()) throw Error(ErrorKind::busy, trf("cannot read {}", path));
@@ -210,8 +210,7 @@ Runner setup_disburse(CLI::App& sub) {
   a->void_cmd = sub.add_subcommand("void", tr("the bank refused the batch: its pilots return to approved"));
   a->void_cmd->add_option("batch", a->target, tr("batch id, as PB-2026-001"))->required();
   a->void_cmd->add_option("--reason", a->reason, tr("what the bank said"))->required();
-  a->return_cmd =
-      sub.add_subcommand("return", tr("the bank returned payments: their pilots return to approved"));
+  a->return_cmd = sub.add_subcommand("return", tr("the bank returned payments: their pilots return to approved"));
   a->return_cmd->add_option("pilot", a->many, tr("pilot ids, or - to read them from standard input"))->required();
   a->return_cmd->add_option("--reason", a->reason, tr("what the bank said"))->required();
   a->export_cmd = sub.add_subcommand("export", tr("write a batch's files again, byte for byte the same"));

@@ -1,4 +1,5 @@
-// minipilot report [summary|pilots|payments|outcomes|payees|decisions]: reports as data, rendered in the format asked for.
+// minipilot report [summary|pilots|payments|outcomes|payees|decisions]: reports as data, rendered in the format asked
+// for.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -42,7 +43,7 @@ Takes takes(const std::string& kind) {
   if (kind == "summary") return {true, false, false, false, false};
   if (kind == "decisions") return {true, false, true, true, false};
   if (kind == "payments") return {true, false, false, false, false};  // by year; --area for cost allocation
-  return {false, false, false, false, false};  // payees: by year
+  return {false, false, false, false, false};                         // payees: by year
 }
 
 void refuse_unused(const ReportArgs& a) {
@@ -130,9 +131,8 @@ void run_report(Context& ctx, const ReportArgs& args) {
                     [&] { return outcomes_json(filter, rows, args.is_public, config, &head); });
   }
   if (args.kind == "decisions") {
-    const DecisionList list = list_decisions(
-        ctx.ops(), {args.year ? std::optional<int>(args.year) : std::nullopt, filter.from, filter.to, filter.areas,
-                    args.is_public});
+    const DecisionList list = list_decisions(ctx.ops(), {args.year ? std::optional<int>(args.year) : std::nullopt,
+                                                         filter.from, filter.to, filter.areas, args.is_public});
     return ctx.show([&] { return decisions_document(list); }, [&] { return decisions_json(list); });
   }
   if (args.kind == "payments") {
@@ -159,7 +159,8 @@ Runner setup_report(CLI::App& sub) {
                     "payments and payees (of payment), decisions (of decision; default this year)"))
       ->transform(decimal_number())
       ->check(CLI::Range(2000, 2999));
-  sub.add_option("--area", args->areas, tr("only this area; repeat it for several (summary, pilots, outcomes, decisions)"))
+  sub.add_option("--area", args->areas,
+                 tr("only this area; repeat it for several (summary, pilots, outcomes, decisions)"))
       ->allow_extra_args(false);
   sub.add_option("--status", args->status, tr("only pilots in this status, or on-hold: approved and held (pilots)"))
       ->check(CLI::IsMember({"submitted", "approved", "on-hold", "rejected", "withdrawn", "disbursed", "completed"}));
@@ -175,8 +176,9 @@ Runner setup_report(CLI::App& sub) {
   sub.add_option("--sort", args->sort,
                  tr("the order of pilots: id (default), applicant or title, names as the output language sorts them"))
       ->check(CLI::IsMember({"id", "applicant", "title"}));
-  sub.add_flag("--public", args->is_public, tr("for the city's web pages: outcomes without any personal data; decisions naming applicants only "
-                    "for 21 days"));
+  sub.add_flag("--public", args->is_public,
+               tr("for the city's web pages: outcomes without any personal data; decisions naming applicants only "
+                  "for 21 days"));
   return [args](Context& ctx) { run_report(ctx, *args); };
 }
 

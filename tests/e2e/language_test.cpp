@@ -61,8 +61,8 @@ TEST_CASE("language: --lang en and [program] language choose, --lang wins, and J
   const Result json = ws.mp({"--format", "json", "show", "MP-2026-0099"});
   CHECK(json.code == 4);
   CHECK(contains(json.err, "minipilot: error: no pilot MP-2026-0099"));
-  CHECK(ws.mp({"--format", "json", "report", "summary"}).out == ws.mp({"--lang", "en", "--format", "json", "report",
-                                                                          "summary"}).out);
+  CHECK(ws.mp({"--format", "json", "report", "summary"}).out ==
+        ws.mp({"--lang", "en", "--format", "json", "report", "summary"}).out);
   // The configuration's language, and --lang over it.
   std::string config = read_text(ws.dir() / "minipilot.toml");
   config.insert(config.find("[program]\n") + 10, "language = \"en\"\n");
@@ -126,7 +126,8 @@ TEST_CASE("progress: an import shows count and percentage on a terminal's stderr
   Workspace ws = finnish_by_default();
   // No IBANs: 3,000 payees on one account would be named on stderr (spec §5), which this test is not about.
   std::string csv = "title;applicant;type;area\n";
-  for (int i = 1; i <= 3000; ++i) csv += "Idea " + std::to_string(i) + ";Hakija " + std::to_string(i) + ";resident;keskusta\n";
+  for (int i = 1; i <= 3000; ++i)
+    csv += "Idea " + std::to_string(i) + ";Hakija " + std::to_string(i) + ";resident;keskusta\n";
   write_text(ws.dir() / "a.csv", csv);
   // Not a terminal: stderr stays empty.
   const Result piped = ws.mp({"apply", "--file", "a.csv"});
@@ -146,9 +147,9 @@ TEST_CASE("progress: an import shows count and percentage on a terminal's stderr
   // -q: nothing, also on a terminal.
   for (size_t at = 0; (at = b.find("Uusi ", at)) != std::string::npos; at += 5) b.replace(at, 5, "Kolm ");
   write_text(ws.dir() / "c.csv", b);
-  const Result quiet = run_process({"/usr/bin/script", "-qfec", std::string(MINIPILOT_BIN) + " -q apply --file c.csv",
-                                    "/dev/null"},
-                                   ws.dir().path(), ws.env);
+  const Result quiet =
+      run_process({"/usr/bin/script", "-qfec", std::string(MINIPILOT_BIN) + " -q apply --file c.csv", "/dev/null"},
+                  ws.dir().path(), ws.env);
   CHECK(quiet.code == 0);
   CHECK_FALSE(contains(quiet.out, "%"));
 }

@@ -22,7 +22,8 @@ std::string config(const std::string& extra = "") {
 // tests/data/bank/ expect; the acting user is pirjo.
 Workspace two_batches() {
   Workspace ws(config());
-  for (int i = 1; i <= 4; ++i) REQUIRE(ws.mp(application("Idea " + std::to_string(i), "Hakija " + std::to_string(i))).code == 0);
+  for (int i = 1; i <= 4; ++i)
+    REQUIRE(ws.mp(application("Idea " + std::to_string(i), "Hakija " + std::to_string(i))).code == 0);
   REQUIRE(ws.mp({"approve", "MP-2026-0001", "MP-2026-0002", "MP-2026-0003"}).code == 0);
   ws.env["MINIPILOT_USER"] = "pirjo";
   REQUIRE(ws.mp({"disburse"}).code == 0);
@@ -35,8 +36,10 @@ Workspace two_batches() {
 }
 
 std::string state(Workspace& ws, const std::string& pilot) {
-  return ws.sql("SELECT p.status || ' ' || y.state || ' ' || y.return_code FROM pilots p JOIN payments y "
-                "ON y.pilot_id = p.id WHERE p.id = '" + pilot + "' ORDER BY y.rowid DESC LIMIT 1");
+  return ws.sql(
+      "SELECT p.status || ' ' || y.state || ' ' || y.return_code FROM pilots p JOIN payments y "
+      "ON y.pilot_id = p.id WHERE p.id = '" +
+      pilot + "' ORDER BY y.rowid DESC LIMIT 1");
 }
 
 Result reconcile(Workspace& ws, std::vector<std::string> files, const std::vector<std::string>& more = {}) {
@@ -66,7 +69,8 @@ TEST_CASE("bank files: every feedback file of the tests is valid against its ISO
     if (name.rfind("camt054-08-", 0) == 0) xsd = "camt.054.001.08.xsd";
     if (xsd.empty()) continue;  // not-bank.xml, broken.xml
     CAPTURE(name);
-    const Result r = run_process({"/usr/bin/xmllint", "--noout", "--schema", kXsdDir + xsd, e.path().string()}, "/", {});
+    const Result r =
+        run_process({"/usr/bin/xmllint", "--noout", "--schema", kXsdDir + xsd, e.path().string()}, "/", {});
     CAPTURE(r.err);
     CHECK(r.code == 0);
     ++checked;
@@ -75,8 +79,8 @@ TEST_CASE("bank files: every feedback file of the tests is valid against its ISO
 }
 
 TEST_CASE("reconcile: a rejection in each pain.002 version and a return in each camt.054 version") {
-  for (const std::string file : {"pain002-03-reject-one.xml", "pain002-10-reject-one.xml", "camt054-02-return.xml",
-                                 "camt054-08-return.xml"}) {
+  for (const std::string file :
+       {"pain002-03-reject-one.xml", "pain002-10-reject-one.xml", "camt054-02-return.xml", "camt054-08-return.xml"}) {
     CAPTURE(file);
     Workspace ws = two_batches();
     const Result r = reconcile(ws, {file});
@@ -133,7 +137,8 @@ TEST_CASE("reconcile: a rejected payment block or file returns every payment of 
     CHECK(r.code == 0);
     CHECK(contains(r.out, "3 payments changed."));
     const std::string code = file.find("block") != std::string::npos ? "AM04" : "FF01";
-    for (const char* p : {"MP-2026-0001", "MP-2026-0002", "MP-2026-0003"}) CHECK(state(ws, p) == "approved returned " + code);
+    for (const char* p : {"MP-2026-0001", "MP-2026-0002", "MP-2026-0003"})
+      CHECK(state(ws, p) == "approved returned " + code);
     CHECK(state(ws, "MP-2026-0004") == "disbursed sent ");  // the other batch
     check_verifies(ws);
   }
@@ -161,7 +166,8 @@ TEST_CASE("reconcile: executed payments are confirmed, a later return still retu
     CHECK(booked.code == 0);
     CHECK(contains(booked.out, "0 returned, 3 confirmed"));
     CHECK(ws.sql("SELECT COUNT(*) FROM payments WHERE state = 'confirmed' AND live = 1") == "3");
-    check_refused(ws, {"disburse", "void", "PB-2026-001", "--reason", "x"}, 5, "reported the payment of MP-2026-0001 executed");
+    check_refused(ws, {"disburse", "void", "PB-2026-001", "--reason", "x"}, 5,
+                  "reported the payment of MP-2026-0001 executed");
     // A pain.002 rejection after the booking does not unpay it: paying again could pay twice.
     const Result rejected = reconcile(ws, {"pain002-10-reject-one.xml"});
     CHECK(contains(rejected.err, "stays confirmed"));
@@ -174,7 +180,8 @@ TEST_CASE("reconcile: executed payments are confirmed, a later return still retu
   Workspace ws = two_batches();
   CHECK(reconcile(ws, {"pain002-10-accepted.xml"}).code == 0);
   // A confirmation written into the file behind the tool's back is caught.
-  ws.sql("UPDATE payments SET state = 'confirmed', confirmed_at = '2026-03-05T08:00:00Z' WHERE batch_id = 'PB-2026-002'");
+  ws.sql(
+      "UPDATE payments SET state = 'confirmed', confirmed_at = '2026-03-05T08:00:00Z' WHERE batch_id = 'PB-2026-002'");
   const Result tampered = ws.mp({"verify"});
   CHECK(tampered.code == 9);
   CHECK(contains(tampered.out, "no event records the bank's confirmation"));
@@ -193,7 +200,8 @@ TEST_CASE("reconcile: several files in one transaction, and an unknown batch or 
   CHECK(contains(both.out, "2 payments changed."));
   CHECK(state(ws, "MP-2026-0004") == "approved returned MS03");
   Workspace fresh = two_batches();
-  check_refused(fresh, {"disburse", "reconcile", kBank + "pain002-10-reject-one.xml", kBank + "pain002-03-unknown-batch.xml"},
+  check_refused(fresh,
+                {"disburse", "reconcile", kBank + "pain002-10-reject-one.xml", kBank + "pain002-03-unknown-batch.xml"},
                 4, "names the batch PB-2026-009, which this ledger does not have");
   // The same file twice in one command is read once.
   const Result twice = reconcile(fresh, {"camt054-02-return.xml", "camt054-02-return.xml"});
@@ -212,7 +220,9 @@ TEST_CASE("reconcile: several files in one transaction, and an unknown batch or 
 TEST_CASE("reconcile: what is not the bank's feedback is refused, and nothing changes") {
   Workspace ws = two_batches();
   write_text(ws.dir() / "empty.xml", "");
-  write_text(ws.dir() / "excel.csv", "\xEF\xBB\xBF" "batch_id;pilot_id\r\nPB-2026-001;MP-2026-0001\r\n");
+  write_text(ws.dir() / "excel.csv",
+             "\xEF\xBB\xBF"
+             "batch_id;pilot_id\r\nPB-2026-001;MP-2026-0001\r\n");
   write_text(ws.dir() / "doctype.xml",
              "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x \"y\">]><Document "
              "xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.002.001.10\"/>");
@@ -220,13 +230,15 @@ TEST_CASE("reconcile: what is not the bank's feedback is refused, and nothing ch
   check_refused(ws, {"disburse", "reconcile", kBank + "broken.xml"}, 3, "it is not well-formed XML");
   check_refused(ws, {"disburse", "reconcile", kBank + "not-bank.xml"}, 3,
                 "it is not a pain.002 status report or a camt.054 notification");
-  check_refused(ws, {"disburse", "reconcile", kBank + "pain002-10-no-ids.xml"}, 3, "names no payment (OrgnlEndToEndId)");
+  check_refused(ws, {"disburse", "reconcile", kBank + "pain002-10-no-ids.xml"}, 3,
+                "names no payment (OrgnlEndToEndId)");
   check_refused(ws, {"disburse", "reconcile", "empty.xml"}, 3, "empty.xml is not a bank feedback file");
   check_refused(ws, {"disburse", "reconcile", "excel.csv"}, 3, "excel.csv is not a bank feedback file");
   check_refused(ws, {"disburse", "reconcile", "doctype.xml"}, 3, "document type declaration");
   check_refused(ws, {"disburse", "reconcile", "folder"}, 3, "it is a folder, not a file");
   check_refused(ws, {"disburse", "reconcile", "missing.xml"}, 3, "missing.xml");
-  check_refused(ws, {"disburse", "reconcile", kBank + "pain002-10-reject-one.xml", kBank + "broken.xml"}, 3, "broken.xml");
+  check_refused(ws, {"disburse", "reconcile", kBank + "pain002-10-reject-one.xml", kBank + "broken.xml"}, 3,
+                "broken.xml");
   check_refused(ws, {"disburse", "reconcile"}, 2, "file");
   ws.env["MINIPILOT_USER"] = "anna";
   check_refused(ws, {"disburse", "reconcile", kBank + "pain002-10-reject-one.xml"}, 7, "anna");
@@ -249,7 +261,8 @@ TEST_CASE("disburse return: several pilots in one command, all or none") {
 
 TEST_CASE("batch approval: the maker prepares, another finance user confirms and writes the files") {
   Workspace ws(config("[controls]\nbatch_approval = true\n"));
-  for (int i = 1; i <= 3; ++i) REQUIRE(ws.mp(application("Idea " + std::to_string(i), "Hakija " + std::to_string(i))).code == 0);
+  for (int i = 1; i <= 3; ++i)
+    REQUIRE(ws.mp(application("Idea " + std::to_string(i), "Hakija " + std::to_string(i))).code == 0);
   REQUIRE(ws.mp({"approve", "MP-2026-0001", "MP-2026-0002", "MP-2026-0003"}).code == 0);
   ws.env["MINIPILOT_USER"] = "pirjo";
   check_refused(ws, {"disburse", "--sepa", "b.xml"}, 2, "writes no file");
@@ -274,8 +287,8 @@ TEST_CASE("batch approval: the maker prepares, another finance user confirms and
   CHECK(confirmed.code == 0);
   CHECK(contains(confirmed.out, "confirmed PB-2026-001: 3 payments, 1,500.00 €"));
   CHECK(ws.sql("SELECT state, confirmed_by FROM batches") == "exported|pekka");
-  const Result xsd = run_process(
-      {"/usr/bin/xmllint", "--noout", "--schema", kXsdDir + "pain.001.001.09.xsd", "b.xml"}, ws.dir().path(), {});
+  const Result xsd = run_process({"/usr/bin/xmllint", "--noout", "--schema", kXsdDir + "pain.001.001.09.xsd", "b.xml"},
+                                 ws.dir().path(), {});
   CHECK(xsd.code == 0);
   CHECK(contains(read_text(ws.dir() / "b.xml"), "<IBAN>FI4250001510000023</IBAN>"));
   check_refused(ws, {"disburse", "confirm", "PB-2026-001"}, 5, "pekka confirmed it");
@@ -287,7 +300,8 @@ TEST_CASE("batch approval: the maker prepares, another finance user confirms and
 
 TEST_CASE("batch approval: a prepared batch is cancelled, its pilots approved again, and never exported") {
   Workspace ws(config("[controls]\nbatch_approval = true\n"));
-  for (int i = 1; i <= 2; ++i) REQUIRE(ws.mp(application("Idea " + std::to_string(i), "Hakija " + std::to_string(i))).code == 0);
+  for (int i = 1; i <= 2; ++i)
+    REQUIRE(ws.mp(application("Idea " + std::to_string(i), "Hakija " + std::to_string(i))).code == 0);
   REQUIRE(ws.mp({"approve", "MP-2026-0001", "MP-2026-0002"}).code == 0);
   ws.env["MINIPILOT_USER"] = "pirjo";
   REQUIRE(ws.mp({"disburse"}).code == 0);
@@ -310,7 +324,8 @@ TEST_CASE("batch approval: a prepared batch is cancelled, its pilots approved ag
 
 TEST_CASE("disburse --xlsx: a workbook a spreadsheet reads with typed cells, the same at every export") {
   Workspace ws(config());
-  for (int i = 1; i <= 2; ++i) REQUIRE(ws.mp(application("=Idea " + std::to_string(i), "Hakija " + std::to_string(i))).code == 0);
+  for (int i = 1; i <= 2; ++i)
+    REQUIRE(ws.mp(application("=Idea " + std::to_string(i), "Hakija " + std::to_string(i))).code == 0);
   REQUIRE(ws.mp({"approve", "MP-2026-0001", "MP-2026-0002"}).code == 0);
   ws.env["MINIPILOT_USER"] = "pirjo";
   check_refused(ws, {"disburse", "--xlsx", "minipilot.db"}, 3, "minipilot.db");
@@ -336,12 +351,14 @@ TEST_CASE("disburse --xlsx: a workbook a spreadsheet reads with typed cells, the
   CAPTURE(x.out);
   CHECK(contains(x.out, "payments summary A2 True\n"));
   CHECK(contains(x.out, "str:batch_id:General|str:pilot_id:General|str:payee_name:General|str:iban:General"));
-  CHECK(contains(x.out, "str:PB-2026-001:General|str:MP-2026-0001:General|str:Hakija 1:General|"
-                        "str:FI21 1234 5600 0007 85:General|NoneType:None:General|int:500:0.00|str:EUR:General|"
-                        "datetime:2026-03-02 00:00:00:mm-dd-yy|str:Minipilotti MP-2026-0001: =Idea 1:General"));
+  CHECK(contains(x.out,
+                 "str:PB-2026-001:General|str:MP-2026-0001:General|str:Hakija 1:General|"
+                 "str:FI21 1234 5600 0007 85:General|NoneType:None:General|int:500:0.00|str:EUR:General|"
+                 "datetime:2026-03-02 00:00:00:mm-dd-yy|str:Minipilotti MP-2026-0001: =Idea 1:General"));
   CHECK(contains(x.out, "str:count|int:2\n"));
   CHECK(contains(x.out, "str:total|int:1000\n"));
-  CHECK(contains(x.out, "str:chain_head|str:" + ws.sql("SELECT seq || ':' || hash FROM events ORDER BY seq DESC LIMIT 1")));
+  CHECK(contains(x.out,
+                 "str:chain_head|str:" + ws.sql("SELECT seq || ':' || hash FROM events ORDER BY seq DESC LIMIT 1")));
   // Exported again after more events: the same cells.
   ws.env["MINIPILOT_USER"] = "anna";
   REQUIRE(ws.mp(application("Idea 3", "Hakija 3")).code == 0);

@@ -179,7 +179,9 @@ void read_users(const Reader& r, const toml::table& root, Config& c) {
     const toml::table* u = v.as_table();
     if (!u) r.fail(v.source(), prefix, tr("must be a table with name and roles"));
     r.only_keys(*u, prefix, {"name", "roles", "title"});
-    User user{std::string(k.str()), r.string(*u, prefix, "name").value_or(std::string(k.str())), {},
+    User user{std::string(k.str()),
+              r.string(*u, prefix, "name").value_or(std::string(k.str())),
+              {},
               r.string(*u, prefix, "title").value_or("")};
     for (const std::string& role : r.strings(*u, prefix, "roles")) {
       const auto parsed = parse_role(role);
@@ -239,8 +241,7 @@ void read_reasons(const Reader& r, const toml::table& root, Config& c) {
     const toml::table& t = *e.as_table();
     r.only_keys(t, "reasons", {"code", "fi", "en"});
     Reason reason{r.required_string(t, "reasons", "code", t.source()),
-                  r.required_string(t, "reasons", "fi", t.source()),
-                  r.required_string(t, "reasons", "en", t.source())};
+                  r.required_string(t, "reasons", "fi", t.source()), r.required_string(t, "reasons", "en", t.source())};
     if (!is_identifier(reason.code))
       r.fail(t.get("code")->source(), "reasons.code", tr("reason codes use a-z, 0-9, '-', '_' and '.'"));
     if (c.find_reason(reason.code))

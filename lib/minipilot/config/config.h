@@ -23,8 +23,8 @@ struct Config {
   std::string program_name;
   std::string municipality;
   Cents grant_amount{50000};
-  int outcome_due_days = 30;  ///< the outcome report is due this many days after the planned end (or payment)
-  TimeZone timezone;                  ///< the local calendar: id and budget years, months, "today"
+  int outcome_due_days = 30;     ///< the outcome report is due this many days after the planned end (or payment)
+  TimeZone timezone;             ///< the local calendar: id and budget years, months, "today"
   std::map<int, Cents> budget;   ///< per calendar year
   std::filesystem::path ledger;  ///< resolved against the config's folder
   int busy_timeout_ms = 5000;

@@ -86,7 +86,7 @@ struct PayeeTotal {
   std::string iban;        ///< as paid; of a business ID paid to several, the first
   int64_t payments = 0;
   Cents total;
-  std::string business_id = {};        ///< "" when the payee has none
+  std::string business_id = {};         ///< "" when the payee has none
   std::vector<std::string> ibans = {};  ///< every IBAN paid to, sorted (one unless a business ID used several)
   bool shared_iban = false;             ///< another payee (another name or business ID) uses one of these IBANs
 };

@@ -38,7 +38,7 @@ struct ReconciledFile {
 struct Reconciliation {
   std::vector<ReconciledFile> files;
   std::vector<ReconciledPayment> payments;  ///< the changes, in file order
-  ChainHead chain_head;                      ///< after the changes
+  ChainHead chain_head;                     ///< after the changes
   int64_t changed() const { return static_cast<int64_t>(payments.size()); }
 };
 

@@ -50,8 +50,7 @@ std::string payment_state_words(const BatchView& b, const PaymentView& p, bool d
 std::string batch_state_words(const BatchView& b, bool dry_run) {
   // TRANSLATORS: the state of a batch in a dry run of disburse.
   if (dry_run) return tr("would pay: nothing was recorded or written");
-  if (b.state == "voided")
-    return b.void_reason.empty() ? state_text(b.state) : trf("voided: {}", b.void_reason);
+  if (b.state == "voided") return b.void_reason.empty() ? state_text(b.state) : trf("voided: {}", b.void_reason);
   if (b.state == "prepared")
     // TRANSLATORS: a prepared batch under batch approval.
     return tr("prepared: another finance user confirms it before its files are written");
@@ -81,13 +80,21 @@ Section payments_section(const BatchView& b, const std::string& title, bool dry_
 
 }  // namespace
 
-std::string batch_json(const BatchView& b, bool dry_run, const ChainHead* head, const std::vector<LeftOutRow>& left_out) {
+std::string batch_json(const BatchView& b, bool dry_run, const ChainHead* head,
+                       const std::vector<LeftOutRow>& left_out) {
   JsonWriter j(2);
   j.begin_object().key("dry_run").value(dry_run);
   write_batch(j, b, dry_run);
   j.key("left_out").begin_array();
   for (const LeftOutRow& l : left_out)
-    j.begin_object().key("pilot_id").value(l.pilot_id).key("why").value(l.why).key("reason").value(l.reason).end_object();
+    j.begin_object()
+        .key("pilot_id")
+        .value(l.pilot_id)
+        .key("why")
+        .value(l.why)
+        .key("reason")
+        .value(l.reason)
+        .end_object();
   j.end_array();
   if (head) write_chain_head(j, *head);
   j.end_object();
@@ -164,10 +171,10 @@ Document payees_document(const std::vector<PayeeTotal>& rows) {
   for (const PayeeTotal& r : rows) {
     std::string ibans;
     for (const std::string& i : r.ibans) ibans += (ibans.empty() ? "" : ", ") + or_erased(iban_print_form(i));
-    s.rows.push_back({std::to_string(r.year), or_erased(r.payee_name), r.business_id, ibans,
-                      std::to_string(r.payments), format_money(r.total),
-                      // TRANSLATORS: a mark in the payees report: another payee (another name or business ID) is paid to the same
-                      // account. Short: a column of a table.
+    s.rows.push_back({std::to_string(r.year), or_erased(r.payee_name), r.business_id, ibans, std::to_string(r.payments),
+                      format_money(r.total),
+                      // TRANSLATORS: a mark in the payees report: another payee (another name or business ID) is paid
+                      // to the same account. Short: a column of a table.
                       r.shared_iban ? tr("shared IBAN") : ""});
   }
   return Document{tr("Payments per payee and year"), {std::move(s)}};

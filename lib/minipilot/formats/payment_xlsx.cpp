@@ -66,7 +66,8 @@ class Workbook {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;  // rows go to disk as they are written: 100,000 payments in a few MB
     wb_ = workbook_new_opt(path.c_str(), &options);
-    if (!wb_) throw Error(ErrorKind::busy, tr("cannot start the workbook"), tr("check that TMPDIR (or /tmp) is writable"));
+    if (!wb_)
+      throw Error(ErrorKind::busy, tr("cannot start the workbook"), tr("check that TMPDIR (or /tmp) is writable"));
   }
   ~Workbook() {
     if (wb_) workbook_close(wb_);
@@ -92,8 +93,8 @@ void payments_sheet(lxw_workbook* wb, const BatchView& b, lxw_format* bold) {
   format_set_num_format_index(amount, 2);  // 0.00, with the reader's decimal separator
   lxw_format* date = workbook_add_format(wb);
   format_set_num_format_index(date, 14);  // the reader's short date
-  constexpr const char* kHeader[] = {"batch_id", "pilot_id", "payee_name", "iban", "bic",
-                                     "amount", "currency", "execution_date", "message"};
+  constexpr const char* kHeader[] = {"batch_id", "pilot_id", "payee_name",     "iban",   "bic",
+                                     "amount",   "currency", "execution_date", "message"};
   constexpr double kWidth[] = {13, 14, 30, 24, 12, 10, 9, 14, 60};
   for (lxw_col_t c = 0; c < 9; ++c) {
     check(worksheet_set_column(ws, c, c, kWidth[c], nullptr));

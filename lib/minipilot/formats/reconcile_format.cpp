@@ -42,8 +42,9 @@ std::string file_words(const ReconciledFile& f) {
       return tr("given twice in this command: read once");
     case ReconciledFile::Outcome::duplicate:
       // TRANSLATORS: the bank refused a payment file as a duplicate (reason code DU01).
-      return tr("the bank refused the upload as a duplicate (DU01): it holds that payment file already; no "
-                "payment changed");
+      return tr(
+          "the bank refused the upload as a duplicate (DU01): it holds that payment file already; no "
+          "payment changed");
     case ReconciledFile::Outcome::read:
       break;
   }
@@ -111,8 +112,8 @@ Document reconciliation_document(const Reconciliation& r) {
     d.sections.push_back(std::move(changed));
   }
   d.lead = r.changed() == 0 ? tr("Nothing changed.")
-                            : trnf("{} payment changed.", "{} payments changed.", static_cast<unsigned long>(r.changed()),
-                                   r.changed());
+                            : trnf("{} payment changed.", "{} payments changed.",
+                                   static_cast<unsigned long>(r.changed()), r.changed());
   d.footer = chain_head_footer(r.chain_head);
   return d;
 }

@@ -523,8 +523,7 @@ void migrate(SQLite::Database& db, int from) {
   // A rebuilt table must still satisfy every reference (foreign keys are off while migrating).
   SQLite::Statement fk(db, "PRAGMA foreign_key_check");
   if (fk.executeStep())
-    throw SQLite::Exception("migration left a broken reference in table " + fk.getColumn(0).getString(),
-                            SQLITE_ERROR);
+    throw SQLite::Exception("migration left a broken reference in table " + fk.getColumn(0).getString(), SQLITE_ERROR);
 }
 
 }  // namespace minipilot

@@ -75,7 +75,8 @@ void Verifier::pilots_match_events() {
     else if (!decided && !number.empty())
       problem("decision numbers", id, trf("the pilot was not decided but has the decision number {}", number));
     else if (!numbered.empty() && numbered != number)
-      problem("decision numbers", id, trf("its decision number is {} but its decision's event says {}", number, numbered));
+      problem("decision numbers", id,
+              trf("its decision number is {} but its decision's event says {}", number, numbered));
   }
 }
 
@@ -224,11 +225,10 @@ void Verifier::batches() {
     problem(check, confirmed.getColumn(0).getString(),
             trf("its payment in {} is confirmed, but no event records the bank's confirmation",
                 confirmed.getColumn(1).getString()));
-  SQLite::Statement approved(
-      db_,
-      "SELECT b.id FROM batches b WHERE b.confirmed_by IS NOT NULL AND NOT EXISTS "
-      "(SELECT 1 FROM events e WHERE e.pilot_id IS NULL AND e.action = 'batch confirm' "
-      " AND json_extract(e.detail, '$.batch_id') = b.id)");
+  SQLite::Statement approved(db_,
+                             "SELECT b.id FROM batches b WHERE b.confirmed_by IS NOT NULL AND NOT EXISTS "
+                             "(SELECT 1 FROM events e WHERE e.pilot_id IS NULL AND e.action = 'batch confirm' "
+                             " AND json_extract(e.detail, '$.batch_id') = b.id)");
   while (approved.executeStep())
     problem(check, approved.getColumn(0).getString(), tr("it is confirmed, but no event records who confirmed it"));
 }
@@ -255,25 +255,28 @@ void Verifier::interests() {
       problem(check, subject, tr("no event records this interest"));
       continue;
     }
-    const std::string committed = interest_commitment(text_column(rows, 5), text_column(rows, 1),
-                                                      text_column(rows, 2), text_column(rows, 3), text_column(rows, 4));
+    const std::string committed = interest_commitment(text_column(rows, 5), text_column(rows, 1), text_column(rows, 2),
+                                                      text_column(rows, 3), text_column(rows, 4));
     if (text_column(rows, 10) != text_column(rows, 1) || text_column(rows, 11) != text_column(rows, 2) ||
         text_column(rows, 12) != committed || text_column(rows, 9) != text_column(rows, 6))
-      problem(check, subject,
-              trf("its user, kind, value, reason or maker is not what event {} recorded", rows.getColumn(8).getInt64()));
+      problem(
+          check, subject,
+          trf("its user, kind, value, reason or maker is not what event {} recorded", rows.getColumn(8).getInt64()));
     const bool ended = rows.getColumn(7).getInt() != 0;
     const int64_t ends = rows.getColumn(13).getInt64();
     if (ended && ends == 0) problem(check, subject, tr("it has ended, but no event ended it"));
     if (!ended && ends > 0) problem(check, subject, tr("an event ended it, but it is live"));
     if (ends > 1) problem(check, subject, trf("{} events ended it", ends));
   }
-  SQLite::Statement orphans(db_, std::string(kEvents) +
-                                     "SELECT id, seq FROM a WHERE NOT EXISTS (SELECT 1 FROM interests i WHERE i.id = a.id) "
-                                     "UNION ALL SELECT id, seq FROM r "
-                                     "WHERE NOT EXISTS (SELECT 1 FROM interests i WHERE i.id = r.id) ORDER BY 2");
+  SQLite::Statement orphans(db_,
+                            std::string(kEvents) +
+                                "SELECT id, seq FROM a WHERE NOT EXISTS (SELECT 1 FROM interests i WHERE i.id = a.id) "
+                                "UNION ALL SELECT id, seq FROM r "
+                                "WHERE NOT EXISTS (SELECT 1 FROM interests i WHERE i.id = r.id) ORDER BY 2");
   while (orphans.executeStep())
-    problem(check, trf("interest {}", text_column(orphans, 0)),
-            trf("event {} records this interest, but the ledger has no such interest", orphans.getColumn(1).getInt64()));
+    problem(
+        check, trf("interest {}", text_column(orphans, 0)),
+        trf("event {} records this interest, but the ledger has no such interest", orphans.getColumn(1).getInt64()));
 }
 
 void Verifier::tallies() {

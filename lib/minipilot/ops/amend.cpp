@@ -5,11 +5,11 @@
 
 #include <array>
 
-#include "minipilot/ops/payee_checks.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/event.h"
 #include "minipilot/domain/status.h"
+#include "minipilot/ops/payee_checks.h"
 #include "minipilot/store/amendments.h"
 #include "minipilot/store/applicants.h"
 #include "minipilot/store/events.h"
@@ -170,8 +170,8 @@ std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<C
       event(ctx, p.id, EventAction::amend, amend_value_detail(to_string(f), old_value, new_value));
     }
   }
-  const bool new_iban = given[static_cast<size_t>(AmendField::iban)] && !after.iban.empty() &&
-                        after.iban != before.iban;
+  const bool new_iban =
+      given[static_cast<size_t>(AmendField::iban)] && !after.iban.empty() && after.iban != before.iban;
   const std::vector<std::string> notes =
       new_iban ? shared_iban_notes(shared_iban_users(ctx.store, {after.iban})) : std::vector<std::string>{};
   txn.commit();

@@ -6,13 +6,13 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "minipilot/ops/payee_checks.h"
-#include "minipilot/validate/bank.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/domain/chain.h"
 #include "minipilot/domain/event.h"
+#include "minipilot/ops/payee_checks.h"
 #include "minipilot/store/applications.h"
 #include "minipilot/store/events.h"
+#include "minipilot/validate/bank.h"
 #include "minipilot/validate/csv.h"
 #include "minipilot/validate/encoding.h"
 #include "minipilot/validate/text.h"
@@ -209,9 +209,9 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const CsvImport& ho
   tally.finish();
   result.imported = result.ids.size();
   result.rejected = rejects.count();
-  const std::vector<std::string> notes =
-      result.imported > 0 ? shared_iban_notes(shared_iban_users_from(ctx.store, first_applicant))
-                          : std::vector<std::string>{};
+  const std::vector<std::string> notes = result.imported > 0
+                                             ? shared_iban_notes(shared_iban_users_from(ctx.store, first_applicant))
+                                             : std::vector<std::string>{};
   if (before_commit) before_commit(result);  // the rejects file: a failure to write it imports nothing
   txn.commit();
   for (const std::string& n : notes) ctx.notices.note(n);

@@ -119,12 +119,11 @@ std::vector<std::string> batch_iban_notes(Store& store, const BatchView& b) {
 BatchView prepared_batch(const OpContext& ctx, BatchId id, bool confirming) {
   BatchView b = find_batch(ctx.store, id);
   if (b.state == "prepared") return b;
-  const std::string why =
-      b.state == "voided" ? trf("it was voided, {}", b.voided_at)
-      : b.confirmed_by.empty()
-          ? tr("it was made without batch approval and sent as it was made")
-          // TRANSLATORS: a user id and a time: "pekka confirmed it 2026-03-03T09:00:00Z"
-          : trf("{} confirmed it {}", b.confirmed_by, b.confirmed_at);
+  const std::string why = b.state == "voided" ? trf("it was voided, {}", b.voided_at)
+                          : b.confirmed_by.empty()
+                              ? tr("it was made without batch approval and sent as it was made")
+                              // TRANSLATORS: a user id and a time: "pekka confirmed it 2026-03-03T09:00:00Z"
+                              : trf("{} confirmed it {}", b.confirmed_by, b.confirmed_at);
   throw Error(ErrorKind::conflict,
               confirming ? trf("cannot confirm {}: {}", b.id, why) : trf("cannot cancel {}: {}", b.id, why),
               b.state == "voided" || confirming ? std::string()
@@ -269,7 +268,8 @@ BatchView confirm_batch(const OpContext& ctx, BatchId id, ChainHead* head) {
   Transaction txn = ctx.store.write(ctx.clock.now());
   BatchView b = prepared_batch(ctx, id, true);
   for (const PaymentView& p : b.payments)
-    if (p.state != "sent")  // cannot happen through the tool: a prepared batch's payments are neither returned nor confirmed
+    if (p.state !=
+        "sent")  // cannot happen through the tool: a prepared batch's payments are neither returned nor confirmed
       throw Error(ErrorKind::integrity, trf("cannot confirm {}: the payment of {} is {}", b.id, p.pilot_id, p.state),
                   tr("run 'minipilot verify'; cancel the batch and make a new one"));
   if (b.created_by == ctx.actor.id)
@@ -278,11 +278,10 @@ BatchView confirm_batch(const OpContext& ctx, BatchId id, ChainHead* head) {
   if (ctx.config.four_eyes && ctx.actor.access_control()) {
     // The confirmer pays too: four-eyes holds for them as for the maker.
     for (const PaymentDeciders& p : payment_deciders(ctx.store, b.id)) {
-      const std::string why = p.decided_by == ctx.actor.id ? trf("{} was approved by {}: four-eyes", p.pilot_id,
-                                                                  ctx.actor.id)
-                              : p.iban_set_by == ctx.actor.id
-                                  ? trf("{}'s IBAN was last set by {}: four-eyes", p.pilot_id, ctx.actor.id)
-                                  : std::string();
+      const std::string why =
+          p.decided_by == ctx.actor.id    ? trf("{} was approved by {}: four-eyes", p.pilot_id, ctx.actor.id)
+          : p.iban_set_by == ctx.actor.id ? trf("{}'s IBAN was last set by {}: four-eyes", p.pilot_id, ctx.actor.id)
+                                          : std::string();
       if (!why.empty())
         throw Error(ErrorKind::permission, trf("cannot confirm {}: {}", b.id, why),
                     tr("under four-eyes another finance user must confirm this batch"));

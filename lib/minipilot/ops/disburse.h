@@ -27,7 +27,7 @@ struct DisburseOptions {
 struct LeftOut {
   std::string pilot_id;
   std::string reason;  ///< a sentence naming the pilot
-  ErrorKind kind;      ///< integrity (changed outside), invalid (no valid IBAN), permission (four-eyes), conflict (hold)
+  ErrorKind kind;  ///< integrity (changed outside), invalid (no valid IBAN), permission (four-eyes), conflict (hold)
   /// The same as a word for scripts: changed_outside, no_valid_iban, four_eyes, on_hold.
   std::string why() const;
 };

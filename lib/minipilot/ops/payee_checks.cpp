@@ -34,7 +34,8 @@ std::vector<std::string> shared_iban_notes(const std::vector<IbanUser>& users) {
       if (!users[i].business_id.empty()) who += " (" + users[i].business_id + ")";
     }
     // TRANSLATORS: after the first pilots paid to a shared IBAN: ", and 12 more".
-    if (all > named) who += trnf(", and {} more", ", and {} more", static_cast<unsigned long>(all - named), all - named);
+    if (all > named)
+      who += trnf(", and {} more", ", and {} more", static_cast<unsigned long>(all - named), all - named);
     // TRANSLATORS: an IBAN, then the pilots and payees paid to it: "MP-2026-0001 Aino Virtanen, MP-2026-0004 Oy Ab
     // (1234567-1)".
     out.push_back(trf("{} is the account of several payees: {}", iban_print_form(iban), who));

@@ -61,7 +61,8 @@ class Applier {
     if (auto it = batches_.find(id); it != batches_.end()) return it->second;
     const Checked<BatchId> parsed = parse_batch_id(id);
     if (!parsed.ok())
-      throw Error(ErrorKind::not_found, trf("{} names the payment file {}, which is not a batch of minipilot", f.name, id),
+      throw Error(ErrorKind::not_found,
+                  trf("{} names the payment file {}, which is not a batch of minipilot", f.name, id),
                   tr("give the bank's feedback on a batch this ledger made"));
     LoadedBatch loaded;
     try {
@@ -73,10 +74,10 @@ class Applier {
                   tr("check that the file is from this city's bank and that --db names the right ledger"));
     }
     if (loaded.view.state == "prepared")
-      throw Error(ErrorKind::conflict,
-                  trf("{} names the batch {}, which waits for confirmation and has not been sent to the bank",
-                      f.name, id),
-                  tr("check that the file is the bank's feedback on this ledger's batches"));
+      throw Error(
+          ErrorKind::conflict,
+          trf("{} names the batch {}, which waits for confirmation and has not been sent to the bank", f.name, id),
+          tr("check that the file is the bank's feedback on this ledger's batches"));
     for (size_t i = 0; i < loaded.view.payments.size(); ++i) loaded.by_pilot[loaded.view.payments[i].pilot_id] = i;
     return batches_.emplace(id, std::move(loaded)).first->second;
   }
@@ -85,8 +86,9 @@ class Applier {
     const auto it = b.by_pilot.find(pilot);
     if (it == b.by_pilot.end())
       // TRANSLATORS: a bank file, a batch and a payment (pilot id) the file names.
-      throw Error(ErrorKind::not_found, trf("{} names a payment of {} to {}, which that batch does not have", f.name,
-                                            b.view.id, pilot.empty() ? "?" : pilot),
+      throw Error(ErrorKind::not_found,
+                  trf("{} names a payment of {} to {}, which that batch does not have", f.name, b.view.id,
+                      pilot.empty() ? "?" : pilot),
                   tr("'minipilot report payments' lists each batch's payments"));
     return it->second;
   }
@@ -104,9 +106,10 @@ class Applier {
       if (p.state == "returned") {
         // Paid after all, though recorded as returned (typed in, or rejected before): it may be paid again.
         ++f.unchanged;
-        notes.push_back(trf("{}: the bank reports the payment of {} in {} executed, but it is recorded as returned: "
-                            "check that the pilot is not paid twice",
-                            f.name, p.pilot_id, b.view.id));
+        notes.push_back(
+            trf("{}: the bank reports the payment of {} in {} executed, but it is recorded as returned: "
+                "check that the pilot is not paid twice",
+                f.name, p.pilot_id, b.view.id));
         return;
       }
       if (p.state != "sent") {
@@ -130,16 +133,17 @@ class Applier {
     if (p.state == "confirmed" && s.verdict == BankStatus::Verdict::rejected) {
       // The bank booked it, and now a status report calls it rejected: paying it again could pay it twice.
       ++f.unchanged;
-      notes.push_back(trf("{}: the bank rejects the payment of {} in {}, which it reported executed before: it "
-                            "stays confirmed; ask the bank",
-                            f.name, p.pilot_id, b.view.id));
+      notes.push_back(
+          trf("{}: the bank rejects the payment of {} in {}, which it reported executed before: it "
+              "stays confirmed; ask the bank",
+              f.name, p.pilot_id, b.view.id));
       return;
     }
     if (!mark_unpaid(ctx_.store, p.pilot_id))
-      throw Error(ErrorKind::conflict,
-                  trf("{} returns the payment of {}, whose outcome is recorded: it is not disbursed", f.name,
-                      p.pilot_id),
-                  tr("a completed pilot's payment cannot be undone; settle the money with the payee"));
+      throw Error(
+          ErrorKind::conflict,
+          trf("{} returns the payment of {}, whose outcome is recorded: it is not disbursed", f.name, p.pilot_id),
+          tr("a completed pilot's payment cannot be undone; settle the money with the payee"));
     events_.append(ctx_.clock.now(), ctx_.actor.id, EventAction::payment_return, p.pilot_id,
                    unpay_detail(b.view.id, s.text, s.code, m.message_id));
     record_return(ctx_.store, b.view.id, p.pilot_id, now_, ctx_.actor.id, s.text, s.code);

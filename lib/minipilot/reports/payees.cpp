@@ -23,7 +23,8 @@ std::vector<PayeeTotal> payee_totals(const OpContext& ctx, int year, ChainHead* 
   std::set<std::string> shared;
   for (const IbanUser& u : shared_iban_users(ctx.store, ibans)) shared.insert(u.iban);
   for (PayeeTotal& p : out)
-    p.shared_iban = std::any_of(p.ibans.begin(), p.ibans.end(), [&](const std::string& i) { return shared.count(i) > 0; });
+    p.shared_iban =
+        std::any_of(p.ibans.begin(), p.ibans.end(), [&](const std::string& i) { return shared.count(i) > 0; });
   if (head) *head = chain_head(ctx.store);
   snapshot.commit();
   // Within each year, by name as the output language sorts names; then by IBAN.

@@ -134,26 +134,29 @@ namespace {
   "CASE WHEN a.business_id <> '' THEN 'b:' || a.business_id ELSE 'n:' || fold_case(" MINIPILOT_PAYEE_NAME_OF_A ") END"
 
 // Every pilot paid to one of the IBANs `asked` (SQL giving a column `iban`) that several identities use.
-std::vector<IbanUser> iban_users(Store& store, const std::string& asked, const std::function<void(SQLite::Statement&)>& bind) {
+std::vector<IbanUser> iban_users(Store& store, const std::string& asked,
+                                 const std::function<void(SQLite::Statement&)>& bind) {
   SQLite::Statement q(engine(store).db(),
-                      "WITH asked AS (" + asked + "), shared AS (SELECT a.iban FROM applicants a "
-                      "  WHERE a.iban <> '' AND a.iban IN (SELECT iban FROM asked) GROUP BY a.iban "
-                      "  HAVING COUNT(DISTINCT " MINIPILOT_PAYEE_KEY_OF_A ") > 1) "
-                      "SELECT iban, id, name, business_id, n FROM (SELECT a.iban, p.id, "
-                      MINIPILOT_PAYEE_NAME_OF_A " AS name, a.business_id, "
-                      "  row_number() OVER (PARTITION BY a.iban ORDER BY p.year, p.seq) AS k, "
-                      "  count(*) OVER (PARTITION BY a.iban) AS n "
-                      // CROSS JOIN and the repeated condition keep this order and the partial IBAN index:
-                      // without them SQLite scanned every pilot (0.24 s per apply at 1M pilots).
-                      "  FROM shared s CROSS JOIN applicants a ON a.iban = s.iban AND a.iban <> '' "
-                      "  JOIN pilots p ON p.applicant_id = a.id) "
-                      "WHERE k <= ?9 ORDER BY iban, k");
+                      "WITH asked AS (" + asked +
+                          "), shared AS (SELECT a.iban FROM applicants a "
+                          "  WHERE a.iban <> '' AND a.iban IN (SELECT iban FROM asked) GROUP BY a.iban "
+                          "  HAVING COUNT(DISTINCT " MINIPILOT_PAYEE_KEY_OF_A
+                          ") > 1) "
+                          "SELECT iban, id, name, business_id, n FROM (SELECT a.iban, p.id, " MINIPILOT_PAYEE_NAME_OF_A
+                          " AS name, a.business_id, "
+                          "  row_number() OVER (PARTITION BY a.iban ORDER BY p.year, p.seq) AS k, "
+                          "  count(*) OVER (PARTITION BY a.iban) AS n "
+                          // CROSS JOIN and the repeated condition keep this order and the partial IBAN index:
+                          // without them SQLite scanned every pilot (0.24 s per apply at 1M pilots).
+                          "  FROM shared s CROSS JOIN applicants a ON a.iban = s.iban AND a.iban <> '' "
+                          "  JOIN pilots p ON p.applicant_id = a.id) "
+                          "WHERE k <= ?9 ORDER BY iban, k");
   bind(q);
   q.bind(9, kIbanUsersShown);
   std::vector<IbanUser> out;
   while (q.executeStep())
-    out.push_back({text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3),
-                   q.getColumn(4).getInt64()});
+    out.push_back(
+        {text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3), q.getColumn(4).getInt64()});
   return out;
 }
 

@@ -60,8 +60,7 @@ void read_payments(SQLite::Database& db, BatchView& b, const std::string& areas 
   while (q.executeStep())
     b.payments.push_back(PaymentView{text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3),
                                      Cents{q.getColumn(4).getInt64()}, text_column(q, 5), text_column(q, 6),
-                                     text_column(q, 7), text_column(q, 8), "", text_column(q, 9),
-                                     text_column(q, 10)});
+                                     text_column(q, 7), text_column(q, 8), "", text_column(q, 9), text_column(q, 10)});
 }
 
 }  // namespace
@@ -218,7 +217,8 @@ void record_batch_confirmed(Store& store, const std::string& batch_id, const std
 }
 
 std::optional<BankFileRead> find_bank_file(Store& store, const std::string& sha256) {
-  SQLite::Statement q(engine(store).db(), "SELECT message, message_id, read_at, read_by FROM bank_files WHERE sha256 = ?");
+  SQLite::Statement q(engine(store).db(),
+                      "SELECT message, message_id, read_at, read_by FROM bank_files WHERE sha256 = ?");
   q.bind(1, sha256);
   if (!q.executeStep()) return std::nullopt;
   return BankFileRead{text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3)};
@@ -300,8 +300,8 @@ std::vector<PayeeTotal> find_payee_totals(Store& store, int year) {
   q.bind(1, year);
   std::vector<PayeeTotal> out;
   while (q.executeStep()) {
-    PayeeTotal t{q.getColumn(0).getInt(), q.getColumn(1).getString(), "", q.getColumn(3).getInt64(),
-                 Cents{q.getColumn(4).getInt64()}, q.getColumn(5).getString()};
+    PayeeTotal t{q.getColumn(0).getInt(),   q.getColumn(1).getString(),       "",
+                 q.getColumn(3).getInt64(), Cents{q.getColumn(4).getInt64()}, q.getColumn(5).getString()};
     const std::string ibans = q.getColumn(2).getString();
     for (size_t at = 0; at <= ibans.size();) {
       const size_t comma = std::min(ibans.find(',', at), ibans.size());

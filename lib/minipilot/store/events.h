@@ -62,16 +62,16 @@ struct EventRow {
   std::string payments;                 ///< batch: how many; erase: the batches, as a JSON array
   std::string outcome;
   std::string participants;
-  std::string erased;          ///< erase: the kinds of data, as a JSON array
-  std::string execution_date;  ///< batch
-  std::string user;            ///< interest add, remove: whose interest
-  std::string kind;            ///< interest add, remove: business_id, name or iban
+  std::string erased;               ///< erase: the kinds of data, as a JSON array
+  std::string execution_date;       ///< batch
+  std::string user;                 ///< interest add, remove: whose interest
+  std::string kind;                 ///< interest add, remove: business_id, name or iban
   std::optional<int64_t> interest;  ///< interest add, remove: its number
   std::string code;                 ///< return: the bank's reason code
   std::string message_id;           ///< reconcile: the bank file's message id
   std::string returned, confirmed;  ///< reconcile: how many payments it returned and confirmed
-  std::string old_value;       ///< amend: the value before ("" when none, erased, or not read)
-  std::string new_value;       ///< amend: the value after
+  std::string old_value;            ///< amend: the value before ("" when none, erased, or not read)
+  std::string new_value;            ///< amend: the value after
 };
 
 /// The events the filter keeps, by number, in the caller's transaction.

@@ -81,7 +81,8 @@ class Reader {
     std::optional<Family> family;
     while ((ret = xmlTextReaderRead(reader_.get())) == 1) {
       const int type = xmlTextReaderNodeType(reader_.get());
-      if (type == XML_READER_TYPE_DOCUMENT_TYPE) fail(tr("it has a document type declaration, which a bank never sends"));
+      if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+        fail(tr("it has a document type declaration, which a bank never sends"));
       if (type == XML_READER_TYPE_ELEMENT) {
         const std::string local = str(xmlTextReaderConstLocalName(reader_.get()));
         if (!root_seen) {
@@ -121,7 +122,8 @@ class Reader {
   };
 
   [[noreturn]] void fail(const std::string& why) const {
-    // TRANSLATORS: a bank file and why it is refused: "pain002.xml is not a bank feedback file: it is not well-formed XML"
+    // TRANSLATORS: a bank file and why it is refused: "pain002.xml is not a bank feedback file: it is not well-formed
+    // XML"
     throw Error(ErrorKind::invalid, trf("{} is not a bank feedback file minipilot can read: {}", name_, why),
                 tr("give the bank's pain.002 status report or camt.054 notification of a batch's payments"));
   }
@@ -286,7 +288,8 @@ class Reader {
       return;
     }
     if (entry_.status != "BOOK" || entry_.credit_debit != "DBIT") return;
-    if (entry_.reversal) fail(trf("it reverses an earlier booking of {} (RvslInd), which minipilot does not apply", batch));
+    if (entry_.reversal)
+      fail(trf("it reverses an earlier booking of {} (RvslInd), which minipilot does not apply", batch));
     BankStatus s{BankStatus::Scope::block, BankStatus::Verdict::executed, batch, "", "", ""};
     normalise(s);
     m.statuses.push_back(std::move(s));
@@ -321,8 +324,6 @@ class Reader {
 
 bool looks_like_batch_id(std::string_view text) { return !text.empty() && parse_batch_id(text).ok(); }
 
-BankMessage read_bank_message(std::string_view bytes, std::string_view name) {
-  return Reader(bytes, name).read();
-}
+BankMessage read_bank_message(std::string_view bytes, std::string_view name) { return Reader(bytes, name).read(); }
 
 }  // namespace minipilot

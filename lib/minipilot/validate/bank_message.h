@@ -27,8 +27,8 @@ struct BankStatus {
 
 /// One file of the bank's, read.
 struct BankMessage {
-  std::string kind;        ///< "pain.002.001.03", "pain.002.001.10", "camt.054.001.02", "camt.054.001.08"
-  std::string message_id;  ///< the bank's GrpHdr/MsgId
+  std::string kind;                  ///< "pain.002.001.03", "pain.002.001.10", "camt.054.001.02", "camt.054.001.08"
+  std::string message_id;            ///< the bank's GrpHdr/MsgId
   std::vector<BankStatus> statuses;  ///< in the order of the file
   /// camt.054 entries that name no batch of this tool (the account's other
   /// transactions): counted, not read.

@@ -135,8 +135,7 @@ constexpr const char* kDropSchema8 =
     "ALTER TABLE applicants DROP COLUMN payee_name;";
 // What migration 9 -> 10 added.
 // What migration 10 -> 11 added (its rebuilt tables take the old ones' rows again).
-constexpr const char* kDropSchema11 =
-    "DROP TABLE bank_files; DROP INDEX events_general; DROP INDEX applicants_iban;";
+constexpr const char* kDropSchema11 = "DROP TABLE bank_files; DROP INDEX events_general; DROP INDEX applicants_iban;";
 constexpr const char* kDropSchema10 = "DROP INDEX pilots_reject_code; ALTER TABLE interests DROP COLUMN salt;";
 // What migration 8 -> 9 added.
 constexpr const char* kDropSchema9 =

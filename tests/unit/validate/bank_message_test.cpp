@@ -13,7 +13,8 @@ namespace {
 std::string pain002(const std::string& body, const std::string& version = "10") {
   return "<?xml version=\"1.0\"?>\n<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.002.001." + version +
          "\"><CstmrPmtStsRpt><GrpHdr><MsgId>B-1</MsgId></GrpHdr><OrgnlGrpInfAndSts><OrgnlMsgId>PB-2026-001"
-         "</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId>" + body + "</CstmrPmtStsRpt></Document>";
+         "</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId>" +
+         body + "</CstmrPmtStsRpt></Document>";
 }
 
 ErrorKind refusal(const std::string& xml) {
