@@ -40,10 +40,8 @@ void write_batch(JsonWriter& j, const BatchView& b, bool dry_run) {
 std::string payment_state_words(const BatchView& b, const PaymentView& p, bool dry_run) {
   // TRANSLATORS: the state of one payment in a dry run of disburse: nothing was sent.
   if (dry_run) return tr("would pay");
-  if (p.state == "returned")
-    return p.return_code.empty() && !p.return_reason.empty()
-               ? trf("returned: {}", p.return_reason)
-               : trf("returned: {}", bank_reason_summary(p.return_code, p.return_reason));
+  // A reason typed in by hand has no code: the summary is then that text alone.
+  if (p.state == "returned") return trf("returned: {}", bank_reason_summary(p.return_code, p.return_reason));
   return state_text(payment_state(b, p));
 }
 
