@@ -1,5 +1,6 @@
 // minipilot amend ID --title|--area|...|--payee-name VALUE...: correct what was typed, several fields at once.
 #include "minipilot/ops/amend.h"
+#include "minipilot/ops/complete.h"
 
 #include <fmt/format.h>
 
@@ -16,6 +17,8 @@ struct AmendArgs {
   std::string id;
   std::array<std::string, kAmendFieldCount> values;  // by AmendField
   std::array<CLI::Option*, kAmendFieldCount> options{};
+  std::string tags;
+  CLI::Option* tags_option = nullptr;
 };
 
 // The flags and their help, by AmendField.
@@ -46,8 +49,21 @@ Runner setup_amend(CLI::App& sub) {
   sub.add_option("id", a->id, tr("the pilot to correct"))->required();
   for (size_t i = 0; i < kAmendFieldCount; ++i)
     a->options[i] = sub.add_option(kFlags[i].name, a->values[i], tr(kFlags[i].help));
+  a->tags_option = sub.add_option("--tags", a->tags, tr("a completed pilot's themes, separated by commas"));
   return [a](Context& ctx) {
     const PilotId id = parse_pilot_ids({a->id}).front();
+    if (a->tags_option->count() > 0) {
+      // The themes are the outcome's, the other fields the application's: one or the other, each its own change.
+      for (const CLI::Option* o : a->options)
+        if (o->count() > 0)
+          throw Error(ErrorKind::usage, trf("--tags does not go with {}", o->get_name()),
+                      tr("correct the themes of a completed pilot in a command of their own"));
+      const bool changed = amend_tags(ctx.ops(), id, a->tags);
+      const std::string word = amend_field_text("tags");
+      ctx.say(changed ? trf("amended {} of {}", word, format_pilot_id(id))
+                      : trf("unchanged: {} of {}", word, format_pilot_id(id)));
+      return;
+    }
     std::vector<Correction> corrections;
     for (size_t i = 0; i < kAmendFieldCount; ++i)
       if (a->options[i]->count() > 0) corrections.push_back({static_cast<AmendField>(i), a->values[i]});

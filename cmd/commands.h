@@ -37,6 +37,7 @@ Runner setup_disburse(CLI::App& sub);
 Runner setup_hold(CLI::App& sub);
 Runner setup_init(CLI::App& sub);
 Runner setup_interest(CLI::App& sub);
+Runner setup_lessons(CLI::App& sub);
 Runner setup_letter(CLI::App& sub);
 Runner setup_log(CLI::App& sub);
 Runner setup_manpage(CLI::App& sub);
@@ -61,13 +62,14 @@ inline constexpr auto kCommands = std::to_array<CommandSpec>({
     {"hold", N_("keep an approved pilot out of payment batches"), setup_hold},
     {"init", N_("create the ledger (and with --with-config a starter configuration)"), setup_init},
     {"interest", N_("declared interests: a user tied to an applicant may not decide its pilots"), setup_interest},
+    {"lessons", N_("lessons of this city's pilots and of other cities': import a catalogue, list"), setup_lessons},
     {"letter", N_("the decision letter of decided pilots, with the rectification instructions"), setup_letter},
     {"log", N_("the audit trail: who did what, when (all, or one pilot's)"), setup_log},
     {"manpage", N_("print the manual page minipilot(1) in roff (make install writes it)"), setup_manpage},
     {"purge", N_("erase all personal data whose retention has ended (--dry-run: only show it)"), setup_purge},
     {"reject", N_("reject submitted applications, with a reason"), setup_reject},
     {"release", N_("let a held pilot back into payment batches"), setup_release},
-    {"report", N_("reports: summary, pilots, payments, outcomes, payees"), setup_report},
+    {"report", N_("reports: summary, pilots, payments, outcomes, payees, decisions, overdue"), setup_report},
     {"show", N_("one pilot with its whole history"), setup_show},
     {"verify", N_("check the ledger's integrity and invariants"), setup_verify},
     {"withdraw", N_("withdraw applications before payment"), setup_withdraw},

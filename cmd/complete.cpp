@@ -17,6 +17,8 @@ struct CompleteArgs {
   Outcome outcome;
   int64_t participants = 0;
   CLI::Option* participants_option = nullptr;
+  std::string tags;
+  CLI::Option* tags_option = nullptr;
 };
 }  // namespace
 
@@ -28,9 +30,12 @@ Runner setup_complete(CLI::App& sub) {
       sub.add_option("--participants", a->participants, tr("how many took part"))->transform(decimal_number());
   sub.add_option("--summary", a->outcome.summary, tr("what was done and what came of it"));
   sub.add_option("--lessons", a->outcome.lessons, tr("what the city should learn"));
+  a->tags_option = sub.add_option("--tags", a->tags,
+                                  tr("the pilot's themes, separated by commas (\"liikunta,kirjasto\"); at most 10"));
   return [a](Context& ctx) {
     Outcome o = a->outcome;
     if (a->participants_option->count() > 0) o.participants = a->participants;
+    if (a->tags_option->count() > 0) o.tags = a->tags;
     const PilotId id = parse_pilot_ids({a->id}).front();
     complete(ctx.ops(), id, o);
     // TRANSLATORS: the pilot and its outcome in words: "completed MP-2026-0001: success"

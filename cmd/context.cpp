@@ -183,7 +183,7 @@ void Context::emit(const std::string& text) {
     return;
   }
   try {
-    write_file_atomically(args_.output, text);
+    write_file_atomically(args_.output, text, output_mode_);
   } catch (const Error& e) {
     throw after_commit(e);
   }

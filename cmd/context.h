@@ -67,6 +67,10 @@ class Context {
   /// -o as given ("" when left out), for a command that writes its own file (`letter`'s PDF).
   const std::string& output_given() const { return args_.output; }
   bool quiet() const { return args_.quiet; }
+  /// The output holds no personal data (the council's summary, the public
+  /// catalogues): a file written with -o may be read by anyone (0644), such
+  /// as the web server that publishes it. Otherwise 0640.
+  void publishable() { output_mode_ = 0644; }
   std::istream& in() { return in_; }
   std::ostream& err() { return err_; }
 
@@ -89,6 +93,7 @@ class Context {
   void finish_output();
 
  private:
+  unsigned output_mode_ = 0640;
   // The ledger, opened (and migrated) on first use; only the store's opener
   // calls it, so that no command opens the ledger before its checks.
   Ledger& ledger();

@@ -279,11 +279,11 @@ void write_in_place(const fs::path& path, const Producer& produce) {
 
 }  // namespace
 
-void write_file_atomically(const fs::path& path, const std::string& text) {
-  write_file_atomically(path, [&text](const Sink& sink) { sink(text); });
+void write_file_atomically(const fs::path& path, const std::string& text, unsigned mode) {
+  write_file_atomically(path, [&text](const Sink& sink) { sink(text); }, mode);
 }
 
-void write_file_atomically(const fs::path& given, const Producer& produce) {
+void write_file_atomically(const fs::path& given, const Producer& produce, unsigned file_mode) {
   const Target target = target_of(given);
   if (target.in_place) return write_in_place(given, produce);
   mode_t mode = 0;
@@ -303,7 +303,7 @@ void write_file_atomically(const fs::path& given, const Producer& produce) {
                 tr("check that the folder exists, is writable and has space"));
   };
   if (fd < 0) fail(N_("cannot create {}: {}"));
-  fchmod(fd, 0640);
+  fchmod(fd, static_cast<mode_t>(file_mode));
   int error = 0;
   try {
     error = produce_into(fd, produce);

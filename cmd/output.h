@@ -78,14 +78,17 @@ std::ifstream open_input(const std::filesystem::path& path, std::string_view opt
 /// symlink points to, flushed, then renamed over it (the link stays). A
 /// device, a pipe or a path under /dev or /proc is written in place;
 /// /dev/stdout and /dev/stderr are this process's own descriptors, so that a
-/// shell's `>>` still appends. Throws Error{busy} naming the path.
-void write_file_atomically(const std::filesystem::path& path, const std::string& text);
+/// shell's `>>` still appends. A new file gets `mode`: 0640 (owner and group)
+/// for what holds personal data or money, 0644 for what a web server may
+/// publish. Throws Error{busy} naming the path.
+inline constexpr unsigned kPrivateMode = 0640, kPublicMode = 0644;
+void write_file_atomically(const std::filesystem::path& path, const std::string& text, unsigned mode = kPrivateMode);
 
 /// The same for an output made piece by piece: `produce` hands each piece to
 /// the sink it is given, which writes it at once; a large file is never held
 /// whole in memory. A failed write stops the producer and removes the
 /// temporary file; an exception from the producer does the same.
 using Producer = std::function<void(const Sink&)>;
-void write_file_atomically(const std::filesystem::path& path, const Producer& produce);
+void write_file_atomically(const std::filesystem::path& path, const Producer& produce, unsigned mode = kPrivateMode);
 
 }  // namespace minipilot::cli

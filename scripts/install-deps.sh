@@ -13,6 +13,7 @@ build=(
   libcairo2-dev libpango1.0-dev fonts-dejavu-core  # decision letters as PDF: Pango lays out, Cairo writes
   libxml2-dev        # the bank's feedback (pain.002, camt.054) read back
   libxlsxwriter-dev  # the batch as an Excel workbook
+  nlohmann-json3-dev # other cities' lessons catalogues (JSON) read back
 )
 # What the tests need besides.
 packages=(
@@ -20,6 +21,7 @@ packages=(
   sqlite3        # the tests compare `sqlite3 .dump` before and after a refused command
   time           # make bench measures peak memory with GNU time
   libxml2-utils  # xmllint validates every SEPA file and HTML report the tests write
+  python3-html5lib  # ...and html5lib parses each HTML report as HTML5, strictly
   chromium       # a test renders the HTML report headless and looks at the picture
   libpng-dev     # ...which it reads with libpng
   man-db groff-base  # the install test renders minipilot(1) with man and checks it with groff -ww

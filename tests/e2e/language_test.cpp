@@ -79,8 +79,8 @@ TEST_CASE("language: Finnish money, dates and times in the summary and a pilot's
   ws.env["MINIPILOT_NOW"] = "2026-03-31T21:30:00Z";  // 00.30 on 1 April, Helsinki summer time
   REQUIRE(ws.mp(application("Talviuinti")).code == 0);
   const Result summary = ws.mp({"report", "summary"});
-  CHECK(contains(summary.out, "Määräraha                  1\u00a0500,00\u00a0€\n"));
-  CHECK(contains(summary.out, "Jäljellä                   1\u00a0500,00\u00a0€\n"));
+  CHECK(contains(summary.out, "Määräraha                      1\u00a0500,00\u00a0€\n"));
+  CHECK(contains(summary.out, "Jäljellä                       1\u00a0500,00\u00a0€\n"));
   const Result show = ws.mp({"show", "MP-2026-0001"});
   CHECK(contains(show.out, "saapunut"));
   CHECK(contains(show.out, "1.4.2026 klo 0.30"));

@@ -44,8 +44,14 @@ const std::string kLongLessons =
 
 // A programme from February to April 2026 in both areas: applied, approved,
 // rejected, withdrawn, paid, completed with success and with failure.
+std::string fixture_config() {
+  std::string config = std::string(kTeamConfig) + kPayer;
+  config.insert(config.find("[program]\n") + 10, "municipality = \"Hämeenlinna\"\n");
+  return config;
+}
+
 Workspace fixture() {
-  Workspace ws(std::string(kTeamConfig) + kPayer);
+  Workspace ws(fixture_config());
   ws.env["COLUMNS"] = "100";
   const auto step = [&](const std::string& now, const std::string& user, const std::vector<std::string>& args) {
     ws.env["MINIPILOT_NOW"] = now;
@@ -118,12 +124,14 @@ Workspace fixture() {
   step("2026-03-24T09:00:00Z", "pirjo", {"disburse", "--execution-date", "2026-03-25"});
   step("2026-04-15T15:00:00Z", "anna",
        {"complete", "MP-2026-0003", "--outcome", "success", "--participants", "412", "--summary",
-        "Liukkaat kohdat aurattiin ennen ruuhkaa 9 kertaa 10:stä.", "--lessons", kLongLessons});
+        "Liukkaat kohdat aurattiin ennen ruuhkaa 9 kertaa 10:stä.", "--lessons", kLongLessons, "--tags",
+        "Talvi, liikkuminen"});
   step("2026-04-30T18:00:00Z", "ville",
        {"complete", "MP-2026-0002", "--outcome", "failed", "--participants", "0", "--summary",
         "Sauna ei lämmennyt — epäonnistuminen on sallittua.", "--lessons",
-        "Tarkista kiuas ennen ilmoittamista. \"Varasuunnitelma\" tarvitaan aina."});
-  ws.env["MINIPILOT_NOW"] = "2026-05-04T07:00:00Z";
+        "Tarkista kiuas ennen ilmoittamista. \"Varasuunnitelma\" tarvitaan aina.", "--tags", "yhteisö,sauna"});
+  // MP-2026-0001 was to end on 31 May: its outcome report was due on 30 June, and is 6 days late.
+  ws.env["MINIPILOT_NOW"] = "2026-07-06T07:00:00Z";
   ws.env["MINIPILOT_USER"] = "tarja";  // a viewer reads every report
   return ws;
 }
@@ -140,6 +148,8 @@ const std::vector<Report> kReports{
     {"outcomes", {"outcomes"}},
     {"outcomes-public", {"outcomes", "--public"}},
     {"payees", {"payees"}},
+    {"overdue", {"overdue"}},
+    {"overdue-public", {"overdue", "--public"}},
 };
 
 const std::vector<std::pair<std::string, std::string>> kFormats{
@@ -282,8 +292,9 @@ TEST_CASE("report html: every report is well-formed, parses as HTML and needs no
   std::vector<std::vector<std::string>> runs;
   for (const Report& rep : kReports) runs.push_back(rep.args);
   runs.push_back({"log"});
+  runs.push_back({"lessons", "list"});
   for (auto args : runs) {
-    if (args[0] != "log") args.insert(args.begin(), "report");
+    if (args[0] != "log" && args[0] != "lessons") args.insert(args.begin(), "report");
     args.insert(args.begin(), {"--format", "html", "-o", "r.html"});
     REQUIRE(ws.mp(args).code == 0);
     CAPTURE(args[4]);
@@ -301,10 +312,19 @@ TEST_CASE("report html: every report is well-formed, parses as HTML and needs no
       const std::string line = h.err.substr(start, end - start);
       if (contains(line, "HTML parser error : ") && !contains(line, "HTML parser error : Tag figure invalid") &&
           !contains(line, "Tag figcaption invalid") && !contains(line, "Tag svg invalid") &&
-          !contains(line, "Tag rect invalid") && !contains(line, "Tag text invalid"))
+          !contains(line, "Tag rect invalid") && !contains(line, "Tag text invalid") &&
+          !contains(line, "Tag line invalid") && !contains(line, "Tag polyline invalid"))
         other += line + "\n";
     }
     CHECK(other == "");
+    // ...and HTML5 to html5lib, the WHATWG parsing algorithm, strictly: any parse error fails.
+    const Result h5 = run_process({"/usr/bin/python3", "-c",
+                                   "import html5lib, sys\n"
+                                   "html5lib.HTMLParser(strict=True).parse(open(sys.argv[1], 'rb'))\n",
+                                   "r.html"},
+                                  ws.dir().path(), {});
+    CAPTURE(h5.err);
+    CHECK(h5.code == 0);
     // Self-contained: nothing is fetched, nothing runs.
     for (const char* fetch : {"<script", "src=", "href=", "url(", "@import", "<link"}) {
       CAPTURE(fetch);
@@ -357,21 +377,28 @@ TEST_CASE("report html: headless Chromium draws the summary with its charts, at 
       {"/bin/sh", "-c", "exec \"$0\" \"$@\" >chromium.log 2>&1", chromium, "--headless", "--no-sandbox",
        "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
        "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + dir + "/chromium-profile",
-       "--window-size=420,1600", "--screenshot=" + dir + "/shot.png", "file://" + dir + "/summary.html"},
+       "--window-size=420,2400", "--screenshot=" + dir + "/shot.png", "file://" + dir + "/summary.html"},
       ws.dir().path(), {{"HOME", dir}}, "", 90'000'000);
   INFO("chromium.log: " << read_text(ws.dir() / "chromium.log").substr(0, 2000));
   REQUIRE(r.code == 0);
   const Picture shot = read_png(dir + "/shot.png");
   CHECK(shot.width == 420);
-  CHECK(shot.height == 1600);
+  CHECK(shot.height == 2400);
   REQUIRE(!shot.rgb.empty());
   const size_t pixels = size_t{shot.width} * shot.height;
   const size_t white = count_near(shot, 0xFFFFFF);
   // Not blank: text, rules and bars cover a real part of the page...
   CHECK(pixels - white > pixels / 50);
-  // ...and the charts were drawn: the bars of the first and second series are there.
+  // ...and the charts were drawn in colours that mean something: applications
+  // and committed money blue, paid money and partial outcomes amber...
   CHECK(count_near(shot, 0x1F5F99) > 2000);
   CHECK(count_near(shot, 0xE08A00) > 500);
+  // ...success dark green, failure and rejection red, approval green...
+  CHECK(count_near(shot, 0x2B7A3B) > 300);
+  CHECK(count_near(shot, 0xB03A48) > 300);
+  CHECK(count_near(shot, 0x5AA469) > 300);
+  // ...and the money chart's lines, the budget among them as a grey dashed line no bar chart has.
+  CHECK(count_near(shot, 0x6B6B6B) > 150);
   if (std::getenv("MINIPILOT_KEEP_SCREENSHOT"))
     std::filesystem::copy_file(dir + "/shot.png", std::getenv("MINIPILOT_KEEP_SCREENSHOT"),
                                std::filesystem::copy_options::overwrite_existing);

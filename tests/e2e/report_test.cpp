@@ -53,7 +53,7 @@ TEST_CASE("report summary: --area narrows the counts - the table names the progr
   const Result table = ws.mp({"report"});
   CHECK(table.code == 0);
   CHECK(contains(table.out, "Testipilotit — summary 2026\n"));
-  CHECK(contains(table.out, "Remaining           1,000.00 €\n"));
+  CHECK(contains(table.out, "Remaining                1,000.00 €\n"));
 }
 
 TEST_CASE("report summary: another year has its own, empty figures") {

@@ -56,7 +56,7 @@ TEST_CASE("verify: an amount changed in the file with sqlite3 is found - and the
   CHECK(contains(paid.out, "\"chain_head\": {\n    \"seq\": 4,"));
   const Result clean = ws.mp({"verify", "--format", "json"});
   CHECK(contains(clean.out, "\"seq\": 4"));
-  CHECK(contains(ws.mp({"report"}).out, "Chain head          event 4 "));
+  CHECK(contains(ws.mp({"report"}).out, "Chain head: event 4 "));
   ws.sql("UPDATE payments SET amount_cents = 90000");
   const Result r = ws.mp({"verify"});
   CHECK(r.code == 9);

@@ -37,8 +37,8 @@ TEST_CASE("walkthrough: examples/walkthrough.sh runs end to end and verifies") {
   CHECK(contains(r.out, "Rekisteri tarkistettu: ongelmia ei löytynyt"));
   CHECK(contains(r.err, "Tilinumeron (IBAN) tarkistusnumerot eivät täsmää"));
   // Finnish forms, and the one English command.
-  CHECK(contains(r.out, "Määräraha                  30\u00a0000,00\u00a0€\n"));
+  CHECK(contains(r.out, "Määräraha                      30\u00a0000,00\u00a0€\n"));
   CHECK(contains(r.out, "Muodostettu  6.3.2026 klo 12.00 (käyttäjä pirjo)\n"));
   CHECK(contains(r.out, "$ minipilot --lang en report summary\n"));
-  CHECK(contains(r.out, "Budget              30,000.00 €\n"));
+  CHECK(contains(r.out, "Budget                   30,000.00 €\n"));
 }

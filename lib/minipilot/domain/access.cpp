@@ -104,6 +104,10 @@ Actor resolve_actor(const std::map<std::string, User>& users, std::string_view r
   return Actor{it->first, it->second};
 }
 
+bool may(const Actor& actor, Permission what, const std::vector<Area>& areas, std::string_view area) {
+  return !actor.access_control() || allowed(*actor.user, what, areas, area);
+}
+
 void authorize(const Actor& actor, Permission what, const std::vector<Area>& areas, std::string_view area) {
   if (!actor.access_control() || allowed(*actor.user, what, areas, area)) return;
   const bool area_bound = what == Permission::decide || what == Permission::hold;

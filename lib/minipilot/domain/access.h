@@ -60,6 +60,9 @@ struct Actor {
 /// With users configured an unknown name is refused (permission denied).
 Actor resolve_actor(const std::map<std::string, User>& users, std::string_view requested);
 
+/// Whether `actor` may do `what` (authorize() without the refusal).
+bool may(const Actor& actor, Permission what, const std::vector<Area>& areas, std::string_view area = {});
+
 /// Throws Error{permission} unless `actor` may do `what`; `area` is the
 /// pilot's area for area-bound permissions (decide, hold).
 void authorize(const Actor& actor, Permission what, const std::vector<Area>& areas, std::string_view area = {});

@@ -55,6 +55,8 @@ std::string amend_field_text(AmendField f) {
 std::string amend_field_text(std::string_view recorded) {
   for (size_t i = 0; i < kAmendFieldCount; ++i)
     if (to_string(static_cast<AmendField>(i)) == recorded) return amend_field_text(static_cast<AmendField>(i));
+  // TRANSLATORS: a completed pilot's themes, in the history ("tags: liikunta → liikunta, kirjasto").
+  if (recorded == "tags") return tr("tags");
   return std::string(recorded);
 }
 

@@ -11,10 +11,10 @@ namespace minipilot {
 
 namespace {
 
-constexpr std::array<std::string_view, 20> kNames{
-    "amend",   "apply",    "approve", "batch", "batch cancel", "batch confirm",   "complete",
-    "confirm", "disburse", "erase",   "hold",  "interest add", "interest remove", "reconcile",
-    "reject",  "release",  "return",  "void",  "void batch",   "withdraw"};
+constexpr std::array<std::string_view, 21> kNames{
+    "amend",     "apply",          "approve", "batch",   "batch cancel", "batch confirm", "complete",
+    "confirm",   "disburse",       "erase",   "hold",    "interest add", "interest remove", "lessons import",
+    "reconcile", "reject",         "release", "return",  "void",         "void batch",    "withdraw"};
 
 void status_pair(JsonWriter& j, Status before, Status after) {
   j.key("before").begin_object().key("status").value(to_string(before)).end_object();
@@ -27,12 +27,13 @@ std::string_view to_string(EventAction a) { return kNames[static_cast<size_t>(a)
 
 std::string action_text(std::string_view name) {
   // The words of the log's "What" column; the same English word may be a verb elsewhere.
-  static constexpr std::array<const char*, 20> kWords{
-      NC_("event", "amend"),           NC_("event", "apply"),        NC_("event", "approve"),
-      NC_("event", "batch"),           NC_("event", "batch cancel"), NC_("event", "batch confirm"),
-      NC_("event", "complete"),        NC_("event", "confirm"),      NC_("event", "disburse"),
-      NC_("event", "erase"),           NC_("event", "hold"),         NC_("event", "interest add"),
-      NC_("event", "interest remove"), NC_("event", "reconcile"),    NC_("event", "reject"),
+  static constexpr std::array<const char*, 21> kWords{
+      NC_("event", "amend"),           NC_("event", "apply"),          NC_("event", "approve"),
+      NC_("event", "batch"),           NC_("event", "batch cancel"),   NC_("event", "batch confirm"),
+      NC_("event", "complete"),        NC_("event", "confirm"),        NC_("event", "disburse"),
+      NC_("event", "erase"),           NC_("event", "hold"),           NC_("event", "interest add"),
+      NC_("event", "interest remove"), NC_("event", "lessons import"), NC_("event", "reconcile"),
+      NC_("event", "reject"),
       NC_("event", "release"),         NC_("event", "return"),       NC_("event", "void"),
       NC_("event", "void batch"),      NC_("event", "withdraw")};
   const auto it = std::find(kNames.begin(), kNames.end(), name);
@@ -122,7 +123,16 @@ std::string interest_detail(int64_t interest, std::string_view user, std::string
   return j.end_object().str();
 }
 
-std::string complete_detail(std::string_view outcome, std::optional<int64_t> participants) {
+std::string lessons_import_detail(std::string_view city, int64_t lessons, std::string_view generated_at,
+                                  std::string_view sha256) {
+  JsonWriter j;
+  j.begin_object().key("city").value(city).key("lessons").value(lessons);
+  j.key("generated_at").value(generated_at).key("sha256").value(sha256);
+  return j.end_object().str();
+}
+
+std::string complete_detail(std::string_view outcome, std::optional<int64_t> participants,
+                            const std::vector<std::string>& tags) {
   JsonWriter j;
   j.begin_object().key("before").begin_object().key("status").value(to_string(Status::disbursed)).end_object();
   j.key("after")
@@ -136,6 +146,11 @@ std::string complete_detail(std::string_view outcome, std::optional<int64_t> par
     j.value(*participants);
   } else {
     j.null();
+  }
+  if (!tags.empty()) {  // (left out when none, so that events from before themes hash as they did)
+    j.key("tags").begin_array();
+    for (const std::string& t : tags) j.value(t);
+    j.end_array();
   }
   return j.end_object().end_object().str();
 }

@@ -28,6 +28,7 @@ enum class EventAction {
   hold,
   interest_add,
   interest_remove,
+  lessons_import,
   reconcile,
   reject,
   release,
@@ -43,12 +44,13 @@ enum class EventAction {
 std::string action_text(std::string_view name);
 
 /// Every action, in the order of their stored names (`log --action` lists them so).
-inline constexpr std::array<EventAction, 20> kAllEventActions{
-    EventAction::amend,           EventAction::apply,         EventAction::approve,    EventAction::batch,
-    EventAction::batch_cancel,    EventAction::batch_confirm, EventAction::complete,   EventAction::payment_confirm,
-    EventAction::disburse,        EventAction::erase,         EventAction::hold,       EventAction::interest_add,
-    EventAction::interest_remove, EventAction::reconcile,     EventAction::reject,     EventAction::release,
-    EventAction::payment_return,  EventAction::void_payment,  EventAction::void_batch, EventAction::withdraw};
+inline constexpr std::array<EventAction, 21> kAllEventActions{
+    EventAction::amend,           EventAction::apply,          EventAction::approve,        EventAction::batch,
+    EventAction::batch_cancel,    EventAction::batch_confirm,  EventAction::complete,       EventAction::payment_confirm,
+    EventAction::disburse,        EventAction::erase,          EventAction::hold,           EventAction::interest_add,
+    EventAction::interest_remove, EventAction::lessons_import, EventAction::reconcile,      EventAction::reject,
+    EventAction::release,         EventAction::payment_return, EventAction::void_payment,   EventAction::void_batch,
+    EventAction::withdraw};
 
 /// The stored name: "approve", "return", "void", "void batch", "interest add", ...
 std::string_view to_string(EventAction a);
@@ -83,7 +85,12 @@ struct DecisionFacts {
 std::string decision_detail(Status before, Status after, std::string_view note_key, std::string_view note,
                             int64_t grant_cents = 0, const DecisionFacts* facts = nullptr);
 /// complete: disbursed -> completed with the outcome and participants (null when not told).
-std::string complete_detail(std::string_view outcome, std::optional<int64_t> participants);
+/// lessons import: {"city", "lessons": N, "generated_at", "sha256"} of the file read.
+std::string lessons_import_detail(std::string_view city, int64_t lessons, std::string_view generated_at,
+                                  std::string_view sha256);
+
+std::string complete_detail(std::string_view outcome, std::optional<int64_t> participants,
+                            const std::vector<std::string>& tags = {});
 /// amend: which field, the number of the applicant_changes row, and the
 /// payee's new commitment when the field is part of it.
 std::string amend_detail(std::string_view field, int64_t change, std::string_view payee);

@@ -23,7 +23,9 @@ struct PilotFilter {
   /// Texts found anywhere, whatever the case of any letter (fold_case): `search`
   /// in the title, the applicant's name or the description, `applicant` in the
   /// applicant's name; "" for any.
+  /// For the outcomes, `search` is looked for in the title, the summary and the lessons.
   std::string search, applicant;
+  std::string tag;  ///< outcomes: only those with this theme (folded); "" for any
   std::optional<Date> from, to;  ///< inclusive local dates: of application for `pilots`, of completion for `outcomes`
   TimeZone zone;                 ///< the calendar of `from` and `to` ([program] timezone)
 };
@@ -61,6 +63,21 @@ struct OutcomeRow {
   std::string end_date;
   std::string completed_at;
   std::string applicant_name;  ///< always "" when built for the public
+  std::vector<std::string> tags = {};  ///< the themes, folded
+};
+
+/// One disbursed pilot whose outcome report is past due (spec §2 "Outcome").
+struct OverdueRow {
+  std::string id;
+  std::string title;
+  std::string area;
+  std::string end_date;  ///< the planned end; "" when none was planned
+  std::string paid_on;   ///< the payment's execution date
+  std::string due;       ///< the day the report was due: end_date (or paid_on) + outcome_due_days
+  int64_t days_late = 0;
+  /// Only for an agent of the area (or single-user), never for the public: "" otherwise.
+  std::string applicant_name, email, phone;
+  bool contact = false;  ///< whether the three above were read
 };
 
 }  // namespace minipilot

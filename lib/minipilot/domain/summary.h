@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "minipilot/core/money.h"
@@ -18,6 +19,9 @@ struct AreaSummary {
   int64_t applications = 0;
   int64_t approved = 0;  ///< ever approved and not withdrawn (still holds a grant)
   Cents disbursed;
+  std::string name = {};  ///< as configured; the id of an area no longer configured
+  int64_t success = 0, partial = 0, failed = 0;
+  int64_t participants = 0;  ///< people the area's completed pilots reached, as they reported
 };
 
 struct TypeSummary {
@@ -31,6 +35,32 @@ struct MonthSummary {
   int64_t applications = 0;
   int64_t approved = 0;
   int64_t rejected = 0;
+};
+
+/// Grants of the budget year by month (spec §2 "Budget"), programme-wide:
+/// committed by the local month of approval, paid by the month of the
+/// payment's execution date; `*_total` run from the year's first month.
+struct MoneyMonth {
+  std::string month;  ///< "2026-03"
+  Cents committed, disbursed;
+  Cents committed_total, disbursed_total;
+};
+
+/// One of the latest outcomes, for the council: its lessons (or, without
+/// lessons, its summary) cut to a few lines.
+struct Highlight {
+  std::string id, title, area, area_name, outcome;
+  std::string completed_at;  ///< ISO 8601 UTC
+  std::string text;
+};
+
+/// The year before, for comparison: the same figures, without the detail.
+struct YearFigures {
+  int year = 0;
+  int64_t applications = 0, approved = 0, rejected = 0;
+  Cents committed, disbursed;
+  int64_t success = 0, partial = 0, failed = 0;
+  int64_t participants = 0;
 };
 
 /// What the summary covers: the pilots applied for in `year`, optionally
@@ -77,7 +107,29 @@ struct Summary {
   /// Application -> the batch of its live payment, from whole minutes.
   std::optional<int64_t> median_seconds_to_payment;
   ChainHead chain_head;  ///< the event chain's head when the report was made
+
+  std::string municipality;  ///< [program] municipality
+  std::string made_on;       ///< the local day the report was made, "2026-06-30"
+  /// The local days covered: the year's first day, to `made_on` in the
+  /// current year or the year's last day in one that has ended.
+  std::string period_from, period_to;
+  /// Committed and paid as per mille of the budget (333 for 33.3 %); nullopt without a budget.
+  std::optional<int64_t> committed_permille, disbursed_permille;
+  std::vector<MoneyMonth> money_by_month;  ///< the year's months to the current one (or to the last payment)
+  int64_t participants = 0;                ///< people the completed pilots reached, as they reported
+  /// The grants of completed pilots that reported participants, per participant; nullopt when nobody took part.
+  std::optional<Cents> cents_per_participant;
+  int64_t overdue_outcomes = 0;  ///< disbursed pilots whose outcome report is past due
+  int outcome_due_days = 0;      ///< [program] outcome_due_days
+  std::vector<Highlight> highlights;       ///< the latest outcomes, newest first
+  std::optional<YearFigures> previous_year;  ///< when anybody applied the year before
 };
+
+/// `text` cut at a word to at most `limit` code points, with "…" when cut.
+std::string excerpt(std::string_view text, size_t limit);
+
+/// "33.3": per mille as a percent with one decimal.
+std::string permille_text(int64_t permille);
 
 /// "3.5": seconds as days with one decimal, rounded half up (as JSON writes it).
 std::string days_text(int64_t seconds);

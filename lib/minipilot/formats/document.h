@@ -21,19 +21,45 @@ enum class Col {
   code,    ///< left-aligned like text, but never cut to fit: ids, times, hashes
 };
 
-/// A horizontal bar chart, drawn as inline SVG in HTML (the other formats
-/// carry the same figures in the section's table). Each bar group has one
-/// value per series.
+/// A chart, drawn as inline SVG in HTML (the other formats carry the same
+/// figures in the section's table): horizontal bars, one group of bars per
+/// label and one bar per series; or lines over the groups as points in
+/// order (months), one line per series.
 struct Chart {
+  enum class Kind { bars, lines };
+  /// A series' legend and its colour ("#b03a48"; "" for the next of the
+  /// default palette). Colours carry meaning: the caller picks them.
+  struct Series {
+    Series(std::string n, std::string c = {}, bool d = false) : name(std::move(n)), colour(std::move(c)), dashed(d) {}
+    std::string name;
+    std::string colour;
+    bool dashed;  ///< lines: drawn dashed (a limit, such as the budget)
+  };
   struct Group {
     std::string label;
     std::vector<int64_t> values;     ///< one per series, >= 0
-    std::vector<std::string> texts;  ///< what is printed beside each bar
+    std::vector<std::string> texts;  ///< bars: what is printed beside each bar
   };
-  std::string title;                ///< its accessible name
-  std::vector<std::string> series;  ///< legend, in bar order
+  std::string title;  ///< its accessible name
+  std::vector<Series> series;
   std::vector<Group> groups;
+  Kind kind = Kind::bars;
+  std::vector<std::string> axis = {};  ///< lines: the labels of 0, half and the top of the scale
+  int64_t top = 0;                     ///< lines: the top of the scale (0: the largest value)
 };
+
+/// Colours with meaning, the same in every chart.
+namespace colour {
+inline constexpr const char* applications = "#1f5f99";  // blue
+inline constexpr const char* approved = "#5aa469";      // green
+inline constexpr const char* rejected = "#b03a48";      // red: never green
+inline constexpr const char* success = "#2b7a3b";       // dark green
+inline constexpr const char* partial = "#e08a00";       // amber
+inline constexpr const char* failed = "#b03a48";        // red
+inline constexpr const char* committed = "#1f5f99";     // blue
+inline constexpr const char* paid = "#e08a00";          // amber
+inline constexpr const char* limit = "#6b6b6b";         // grey: the budget line
+}  // namespace colour
 
 /// One block of a report. With `columns` it is a table; without, its rows
 /// are key/value pairs ("Status", "approved").

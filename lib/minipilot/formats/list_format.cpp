@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
 #include "minipilot/core/forms.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/core/json.h"
@@ -14,7 +16,7 @@ namespace minipilot {
 namespace {
 
 // `for_pilots`: the filters that only `report pilots` takes, too.
-void write_filter(JsonWriter& j, const PilotFilter& f, bool for_pilots) {
+void write_filter(JsonWriter& j, const PilotFilter& f, bool for_pilots, bool outcomes = false) {
   j.key("filter").begin_object();
   j.key("year");
   f.year ? j.value(f.year) : j.null();
@@ -27,6 +29,7 @@ void write_filter(JsonWriter& j, const PilotFilter& f, bool for_pilots) {
   j.key("from").string_or_null(f.from ? format_date(*f.from) : "");
   j.key("to").string_or_null(f.to ? format_date(*f.to) : "");
   if (for_pilots) j.key("search").string_or_null(f.search).key("applicant").string_or_null(f.applicant);
+  if (outcomes) j.key("search").string_or_null(f.search).key("tag").string_or_null(f.tag);
   j.end_object();
 }
 
@@ -102,6 +105,8 @@ std::string filter_text(const PilotFilter& f, std::string_view dates) {
   if (!f.search.empty()) parts.push_back(trf("search '{}'", f.search));
   // TRANSLATORS: a list's filter: a text searched in applicants' names.
   if (!f.applicant.empty()) parts.push_back(trf("applicant '{}'", f.applicant));
+  // TRANSLATORS: a list's filter: one theme of completed pilots.
+  if (!f.tag.empty()) parts.push_back(trf("tag '{}'", f.tag));
   const DateWords words = date_words(dates);
   if (f.from && f.to)
     parts.push_back(words.both ? trf(words.both, date_text(*f.from), date_text(*f.to))
@@ -160,11 +165,49 @@ Document pilots_document(const PilotFilter& filter, const std::vector<PilotRow>&
   return d;
 }
 
-std::string outcomes_json(const PilotFilter& filter, const std::vector<OutcomeRow>& rows, bool for_public,
-                          const Config& config, const ChainHead* head) {
+namespace {
+
+void write_tags(JsonWriter& j, const std::vector<std::string>& tags) {
+  j.key("tags").begin_array();
+  for (const std::string& t : tags) j.value(t);
+  j.end_array();
+}
+
+// The public catalogue: the lessons exchange format, version 1 (docs/lessons-format.md).
+std::string lessons_catalogue(const PilotFilter& filter, const std::vector<OutcomeRow>& rows, const Config& config,
+                              const std::string& generated_at, const ChainHead* head) {
   JsonWriter j(2);
-  j.begin_object().key("public").value(for_public);
-  write_filter(j, filter, false);
+  j.begin_object().key("format").value(kLessonsFormat).key("format_version").value(kLessonsFormatVersion);
+  j.key("city").value(config.municipality).key("program").value(config.program_name);
+  j.key("generated_at").value(generated_at).key("public").value(true);
+  write_filter(j, filter, false, true);
+  j.key("count").value(static_cast<int64_t>(rows.size()));
+  j.key("lessons").begin_array();
+  for (const OutcomeRow& r : rows) {
+    j.begin_object().key("id").value(r.id).key("title").value(r.title);
+    j.key("area").value(r.area).key("area_name").value(area_name(config, r.area));
+    j.key("start_date").string_or_null(r.start_date).key("end_date").string_or_null(r.end_date);
+    j.key("completed_on").value(format_date(config.timezone.local_date(parse_timestamp(r.completed_at).value)));
+    j.key("outcome").value(r.outcome).key("participants");
+    r.participants ? j.value(*r.participants) : j.null();
+    j.key("summary").value(r.summary).key("lessons").value(r.lessons);
+    write_tags(j, r.tags);
+    j.end_object();
+  }
+  j.end_array();
+  if (head) write_chain_head(j, *head);
+  j.end_object();
+  return j.str() + "\n";
+}
+
+}  // namespace
+
+std::string outcomes_json(const PilotFilter& filter, const std::vector<OutcomeRow>& rows, bool for_public,
+                          const Config& config, const std::string& generated_at, const ChainHead* head) {
+  if (for_public) return lessons_catalogue(filter, rows, config, generated_at, head);
+  JsonWriter j(2);
+  j.begin_object().key("public").value(false);
+  write_filter(j, filter, false, true);
   j.key("count").value(static_cast<int64_t>(rows.size()));
   j.key("groups").begin_array();
   for (size_t i = 0; i < rows.size();) {
@@ -176,11 +219,12 @@ std::string outcomes_json(const PilotFilter& filter, const std::vector<OutcomeRo
     for (; i < end; ++i) {
       const OutcomeRow& r = rows[i];
       j.begin_object().key("id").value(r.id).key("title").value(r.title);
-      if (!for_public) j.key("applicant_name").value(r.applicant_name);
+      j.key("applicant_name").value(r.applicant_name);
       j.key("start_date").string_or_null(r.start_date).key("end_date").string_or_null(r.end_date);
       j.key("completed_at").value(r.completed_at).key("participants");
       r.participants ? j.value(*r.participants) : j.null();
       j.key("summary").value(r.summary).key("lessons").value(r.lessons);
+      write_tags(j, r.tags);
       j.end_object();
     }
     j.end_array().end_object();
@@ -210,8 +254,79 @@ Document outcomes_document(const PilotFilter& filter, const std::vector<OutcomeR
     if (r.participants) s.rows.push_back({tr("Participants"), std::to_string(*r.participants)});
     s.rows.push_back({tr("Summary"), r.summary});
     s.rows.push_back({tr("Lessons"), r.lessons});
+    if (!r.tags.empty()) s.rows.push_back({tr("Tags"), fmt::format("{}", fmt::join(r.tags, ", "))});
     d.sections.push_back(std::move(s));
   }
+  return d;
+}
+
+std::string overdue_json(const PilotFilter& filter, const std::vector<OverdueRow>& rows, bool for_public,
+                         const Config& config, const std::string& today, const ChainHead* head) {
+  JsonWriter j(2);
+  j.begin_object().key("public").value(for_public);
+  write_filter(j, filter, false);
+  j.key("today").value(today).key("outcome_due_days").value(config.outcome_due_days);
+  j.key("count").value(static_cast<int64_t>(rows.size()));
+  j.key("pilots").begin_array();
+  for (const OverdueRow& r : rows) {
+    j.begin_object().key("id").value(r.id).key("title").value(r.title);
+    j.key("area").value(r.area).key("area_name").value(area_name(config, r.area));
+    j.key("end_date").string_or_null(r.end_date).key("paid_on").string_or_null(r.paid_on);
+    j.key("counts_from").value(r.end_date.empty() ? "payment" : "end");
+    j.key("due").value(r.due).key("days_late").value(r.days_late);
+    if (!for_public) {
+      const auto contact = [&](const char* key, const std::string& value) {
+        j.key(key);
+        r.contact ? j.value(value) : j.null();
+      };
+      contact("applicant_name", r.applicant_name);
+      contact("email", r.email);
+      contact("phone", r.phone);
+    }
+    j.end_object();
+  }
+  j.end_array();
+  if (head) write_chain_head(j, *head);
+  j.end_object();
+  return j.str() + "\n";
+}
+
+Document overdue_document(const PilotFilter& filter, const std::vector<OverdueRow>& rows, bool for_public,
+                          const Config& config, const std::string& today) {
+  const std::string narrowed = filter_text(filter, "");
+  // TRANSLATORS: a report's title: the outcome reports past due (and its filter, "2026, area keskusta").
+  Document d{narrowed.empty() ? tr("Overdue outcome reports") : trf("Overdue outcome reports — {}", narrowed), {}};
+  const Checked<Date> day = parse_date(today);
+  // TRANSLATORS: under the title of the overdue reports: today, and the rule; {} is [program] outcome_due_days.
+  d.lead = trnf("As of {}: an outcome report is due {} day after the planned end, or after the payment without one",
+                "As of {}: an outcome report is due {} days after the planned end, or after the payment without one",
+                config.outcome_due_days, day.ok() ? date_text(day.value) : today, config.outcome_due_days);
+  // The applicant's columns only for a reader who sees some contact: never in public, never as empty columns.
+  const bool contacts = !for_public && std::any_of(rows.begin(), rows.end(), [](const OverdueRow& r) { return r.contact; });
+  Section s{trnf("{} report overdue", "{} reports overdue", rows.size(), rows.size()),
+            {tr("ID"), tr("Area"), tr("Title"), tr("Due"), tr("Days late"), tr("Counted from")},
+            {},
+            {Col::code, Col::text, Col::text, Col::code, Col::number, Col::code}};
+  if (contacts) {
+    s.columns.insert(s.columns.end(), {tr("Applicant"), tr("Contact")});
+    s.kinds.insert(s.kinds.end(), {Col::text, Col::text});
+  }
+  for (const OverdueRow& r : rows) {
+    // TRANSLATORS: what an overdue report's due day counts from: the planned end (with its date) or the payment.
+    std::string from = r.end_date.empty() ? trf("payment {}", date_shown(r.paid_on)) : trf("end {}", date_shown(r.end_date));
+    std::vector<std::string> row{r.id, area_name(config, r.area), r.title, date_shown(r.due),
+                                 std::to_string(r.days_late), std::move(from)};
+    if (contacts) {
+      std::vector<std::string> reach;
+      if (!r.email.empty()) reach.push_back(r.email);
+      if (!r.phone.empty()) reach.push_back(r.phone);
+      // TRANSLATORS: in place of a contact the reader may not see: they are not an agent of the pilot's area.
+      row.insert(row.end(), {r.contact ? or_erased(r.applicant_name) : tr("(for the area's agents)"),
+                             fmt::format("{}", fmt::join(reach, ", "))});
+    }
+    s.rows.push_back(std::move(row));
+  }
+  d.sections.push_back(std::move(s));
   return d;
 }
 

@@ -25,7 +25,7 @@ struct Migration {
   void (*after)(SQLite::Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 11> kMigrations{{
+constexpr std::array<Migration, 12> kMigrations{{
     // 0 -> 1: applicants, pilots (with their decision and outcome), the append-only event log.
     {R"sql(
 CREATE TABLE applicants (
@@ -505,6 +505,106 @@ CREATE TABLE bank_files (
   read_by     TEXT NOT NULL,
   returned    INTEGER NOT NULL CHECK (returned >= 0),
   confirmed   INTEGER NOT NULL CHECK (confirmed >= 0)
+) STRICT;
+)sql"},
+    // 11 -> 12: what the city learns (issue 17). A pilot keeps the local month
+    // of its approval and the execution date of its live payment, and a tally
+    // of grants by those months feeds the council's money chart without
+    // reading every pilot. Approvals made before this keep their UTC month,
+    // moved into their budget year where the two differ at New Year. A
+    // completed pilot has its themes (tags). Overdue outcome reports and the
+    // latest outcomes are found by index. Other cities' public lessons are
+    // kept apart, in tables no money rule reads.
+    {R"sql(
+ALTER TABLE pilots ADD COLUMN approved_month TEXT;   -- '2026-03', local; NULL until approved
+ALTER TABLE pilots ADD COLUMN paid_on TEXT;          -- the live payment's execution date; NULL when unpaid
+ALTER TABLE pilots ADD COLUMN tags TEXT NOT NULL DEFAULT '';  -- 'kirjasto,liikunta': folded, each once
+
+UPDATE pilots SET approved_month = CASE
+    WHEN CAST(substr(decided_at, 1, 4) AS INTEGER) = approved_year THEN substr(decided_at, 1, 7)
+    WHEN CAST(substr(decided_at, 1, 4) AS INTEGER) < approved_year THEN approved_year || '-01'
+    ELSE approved_year || '-12' END
+  WHERE approved_year IS NOT NULL;
+UPDATE pilots SET paid_on = (SELECT b.execution_date FROM payments p, batches b
+                             WHERE p.pilot_id = pilots.id AND p.live = 1 AND b.id = p.batch_id)
+  WHERE status = 'disbursed' OR status = 'completed';
+
+-- Grants held (approved, disbursed or completed) by budget year, month of approval and month of payment.
+CREATE TABLE grant_months (
+  approved_year  INTEGER NOT NULL,
+  approved_month TEXT NOT NULL,
+  paid_month     TEXT NOT NULL,                  -- '' while unpaid
+  n              INTEGER NOT NULL,
+  grant_cents    INTEGER NOT NULL,
+  PRIMARY KEY (approved_year, approved_month, paid_month)
+) STRICT, WITHOUT ROWID;
+INSERT INTO grant_months
+  SELECT approved_year, approved_month, coalesce(substr(paid_on, 1, 7), ''), COUNT(*), SUM(grant_cents)
+  FROM pilots WHERE grant_cents IS NOT NULL AND approved_year IS NOT NULL
+    AND (status = 'approved' OR status = 'disbursed' OR status = 'completed')
+  GROUP BY 1, 2, 3;
+
+CREATE TRIGGER pilots_grant_month_insert AFTER INSERT ON pilots
+  WHEN NEW.grant_cents IS NOT NULL AND NEW.approved_year IS NOT NULL
+   AND (NEW.status = 'approved' OR NEW.status = 'disbursed' OR NEW.status = 'completed') BEGIN
+  INSERT INTO grant_months VALUES (NEW.approved_year, NEW.approved_month, coalesce(substr(NEW.paid_on, 1, 7), ''),
+      1, NEW.grant_cents)
+    ON CONFLICT DO UPDATE SET n = n + 1, grant_cents = grant_cents + excluded.grant_cents;
+END;
+
+CREATE TRIGGER pilots_grant_month_update
+AFTER UPDATE OF status, grant_cents, approved_year, approved_month, paid_on ON pilots BEGIN
+  UPDATE grant_months SET n = n - 1, grant_cents = grant_cents - OLD.grant_cents
+    WHERE OLD.grant_cents IS NOT NULL AND OLD.approved_year IS NOT NULL
+      AND (OLD.status = 'approved' OR OLD.status = 'disbursed' OR OLD.status = 'completed')
+      AND approved_year = OLD.approved_year AND approved_month = OLD.approved_month
+      AND paid_month = coalesce(substr(OLD.paid_on, 1, 7), '');
+  INSERT INTO grant_months
+    SELECT NEW.approved_year, NEW.approved_month, coalesce(substr(NEW.paid_on, 1, 7), ''), 1, NEW.grant_cents
+    WHERE NEW.grant_cents IS NOT NULL AND NEW.approved_year IS NOT NULL
+      AND (NEW.status = 'approved' OR NEW.status = 'disbursed' OR NEW.status = 'completed')
+    ON CONFLICT DO UPDATE SET n = n + 1, grant_cents = grant_cents + excluded.grant_cents;
+END;
+
+CREATE TRIGGER pilots_grant_month_delete AFTER DELETE ON pilots
+  WHEN OLD.grant_cents IS NOT NULL AND OLD.approved_year IS NOT NULL
+   AND (OLD.status = 'approved' OR OLD.status = 'disbursed' OR OLD.status = 'completed') BEGIN
+  UPDATE grant_months SET n = n - 1, grant_cents = grant_cents - OLD.grant_cents
+    WHERE approved_year = OLD.approved_year AND approved_month = OLD.approved_month
+      AND paid_month = coalesce(substr(OLD.paid_on, 1, 7), '');
+END;
+
+-- The latest outcomes of a year, and the people they reached, without reading other pilots.
+CREATE INDEX pilots_completed ON pilots (year, completed_at, area, participants, grant_cents)
+  WHERE status = 'completed';
+-- Outcome reports past due: disbursed pilots by the day their report is counted from.
+CREATE INDEX pilots_outcome_due ON pilots (coalesce(end_date, paid_on)) WHERE status = 'disbursed';
+
+-- Other cities' public lessons catalogues (docs/lessons-format.md), one file per city,
+-- kept apart from the ledger's money and people: no pilot, payment or applicant refers here.
+CREATE TABLE lesson_sources (
+  city         TEXT PRIMARY KEY CHECK (city <> ''),
+  program      TEXT NOT NULL,
+  generated_at TEXT NOT NULL,                    -- the file's own time, ISO 8601 UTC
+  sha256       TEXT NOT NULL,
+  imported_at  TEXT NOT NULL,
+  imported_by  TEXT NOT NULL,
+  lessons      INTEGER NOT NULL CHECK (lessons >= 0)
+) STRICT;
+CREATE TABLE lessons (
+  city          TEXT NOT NULL REFERENCES lesson_sources (city),
+  id            TEXT NOT NULL CHECK (id <> ''),
+  title         TEXT NOT NULL,
+  area_name     TEXT NOT NULL,
+  start_date    TEXT,
+  end_date      TEXT,
+  completed_on  TEXT NOT NULL,
+  outcome       TEXT NOT NULL CHECK (outcome = 'success' OR outcome = 'partial' OR outcome = 'failed'),
+  participants  INTEGER CHECK (participants >= 0),
+  summary       TEXT NOT NULL,
+  lessons       TEXT NOT NULL,
+  tags          TEXT NOT NULL,
+  PRIMARY KEY (city, id)
 ) STRICT;
 )sql"},
 }};

@@ -324,6 +324,36 @@ void Verifier::tallies() {
                         d.getColumn(1).getString(), d.getColumn(2).getInt64()),
             trf("the durations count {} pilots, the pilots themselves {}", d.getColumn(5).getInt64(),
                 d.getColumn(4).getInt64()));
+  // Schema 12: a paid pilot's day of payment is its live payment's execution date; the money by month recounts.
+  SQLite::Statement paid(
+      db_,
+      "SELECT p.id, coalesce(p.paid_on, ''), coalesce(b.execution_date, '') FROM pilots p "
+      "LEFT JOIN payments y ON y.pilot_id = p.id AND y.live = 1 LEFT JOIN batches b ON b.id = y.batch_id "
+      "WHERE coalesce(p.paid_on, '') <> CASE WHEN p.status = 'disbursed' OR p.status = 'completed' "
+      "  THEN coalesce(b.execution_date, '') ELSE '' END ORDER BY p.year, p.seq");
+  while (paid.executeStep())
+    problem(check, paid.getColumn(0).getString(),
+            trf("the pilot says it was paid on '{}', its live payment '{}'", paid.getColumn(1).getString(),
+                paid.getColumn(2).getString()));
+  SQLite::Statement months(
+      db_,
+      "WITH r AS (SELECT approved_year, approved_month, coalesce(substr(paid_on, 1, 7), '') AS paid_month, "
+      "  COUNT(*) AS n, SUM(grant_cents) AS grant_cents FROM pilots WHERE grant_cents IS NOT NULL "
+      "  AND approved_year IS NOT NULL AND (status = 'approved' OR status = 'disbursed' OR status = 'completed') "
+      "  GROUP BY 1, 2, 3), "
+      "t AS (SELECT * FROM grant_months WHERE n <> 0 OR grant_cents <> 0) "
+      "SELECT coalesce(r.approved_year, t.approved_year), coalesce(r.approved_month, t.approved_month), "
+      "  coalesce(r.paid_month, t.paid_month), coalesce(r.n, 0), coalesce(r.grant_cents, 0), coalesce(t.n, 0), "
+      "  coalesce(t.grant_cents, 0) "
+      "FROM r FULL JOIN t ON r.approved_year = t.approved_year AND r.approved_month = t.approved_month "
+      "  AND r.paid_month = t.paid_month "
+      "WHERE coalesce(r.n, 0) <> coalesce(t.n, 0) OR coalesce(r.grant_cents, 0) <> coalesce(t.grant_cents, 0)");
+  while (months.executeStep())
+    problem(check,
+            fmt::format("{} {} {}", months.getColumn(0).getInt(), text_column(months, 1), text_column(months, 2)),
+            trf("the money by month counts {} grants of {} EUR, the pilots themselves {} of {} EUR",
+                months.getColumn(5).getInt64(), Cents{months.getColumn(6).getInt64()}, months.getColumn(3).getInt64(),
+                Cents{months.getColumn(4).getInt64()}));
 }
 
 }  // namespace minipilot

@@ -2,7 +2,9 @@
 #include "minipilot/ops/complete.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include "minipilot/core/forms.h"
 #include "minipilot/core/i18n.h"
 #include "minipilot/domain/event.h"
 #include "minipilot/domain/status.h"
@@ -22,6 +24,14 @@ std::string checked(std::string_view text, std::string_view field) {
   return c.value;
 }
 
+std::vector<std::string> checked_tags(std::string_view text) {
+  Checked<std::vector<std::string>> tags = check_tags(text);
+  if (!tags.ok()) throw Error(ErrorKind::invalid, tags.error);
+  return std::move(tags.value);
+}
+
+std::string joined(const std::vector<std::string>& tags) { return fmt::format("{}", fmt::join(tags, ",")); }
+
 }  // namespace
 
 void complete(const OpContext& ctx, PilotId pid, const Outcome& o) {
@@ -35,6 +45,7 @@ void complete(const OpContext& ctx, PilotId pid, const Outcome& o) {
   // TRANSLATORS: a field of a completed pilot's outcome (what was learnt), in messages such as "lessons is longer than
   // 4000 characters".
   const std::string lessons = checked(o.lessons, tr("lessons"));
+  const std::vector<std::string> tags = o.tags ? checked_tags(*o.tags) : std::vector<std::string>{};
   const std::string id = format_pilot_id(pid);
   Transaction txn = ctx.store.write(ctx.clock.now());
   const PilotState p = PilotLookup(ctx.store).get(id);
@@ -43,10 +54,36 @@ void complete(const OpContext& ctx, PilotId pid, const Outcome& o) {
     // TRANSLATORS: {} are a pilot id and its status.
     throw Error(ErrorKind::conflict, trf("cannot complete {}: it is {}", id, status_text(p.status)),
                 tr("an outcome is recorded once the grant is paid (status disbursed)"));
-  record_outcome(ctx.store, id, {o.outcome, o.participants, summary, lessons, format_timestamp(ctx.clock.now())});
+  const std::string end = pilot_plan(ctx.store, id).end_date;
+  record_outcome(ctx.store, id,
+                 {o.outcome, o.participants, summary, lessons, format_timestamp(ctx.clock.now()), joined(tags)});
   EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, EventAction::complete, id,
-                             complete_detail(o.outcome, o.participants));
+                             complete_detail(o.outcome, o.participants, tags));
   txn.commit();
+  const Checked<Date> planned = parse_date(end);
+  if (planned.ok() && ctx.config.timezone.local_date(ctx.clock.now()) < planned.value)
+    // TRANSLATORS: a notice after `complete`: the pilot and its planned end, which is still to come.
+    ctx.notices.note(trf("{} was planned to run until {}: its outcome is recorded before the end", id,
+                         date_text(planned.value)));
+}
+
+bool amend_tags(const OpContext& ctx, PilotId pid, std::string_view text) {
+  const std::string tags = joined(checked_tags(text));
+  const std::string id = format_pilot_id(pid);
+  Transaction txn = ctx.store.write(ctx.clock.now());
+  const PilotState p = PilotLookup(ctx.store).get(id);
+  authorize(ctx.actor, Permission::decide, ctx.config.areas, p.area);
+  if (p.status != Status::completed)
+    // TRANSLATORS: {} are a pilot id and its status.
+    throw Error(ErrorKind::conflict, trf("cannot amend the tags of {}: it is {}", id, status_text(p.status)),
+                tr("themes are given with the outcome: minipilot complete ID --outcome ... --tags \"a,b\""));
+  const std::string before = pilot_plan(ctx.store, id).tags;
+  if (before == tags) return false;
+  set_tags(ctx.store, id, tags);
+  EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, EventAction::amend, id,
+                             amend_value_detail("tags", before, tags));
+  txn.commit();
+  return true;
 }
 
 }  // namespace minipilot

@@ -70,10 +70,11 @@ std::string checked_note(std::string_view text, std::string_view field, bool req
 std::vector<DecisionNumber> record(const OpContext& ctx, Timestamp now, const Decided& pilots, Action action,
                                    std::string_view note_key, const std::string& note, int64_t grant_cents = 0,
                                    const std::string& reject_code = {}) {
+  const CivilDate month = ctx.config.timezone.local_month(now);
   const std::vector<DecisionNumber> numbers =
       record_decision(ctx.store, pilots.ids,
-                      {action, format_timestamp(now), ctx.actor.id, note, grant_cents,
-                       ctx.config.timezone.local_month(now).year, reject_code});
+                      {action, format_timestamp(now), ctx.actor.id, note, grant_cents, month.year, reject_code,
+                       fmt::format("{:04}-{:02}", month.year, month.month)});
   EventLog events(ctx.store);
   DecisionFacts facts{{}, reject_code};
   for (size_t i = 0; i < pilots.size(); ++i) {

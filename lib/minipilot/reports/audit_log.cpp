@@ -44,6 +44,11 @@ std::string amended_value(const std::string& field, const std::string& value) {
   if (value.empty()) return "–";
   if (field == "start" || field == "end") return shown_date(value);
   if (field == "type") return applicant_type_text(value);
+  if (field == "tags") {
+    std::string tags;
+    for (char c : value) tags += c == ',' ? std::string(", ") : std::string(1, c);
+    return tags;
+  }
   size_t points = 0, cut = 0;
   for (size_t i = 0; i < value.size(); ++i) {
     if ((static_cast<unsigned char>(value[i]) & 0xC0) == 0x80) continue;
@@ -141,6 +146,9 @@ std::string changed_words(const EventRow& r) {
     case EventAction::interest_remove:
       // TRANSLATORS: a declared interest ended: whose (a user id), its kind ("business ID") and number.
       return trf("{}: {} (no. {}) ended", r.user, interest_kind_text(r.kind), r.interest.value_or(0));
+    case EventAction::lessons_import:
+      // TRANSLATORS: another city's lessons catalogue read in: the city, and how many lessons it held.
+      return trnf("{}: {} lesson", "{}: {} lessons", count(r.lessons), r.city, r.lessons);
     case EventAction::apply:
     case EventAction::reject:
     case EventAction::withdraw:

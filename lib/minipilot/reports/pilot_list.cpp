@@ -58,4 +58,34 @@ std::vector<OutcomeRow> list_outcomes(const OpContext& ctx, const PilotFilter& f
   return out;
 }
 
+std::vector<OverdueRow> list_overdue(const OpContext& ctx, const PilotFilter& filter, bool for_public,
+                                     ChainHead* head) {
+  authorize_read(ctx, filter.areas);
+  const Date today = ctx.config.timezone.local_date(ctx.clock.now());
+  const int days = ctx.config.outcome_due_days;
+  // Contacts are read when the actor is an agent of at least one area asked for; rows of other areas lose them below.
+  bool contacts = !for_public && !ctx.actor.access_control();
+  if (!for_public && ctx.actor.access_control())
+    for (const Area& a : ctx.config.areas)
+      if ((filter.areas.empty() || std::find(filter.areas.begin(), filter.areas.end(), a.id) != filter.areas.end()) &&
+          may(ctx.actor, Permission::decide, ctx.config.areas, a.id))
+        contacts = true;
+  Transaction snapshot = ctx.store.read();
+  std::vector<OverdueRow> out =
+      find_overdue(ctx.store, filter.year, filter.areas, format_date(Date{today.days - days}), contacts);
+  if (head) *head = chain_head(ctx.store);
+  snapshot.commit();
+  for (OverdueRow& r : out) {
+    const Checked<Date> from = parse_date(r.end_date.empty() ? r.paid_on : r.end_date);
+    const Date due{from.ok() ? from.value.days + days : today.days};
+    r.due = format_date(due);
+    r.days_late = today.days - due.days;
+    if (r.contact && !may(ctx.actor, Permission::decide, ctx.config.areas, r.area)) {
+      r.applicant_name.clear(), r.email.clear(), r.phone.clear();
+      r.contact = false;
+    }
+  }
+  return out;
+}
+
 }  // namespace minipilot

@@ -140,15 +140,16 @@ int mark_disbursed(Store& store, const std::string& batch_id) {
   // (Moving its tallies in two GROUP BYs instead of by the row trigger was tried:
   // 0.89 s -> 0.85 s at 100,000 pilots, not worth a second way of counting.)
   SQLite::Statement status(engine(store).db(),
-                           "UPDATE pilots SET status = 'disbursed' WHERE status = 'approved' AND id IN "
-                           "(SELECT pilot_id FROM payments WHERE batch_id = ?)");
+                           "UPDATE pilots SET status = 'disbursed', "
+                           "paid_on = (SELECT execution_date FROM batches WHERE id = ?1) "
+                           "WHERE status = 'approved' AND id IN (SELECT pilot_id FROM payments WHERE batch_id = ?1)");
   status.bind(1, batch_id);
   return status.exec();
 }
 
 bool mark_unpaid(Store& store, const std::string& pilot_id) {
   SQLite::Statement status(engine(store).db(),
-                           "UPDATE pilots SET status = 'approved' WHERE id = ? AND status = 'disbursed'");
+                           "UPDATE pilots SET status = 'approved', paid_on = NULL WHERE id = ? AND status = 'disbursed'");
   status.bind(1, pilot_id);
   return status.exec() == 1;
 }

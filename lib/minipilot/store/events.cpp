@@ -73,7 +73,7 @@ constexpr const char* kSelect =
     "json_extract(detail, '$.execution_date'), "
     "json_extract(detail, '$.user'), json_extract(detail, '$.kind'), json_extract(detail, '$.interest'), "
     "json_extract(detail, '$.code'), json_extract(detail, '$.message_id'), json_extract(detail, '$.returned'), "
-    "json_extract(detail, '$.confirmed'), ";
+    "json_extract(detail, '$.confirmed'), json_extract(detail, '$.city'), json_extract(detail, '$.lessons'), ";
 // amend: the old and new value in the event (title, area, type, dates).
 constexpr const char* kAmendedValues =
     "CASE WHEN action = 'amend' THEN json_extract(detail, '$.before.' || json_extract(detail, '$.field')) END, "
@@ -115,8 +115,10 @@ EventRow row(SQLite::Statement& q) {
   r.message_id = text_column(q, 22);
   r.returned = text_column(q, 23);
   r.confirmed = text_column(q, 24);
-  r.old_value = text_column(q, 25);
-  r.new_value = text_column(q, 26);
+  r.city = text_column(q, 25);
+  r.lessons = text_column(q, 26);
+  r.old_value = text_column(q, 27);
+  r.new_value = text_column(q, 28);
   return r;
 }
 

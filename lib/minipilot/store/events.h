@@ -70,6 +70,7 @@ struct EventRow {
   std::string code;                 ///< return: the bank's reason code
   std::string message_id;           ///< reconcile: the bank file's message id
   std::string returned, confirmed;  ///< reconcile: how many payments it returned and confirmed
+  std::string city, lessons;        ///< lessons import: whose catalogue, and how many lessons it held
   std::string old_value;            ///< amend: the value before ("" when none, erased, or not read)
   std::string new_value;            ///< amend: the value after
 };

@@ -39,6 +39,16 @@ void bind(SQLite::Statement& q, const PilotFilter& f) {
 
 }  // namespace
 
+std::vector<std::string> split_tags(const std::string& joined) {
+  std::vector<std::string> out;
+  for (size_t start = 0; start < joined.size();) {
+    const size_t comma = std::min(joined.find(',', start), joined.size());
+    if (comma > start) out.push_back(joined.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return out;
+}
+
 std::vector<PilotRow> find_pilots(Store& store, const PilotFilter& filter) {
   SQLite::Statement q(engine(store).db(),
                       "SELECT p.id, p.title, p.area, p.status, p.hold_reason IS NOT NULL, a.name, a.type, "
@@ -78,10 +88,14 @@ std::vector<OutcomeRow> find_outcomes(Store& store, const PilotFilter& filter, b
   SQLite::Statement q(engine(store).db(),
                       "SELECT p.id, p.title, p.area, p.outcome, p.participants, p.outcome_summary, p.lessons, "
                       "p.start_date, p.end_date, p.completed_at, " +
-                          name + " FROM pilots p" + where("p.completed_at") +
-                          "AND p.outcome IS NOT NULL ORDER BY p.area, "
+                          name + ", p.tags FROM pilots p" + where("p.completed_at") +
+                          "AND p.outcome IS NOT NULL AND (?7 = '' OR instr(fold_case(p.title), ?7) "
+                          "OR instr(fold_case(p.outcome_summary), ?7) OR instr(fold_case(p.lessons), ?7)) "
+                          "AND (?8 = '' OR instr(',' || p.tags || ',', ',' || ?8 || ',')) ORDER BY p.area, "
                           "CASE p.outcome WHEN 'success' THEN 0 WHEN 'partial' THEN 1 ELSE 2 END, p.year, p.seq");
   bind(q, f);
+  q.bind(7, fold_case(filter.search));
+  q.bind(8, filter.tag);
   std::vector<OutcomeRow> out;
   while (q.executeStep()) {
     OutcomeRow r;
@@ -96,6 +110,37 @@ std::vector<OutcomeRow> find_outcomes(Store& store, const PilotFilter& filter, b
     r.end_date = text_column(q, 8);
     r.completed_at = q.getColumn(9).getString();
     r.applicant_name = q.getColumn(10).getString();
+    r.tags = split_tags(q.getColumn(11).getString());
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<OverdueRow> find_overdue(Store& store, int year, const std::vector<std::string>& areas,
+                                     const std::string& cutoff, bool contacts) {
+  // Without contacts the applicants are not even joined: what is not read cannot leak.
+  const std::string person = contacts ? "a.name, a.email, a.phone FROM pilots p JOIN applicants a ON a.id = p.applicant_id"
+                                      : "'', '', '' FROM pilots p";
+  SQLite::Statement q(engine(store).db(),
+                      "SELECT p.id, p.title, p.area, p.end_date, p.paid_on, " + person +
+                          " WHERE p.status = 'disbursed' AND coalesce(p.end_date, p.paid_on) < ?3"
+                          " AND (?1 = 0 OR p.year = ?1) AND (json_array_length(?2) = 0 OR p.area IN "
+                          "(SELECT value FROM json_each(?2))) ORDER BY coalesce(p.end_date, p.paid_on), p.year, p.seq");
+  q.bind(1, year);
+  q.bind(2, json_list(areas));
+  q.bind(3, cutoff);
+  std::vector<OverdueRow> out;
+  while (q.executeStep()) {
+    OverdueRow r;
+    r.id = q.getColumn(0).getString();
+    r.title = q.getColumn(1).getString();
+    r.area = q.getColumn(2).getString();
+    r.end_date = text_column(q, 3);
+    r.paid_on = text_column(q, 4);
+    r.applicant_name = q.getColumn(5).getString();
+    r.email = q.getColumn(6).getString();
+    r.phone = q.getColumn(7).getString();
+    r.contact = contacts;
     out.push_back(std::move(r));
   }
   return out;

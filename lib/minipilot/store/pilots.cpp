@@ -58,7 +58,7 @@ const char* decision_sql(Action a) {
   switch (a) {
     case Action::approve:
       return "UPDATE pilots SET status = 'approved', decided_at = :at, decided_by = :by, decision_note = :note, "
-             "grant_cents = :grant, approved_year = :year, decision_year = :year, decision_seq = :base + j.key "
+             "grant_cents = :grant, approved_year = :year, approved_month = :month, decision_year = :year, decision_seq = :base + j.key "
              "FROM json_each(:ids) AS j WHERE pilots.id = j.value";
     case Action::reject:
       return "UPDATE pilots SET status = 'rejected', decided_at = :at, decided_by = :by, decision_note = :note, "
@@ -109,6 +109,7 @@ std::vector<DecisionNumber> record_decision(Store& store, const std::vector<std:
   bind_if(update, ":grant", d.grant_cents);
   bind_if(update, ":year", d.year);
   bind_if(update, ":code", d.reject_code);
+  bind_if(update, ":month", d.month);
   bind_if(update, ":base", last + 1);  // json_each's key counts from 0
   if (const int changed = update.exec(); changed != static_cast<int>(ids.size()))
     throw Error(ErrorKind::internal, trf("{} pilots to update, {} updated", ids.size(), changed));
@@ -141,7 +142,7 @@ void set_iban_set_by(Store& store, const std::string& id, std::string_view actor
 void record_outcome(Store& store, const std::string& id, const OutcomeRecord& o) {
   SQLite::Statement u(engine(store).db(),
                       "UPDATE pilots SET status = 'completed', outcome = ?, participants = ?, "
-                      "outcome_summary = ?, lessons = ?, completed_at = ? WHERE id = ?");
+                      "outcome_summary = ?, lessons = ?, completed_at = ?, tags = ? WHERE id = ?");
   u.bind(1, o.outcome);
   if (o.participants) {
     u.bind(2, *o.participants);
@@ -151,8 +152,23 @@ void record_outcome(Store& store, const std::string& id, const OutcomeRecord& o)
   u.bind(3, o.summary);
   u.bind(4, o.lessons);
   u.bind(5, o.at);
-  u.bind(6, id);
+  u.bind(6, o.tags);
+  u.bind(7, id);
   u.exec();
+}
+
+PilotPlan pilot_plan(Store& store, const std::string& id) {
+  SQLite::Statement q(engine(store).db(), "SELECT end_date, tags FROM pilots WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return {};
+  return {text_column(q, 0), q.getColumn(1).getString()};
+}
+
+void set_tags(Store& store, const std::string& id, const std::string& tags) {
+  SQLite::Statement u(engine(store).db(), "UPDATE pilots SET tags = ? WHERE id = ? AND status = 'completed'");
+  u.bind(1, tags);
+  u.bind(2, id);
+  if (u.exec() != 1) throw Error(ErrorKind::internal, "set_tags: " + id + " is not a completed pilot");
 }
 
 Cents committed_in_year(Store& store, int year) {

@@ -59,6 +59,7 @@ struct DecisionRecord {
   int64_t grant_cents = 0;          ///< approve: the grant fixed
   int year = 0;                     ///< the local year: the decision number's, and an approval's budget year
   std::string reject_code;          ///< reject: the reason code ("" when none)
+  std::string month;                ///< approve: the local month ("2026-03"), of the council's money chart
 };
 
 /// Moves every pilot of `ids` to the status `d.action` leads to, with the
@@ -84,8 +85,19 @@ struct OutcomeRecord {
   std::string summary;
   std::string lessons;
   std::string at;  ///< ISO 8601 UTC
+  std::string tags = {};  ///< the themes, folded, joined with ","
 };
 void record_outcome(Store& store, const std::string& id, const OutcomeRecord& o);
+
+/// The pilot's planned end ("2026-05-31"; "" when none) and its themes as stored ("kirjasto,liikunta").
+struct PilotPlan {
+  std::string end_date;
+  std::string tags;
+};
+PilotPlan pilot_plan(Store& store, const std::string& id);
+
+/// Replaces a completed pilot's themes (joined with ",").
+void set_tags(Store& store, const std::string& id, const std::string& tags);
 
 /// The grants committed in `year`: pilots approved that year that still
 /// hold their grant (approved, disbursed or completed).

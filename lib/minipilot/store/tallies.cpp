@@ -116,4 +116,67 @@ std::vector<std::pair<int64_t, int64_t>> duration_counts(Store& store, int year,
   return counts;
 }
 
+std::vector<AreaOutcome> area_outcome_tallies(Store& store, int year, const std::vector<std::string>& areas) {
+  auto q = query(store, year, areas,
+                 std::string("SELECT area, outcome, SUM(n)") + kWhere +
+                     "AND outcome <> '' GROUP BY area, outcome HAVING SUM(n) > 0 ORDER BY area, outcome");
+  std::vector<AreaOutcome> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64()});
+  return out;
+}
+
+std::vector<Reach> reach_by_area(Store& store, int year, const std::vector<std::string>& areas) {
+  auto q = query(store, year, areas,
+                 std::string("SELECT area, SUM(participants), SUM(grant_cents) FROM pilots INDEXED BY pilots_completed "
+                             "WHERE status = 'completed' AND year = ?1 AND participants IS NOT NULL AND ") +
+                     kAreas + " GROUP BY area ORDER BY area");
+  std::vector<Reach> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), Cents{q.getColumn(2).getInt64()}});
+  return out;
+}
+
+std::vector<GrantMonth> grant_months(Store& store, int year) {
+  SQLite::Statement q(engine(store).db(),
+                      "SELECT approved_month, paid_month, grant_cents FROM grant_months "
+                      "WHERE approved_year = ? AND n > 0 ORDER BY approved_month, paid_month");
+  q.bind(1, year);
+  std::vector<GrantMonth> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), Cents{q.getColumn(2).getInt64()}});
+  return out;
+}
+
+int64_t overdue_count(Store& store, int year, const std::vector<std::string>& areas, const std::string& cutoff) {
+  auto q = query(store, year, areas,
+                 std::string("SELECT COUNT(*) FROM pilots INDEXED BY pilots_outcome_due WHERE status = 'disbursed' "
+                             "AND coalesce(end_date, paid_on) < ?3 AND (?1 = 0 OR year = ?1) AND ") +
+                     kAreas);
+  q.bind(3, cutoff);
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+std::vector<Highlight> latest_outcomes(Store& store, int year, const std::vector<std::string>& areas, int limit) {
+  auto q = query(store, year, areas,
+                 std::string("SELECT id, title, area, outcome, completed_at, "
+                             "CASE WHEN lessons <> '' THEN lessons ELSE outcome_summary END "
+                             "FROM pilots INDEXED BY pilots_completed WHERE status = 'completed' AND year = ?1 AND ") +
+                     kAreas + " ORDER BY completed_at DESC, seq DESC LIMIT ?3");
+  q.bind(3, limit);
+  std::vector<Highlight> out;
+  while (q.executeStep()) {
+    Highlight h;
+    h.id = q.getColumn(0).getString();
+    h.title = q.getColumn(1).getString();
+    h.area = q.getColumn(2).getString();
+    h.outcome = q.getColumn(3).getString();
+    h.completed_at = q.getColumn(4).getString();
+    h.text = q.getColumn(5).getString();
+    out.push_back(std::move(h));
+  }
+  return out;
+}
+
 }  // namespace minipilot

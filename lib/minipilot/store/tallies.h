@@ -46,4 +46,39 @@ std::vector<std::pair<std::string, int64_t>> rejection_tallies(Store& store, int
 std::vector<std::pair<int64_t, int64_t>> duration_counts(Store& store, int year, const std::vector<std::string>& areas,
                                                          const char* kind);
 
+/// Completed pilots per area and outcome: (area, outcome, how many).
+struct AreaOutcome {
+  std::string area, outcome;
+  int64_t n = 0;
+};
+std::vector<AreaOutcome> area_outcome_tallies(Store& store, int year, const std::vector<std::string>& areas);
+
+/// The people completed pilots reached, per area that reported any
+/// participants, and the grants of the pilots that reported them; from the
+/// partial index pilots_completed.
+struct Reach {
+  std::string area;
+  int64_t participants = 0;
+  Cents grants;  ///< of the completed pilots that reported participants
+};
+std::vector<Reach> reach_by_area(Store& store, int year, const std::vector<std::string>& areas);
+
+/// Grants held of the budget year `year` by local month of approval and
+/// month of payment ("" while unpaid), programme-wide; from grant_months.
+struct GrantMonth {
+  std::string approved_month, paid_month;
+  Cents grants;
+};
+std::vector<GrantMonth> grant_months(Store& store, int year);
+
+/// How many disbursed pilots applied for in `year` (0: any year), of any of
+/// `areas`, count their outcome report from before `cutoff` ("2026-02-01":
+/// the planned end, or without one the payment's execution date); from the
+/// partial index pilots_outcome_due.
+int64_t overdue_count(Store& store, int year, const std::vector<std::string>& areas, const std::string& cutoff);
+
+/// The latest `limit` completed pilots, newest first; `text` holds the
+/// lessons, or the summary when there are no lessons.
+std::vector<Highlight> latest_outcomes(Store& store, int year, const std::vector<std::string>& areas, int limit);
+
 }  // namespace minipilot

@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "minipilot/core/collate.h"
 #include "minipilot/core/i18n.h"
 
 namespace minipilot {
@@ -75,6 +78,26 @@ std::optional<size_t> utf8_length(std::string_view s) {
     i += n;
   }
   return count;
+}
+
+Checked<std::vector<std::string>> check_tags(std::string_view text) {
+  using R = Checked<std::vector<std::string>>;
+  std::vector<std::string> tags;
+  for (size_t start = 0; start <= text.size();) {
+    const size_t comma = std::min(text.find(',', start), text.size());
+    // TRANSLATORS: one of a pilot's themes (--tags), in messages such as "tag is longer than 40 characters".
+    const Checked<std::string> t = check_text(text.substr(start, comma - start), tr("tag"), kMaxTagChars, Lines::single);
+    if (!t.ok()) return R::bad(t.error);
+    start = comma + 1;
+    std::string tag;
+    for (char c : fold_case(t.value))
+      if (c != ' ' || (!tag.empty() && tag.back() != ' ')) tag += c;
+    if (tag.empty())
+      return R::bad(tr("a tag is empty: give themes separated by commas, such as \"liikunta,kirjasto\""));
+    if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(std::move(tag));
+  }
+  if (tags.size() > kMaxTags) return R::bad(trf("more than {} tags: keep the themes a pilot is known by", kMaxTags));
+  return R::good(std::move(tags));
 }
 
 Checked<std::string> check_text(std::string_view raw, std::string_view field, size_t max_chars, Lines lines) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "minipilot/core/checked.h"
 
@@ -25,6 +26,13 @@ std::optional<size_t> utf8_length(std::string_view text);
 /// (callers pass tr("title")). An empty result is allowed here;
 /// required fields check emptiness themselves.
 Checked<std::string> check_text(std::string_view text, std::string_view field, size_t max_chars, Lines lines);
+
+/// A pilot's themes as given ("Liikunta, kirjasto"): split at commas,
+/// trimmed, case-folded (fold_case), each once, in the order given; at most
+/// kMaxTags of at most kMaxTagChars characters, none empty, no control
+/// characters. Stored joined with ",".
+inline constexpr size_t kMaxTags = 10, kMaxTagChars = 40;
+Checked<std::vector<std::string>> check_tags(std::string_view text);
 
 /// Like check_text, and refuses an empty value: "title is required".
 Checked<std::string> check_required_text(std::string_view text, std::string_view field, size_t max_chars, Lines lines);

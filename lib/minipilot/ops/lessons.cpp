@@ -1,0 +1,48 @@
+// lessons import: one catalogue per city, replaced as a whole by a newer one.
+#include "minipilot/ops/lessons.h"
+
+#include <fmt/format.h>
+
+#include "minipilot/core/collate.h"
+#include "minipilot/core/error.h"
+#include "minipilot/core/forms.h"
+#include "minipilot/core/i18n.h"
+#include "minipilot/domain/chain.h"
+#include "minipilot/domain/event.h"
+#include "minipilot/store/events.h"
+#include "minipilot/store/lessons.h"
+#include "minipilot/validate/lessons.h"
+
+namespace minipilot {
+
+LessonsImported import_lessons(const OpContext& ctx, std::string_view text) {
+  authorize(ctx.actor, Permission::admin, ctx.config.areas);
+  Checked<LessonsFile> file = parse_lessons_file(text);
+  if (!file.ok())
+    throw Error(ErrorKind::invalid, file.error,
+                tr("a lessons catalogue is the JSON of 'minipilot report outcomes --public --format json' "
+                   "(docs/lessons-format.md)"));
+  const LessonsFile& f = file.value;
+  if (!ctx.config.municipality.empty() && fold_case(f.city) == fold_case(ctx.config.municipality))
+    // TRANSLATORS: {} is the city named in the file, which is [program] municipality of this ledger.
+    throw Error(ErrorKind::conflict, trf("the file is {}'s own catalogue", f.city),
+                tr("this city's lessons are in the ledger already; import the catalogues of other cities"));
+  LessonSource source{f.city,  f.program, f.generated_at, sha256_hex(text), format_timestamp(ctx.clock.now()),
+                      ctx.actor.id, static_cast<int64_t>(f.lessons.size())};
+  Transaction txn = ctx.store.write(ctx.clock.now());
+  LessonsImported done{source, find_lesson_source(ctx.store, f.city)};
+  if (done.replaced && done.replaced->generated_at > f.generated_at)
+    // TRANSLATORS: a catalogue older than the one kept: the city, the file's time and the kept one's.
+    throw Error(ErrorKind::conflict,
+                trf("the file of {} was made {}, before the one imported already ({})", f.city,
+                    time_text(parse_timestamp(f.generated_at).value),
+                    time_text(parse_timestamp(done.replaced->generated_at).value)),
+                tr("import the city's newest catalogue; the lessons kept are left as they are"));
+  replace_lessons(ctx.store, done.replaced ? done.replaced->city : "", source, f.lessons);
+  EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, EventAction::lessons_import, "",
+                             lessons_import_detail(source.city, source.lessons, source.generated_at, source.sha256));
+  txn.commit();
+  return done;
+}
+
+}  // namespace minipilot
