@@ -36,17 +36,17 @@ struct ReportArgs {
 // Which filters each report takes. A filter a report cannot honour is refused
 // rather than ignored, so that nobody reads an unfiltered report as filtered.
 struct Takes {
-  bool area, status, dates, is_public, finding;  // finding: --applicant, --mine
-  bool search = false, tag = false;
+  bool area, status, dates, is_public, finding;  // finding: --applicant
+  bool search = false, tag = false, mine = false;
 };
 
 Takes takes(const std::string& kind) {
-  if (kind == "pilots") return {true, true, true, false, true, true};
+  if (kind == "pilots") return {true, true, true, false, true, true, false, true};
   if (kind == "outcomes") return {true, false, true, true, false, true, true};
   if (kind == "summary") return {true, false, false, false, false};
   if (kind == "decisions") return {true, false, true, true, false};
   if (kind == "payments") return {true, false, false, false, false};  // by year; --area for cost allocation
-  if (kind == "overdue") return {true, false, false, true, false};    // by year of application, or every year
+  if (kind == "overdue") return {true, false, false, true, false, false, false, true};  // by year of application
   return {false, false, false, false, false};                         // payees: by year
 }
 
@@ -71,7 +71,7 @@ void refuse_unused(const ReportArgs& a) {
   if (!t.search && !a.search.empty()) refuse("--search");
   if (!t.tag && !a.tag.empty()) refuse("--tag");
   if (!t.finding && !a.applicant.empty()) refuse("--applicant");
-  if (!t.finding && a.mine) refuse("--mine");
+  if (!t.mine && a.mine) refuse("--mine");
   // Refused rather than intersected: "my areas, but only lammi" is --area lammi.
   if (a.mine && !a.areas.empty())
     throw Error(ErrorKind::usage, tr("--mine and --area do not go together"),
@@ -221,7 +221,7 @@ Runner setup_report(CLI::App& sub) {
                     "description (pilots); in the title, summary or lessons (outcomes)"));
   sub.add_option("--tag", args->tag, tr("only completed pilots with this theme (outcomes)"));
   sub.add_option("--applicant", args->applicant, tr("only pilots with this text in the applicant's name (pilots)"));
-  sub.add_flag("--mine", args->mine, tr("only pilots of the areas whose agent you are (pilots)"));
+  sub.add_flag("--mine", args->mine, tr("only pilots of the areas whose agent you are (pilots, overdue)"));
   sub.add_option("--from", args->from,
                  tr("from this date, inclusive: of application (pilots), of completion (outcomes), of decision "
                     "(decisions)"));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Cron-ready monthly reports: the year's summary (HTML for the council, JSON for
-# scripts), the month's applications, and the month's lessons for the web pages.
+# Cron-ready monthly reports: the year's summary (the council's page in HTML, JSON
+# for scripts), the month's applications, the month's lessons for the web pages,
+# the outcome reports late today, and the whole lessons catalogue for other cities.
 #
 # Usage: examples/monthly-report.sh [YYYY-MM [OUTDIR]]
 #   YYYY-MM  the month to report (default: last month, by the UTC calendar)
@@ -9,7 +10,7 @@
 # usual MINIPILOT_CONFIG / MINIPILOT_USER (a viewer is enough).
 #
 # Writes OUTDIR/YYYY-MM/{summary.html,summary.json,pilots.json,pilots.csv,
-# outcomes-public.html,outcomes-public.json}. Each file is written atomically:
+# outcomes-public.html,outcomes-public.json,overdue.html,lessons.json}. Each file is written atomically:
 # a failed run leaves the previous month's files as they were. Exits non-zero
 # on the first failure, with minipilot's error on stderr (cron mails it).
 #
@@ -43,4 +44,6 @@ report json pilots.json pilots --from "$first" --to "$last"
 report csv pilots.csv pilots --from "$first" --to "$last"
 report html outcomes-public.html outcomes --public --from "$first" --to "$last"
 report json outcomes-public.json outcomes --public --from "$first" --to "$last"
+report html overdue.html overdue --public
+report json lessons.json outcomes --public
 echo "monthly-report: wrote $dir ($first to $last)"

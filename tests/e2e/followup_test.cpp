@@ -83,6 +83,10 @@ TEST_CASE("report overdue: due 30 days after the planned end, or after payment w
   CHECK(contains(ws.mp({"report", "summary", "--format", "json", "--area", "jukola"}).out,
                  "\"overdue_outcomes\": 1,"));
   CHECK(overdue_ids(ws, {"--area", "keskusta"}) == "MP-2026-0002 MP-2026-0001");
+  CHECK(overdue_ids(ws, {"--mine"}) == "MP-2026-0002 MP-2026-0001");  // anna's areas
+  ws.env["MINIPILOT_USER"] = "ville";
+  CHECK(overdue_ids(ws, {"--mine"}) == "MP-2026-0003");
+  ws.env["MINIPILOT_USER"] = "anna";
   CHECK(overdue_ids(ws, {"--year", "2025"}) == "");
   // Completing the report takes it off the list.
   REQUIRE(ws.mp({"complete", "MP-2026-0002", "--outcome", "partial"}).code == 0);

@@ -272,19 +272,32 @@ TEST_CASE("report golden: the fixture really holds what the golden files are mea
 
 TEST_CASE("report outcomes --public: none of the personal data the ledger holds, in any format") {
   Workspace ws = fixture();
-  for (const auto& [format, ext] : kFormats) {
-    const Result r = ws.mp({"--format", format, "report", "outcomes", "--public"});
-    REQUIRE(r.code == 0);
-    CHECK(contains(r.out, "Sauna ei lämmennyt"));  // the lessons are there...
-    for (const std::string& p : kPersonal) {       // ...and nobody's details
+  // What is published: the public catalogue, the public overdue list, the
+  // council's summary and the lessons list.
+  const std::vector<std::vector<std::string>> published{{"report", "outcomes", "--public"},
+                                                        {"report", "overdue", "--public"},
+                                                        {"report", "summary"},
+                                                        {"lessons", "list"}};
+  for (const auto& args : published)
+    for (const auto& [format, ext] : kFormats) {
+      std::vector<std::string> run{"--format", format};
+      run.insert(run.end(), args.begin(), args.end());
+      const Result r = ws.mp(run);
+      CAPTURE(args[1]);
       CAPTURE(format);
-      CAPTURE(p);
-      CHECK_FALSE(contains(r.out, p));
+      REQUIRE(r.code == 0);
+      if (args[1] == "outcomes" || args[1] == "list") CHECK(contains(r.out, "Sauna ei lämmennyt"));  // the lessons are there...
+      if (args[1] == "overdue") CHECK(contains(r.out, "MP-2026-0001"));
+      for (const std::string& p : kPersonal) {  // ...and nobody's details
+        CAPTURE(p);
+        CHECK_FALSE(contains(r.out, p));
+      }
     }
-  }
-  // The same report without --public names the applicants: the check above can fail.
+  // The same reports without --public name the applicants: the check above can fail.
   CHECK(
       contains(ws.mp({"report", "outcomes", "--format", "json"}).out, "\"applicant_name\": \"Kyläyhdistys Ärjä ry\""));
+  ws.env["MINIPILOT_USER"] = "anna";
+  CHECK(contains(ws.mp({"report", "overdue", "--format", "csv"}).out, "aini.ohman@example.fi, +358 40 123 4567"));
 }
 
 TEST_CASE("report html: every report is well-formed, parses as HTML and needs no network") {
@@ -415,6 +428,22 @@ TEST_CASE("examples/monthly-report.sh writes the month's HTML and JSON reports, 
   CHECK(r.out == "monthly-report: wrote out/2026-04 (2026-04-01 to 2026-04-30)\n");
   const auto file = [&](const std::string& name) { return read_text(ws.dir() / "out" / "2026-04" / name); };
   CHECK(contains(file("summary.html"), "<h1>Testipilotit — summary 2026</h1>"));
+  // The council's page: the day it was made, the share of the budget, the money chart.
+  CHECK(contains(file("summary.html"), "Hämeenlinna: as of 2026-07-06, period 2026-01-01–2026-07-06"));
+  CHECK(contains(file("summary.html"), "(100.0% of the budget)"));
+  CHECK(contains(file("summary.html"), "<polyline "));
+  // The reports late today, without contacts, and the whole catalogue for other cities.
+  CHECK(contains(file("overdue.html"), "MP-2026-0001"));
+  CHECK_FALSE(contains(file("overdue.html"), "Öhman"));
+  CHECK(contains(file("lessons.json"), "\"format\": \"minipilot-lessons\""));
+  CHECK(contains(file("lessons.json"), "\"count\": 2,"));
+  // Published files are readable by the web server; the month's applications (names) are not.
+  const auto mode = [&](const std::string& name) {
+    return std::filesystem::status(ws.dir() / "out" / "2026-04" / name).permissions();
+  };
+  CHECK((mode("summary.html") & std::filesystem::perms::others_read) != std::filesystem::perms::none);
+  CHECK((mode("lessons.json") & std::filesystem::perms::others_read) != std::filesystem::perms::none);
+  CHECK((mode("pilots.csv") & std::filesystem::perms::others_read) == std::filesystem::perms::none);
   CHECK(contains(file("summary.json"), "\"budget_cents\": 150000"));
   CHECK(contains(file("pilots.json"), "\"count\": 0,"));           // nobody applied in April...
   CHECK(contains(file("outcomes-public.json"), "\"count\": 2,"));  // ...two pilots ended then

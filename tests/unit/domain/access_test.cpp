@@ -77,3 +77,11 @@ TEST_CASE("access: not an agent of the area names its agents in the hint, or tha
   CHECK(hint("anna", "lammi") == "allowed");
   CHECK(hint("tarja", "lammi").empty());  // not an agent at all: the role is what is missing
 }
+
+TEST_CASE("access: may() answers what authorize() would allow, without refusing (issue 17)") {
+  CHECK(may(resolve_actor(kUsers, "anna"), Permission::decide, kAreas, "keskusta"));
+  CHECK_FALSE(may(resolve_actor(kUsers, "anna"), Permission::decide, kAreas, "jukola"));
+  CHECK_FALSE(may(resolve_actor(kUsers, "tarja"), Permission::decide, kAreas, "keskusta"));
+  CHECK(may(resolve_actor(kUsers, "root"), Permission::decide, kAreas, "jukola"));
+  CHECK(may(resolve_actor({}, "whoever"), Permission::decide, kAreas, "jukola"));  // single-user: anybody
+}

@@ -106,6 +106,34 @@ TEST_CASE("document: html draws each chart as inline SVG with bars in proportion
   CHECK(render_markdown(Document{"R", {s}}).find("svg") == std::string::npos);
 }
 
+TEST_CASE("document: a line chart draws one polyline per series on its scale, with legend and labels (issue 17)") {
+  Section s{"Rahat", {"Kuukausi", "Sidottu"}, {{"1", "0"}}, {Col::text, Col::money}};
+  Chart c{"Rahat <kuukausittain>",
+          {{"sidottu", colour::committed}, {"maksettu", colour::paid}, {"määräraha", colour::limit, true}},
+          {{"1", {0, 0, 100}, {}}, {"2", {50, 0, 100}, {}}, {"3", {100, 50, 100}, {}}},
+          Chart::Kind::lines,
+          {"0 €", "1 €", "2 €"},
+          200};
+  s.charts.push_back(c);
+  const std::string h = render_html(Document{"R", {s}});
+  const auto count = [&](const std::string& what) {
+    size_t n = 0;
+    for (size_t at = 0; (at = h.find(what, at)) != std::string::npos; ++at) ++n;
+    return n;
+  };
+  CHECK(count("<polyline ") == 3);
+  CHECK(h.find("stroke=\"#1f5f99\" stroke-width=\"7\"") != std::string::npos);  // the first wide, under the rest
+  CHECK(h.find("stroke=\"#e08a00\" stroke-width=\"3\"") != std::string::npos);
+  CHECK(h.find("stroke=\"#6b6b6b\" stroke-width=\"2\" stroke-dasharray") != std::string::npos);  // the limit dashed
+  // On a scale to 200, 100 is half way up: the budget line is flat at the middle rule.
+  CHECK(h.find("points=\"84,") != std::string::npos);
+  CHECK(h.find(">2 €</text>") != std::string::npos);
+  CHECK(h.find(">määräraha</text>") != std::string::npos);  // the legend names each series
+  CHECK(h.find("<title>Rahat &lt;kuukausittain&gt;</title>") != std::string::npos);
+  // A numeric column's heading is aligned with its numbers.
+  CHECK(h.find("<th class=\"n\">Sidottu</th>") != std::string::npos);
+}
+
 TEST_CASE("document: markdown escapes brackets, so that a title cannot become a link (issue 11)") {
   Document d{"", {{"S", {"Title"}, {{"[x](javascript:alert(1))"}}, {}}}};
   const std::string md = render_markdown(d);

@@ -9,6 +9,7 @@
 #include "minipilot/ops/apply.h"
 #include "minipilot/ops/complete.h"
 #include "minipilot/ops/decide.h"
+#include "minipilot/reports/summary.h"
 #include "minipilot/store/batches.h"
 #include "unit/fixture.h"
 
@@ -200,4 +201,39 @@ TEST_CASE("disburse rule: changed details, a hold, a bad IBAN and four-eyes keep
   set_by.decided_by = "ville";
   CHECK(judge_payable(set_by, "anna", true).reason == "MP-2026-0001's IBAN was last set by anna: four-eyes");
   CHECK(judge_payable(waiting(), "anna", false).kind == PayVerdict::Kind::pay);  // four-eyes off
+}
+
+TEST_CASE("summary op: money by month, paid_on and grant_months follow payment, return and void (issue 17)") {
+  PayFixture f;  // approved on 1 March 2026 (the fixture's clock, 10.00 UTC)
+  CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE approved_month = '2026-03'") == 3);
+  DisburseOptions o;
+  o.execution_date = Date{parse_date("2026-04-02").value};
+  disburse(f.ctx(), o, true);
+  CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE paid_on = '2026-04-02'") == 2);
+  CHECK(f.count("SELECT grant_cents FROM grant_months WHERE approved_month = '2026-03' AND paid_month = '2026-04'") ==
+        100000);
+  CHECK(f.count("SELECT grant_cents FROM grant_months WHERE approved_month = '2026-03' AND paid_month = ''") ==
+        50000);
+  f.clock = FixedClock{parse_timestamp("2026-05-10T10:00:00Z").value};
+  f.act_as("anna");
+  const Summary s = build_summary(f.ctx(), SummaryFilter{2026, {}});
+  REQUIRE(s.money_by_month.size() == 5);  // January to May
+  CHECK(s.money_by_month[2].month == "2026-03");
+  CHECK(s.money_by_month[2].committed == Cents{150000});
+  CHECK(s.money_by_month[2].disbursed == Cents{0});
+  CHECK(s.money_by_month[3].disbursed == Cents{100000});
+  CHECK(s.money_by_month[4].committed_total == Cents{150000});
+  CHECK(s.money_by_month[4].disbursed_total == Cents{100000});
+  CHECK(s.committed_permille == 1000);  // 1,500 of 1,500
+  CHECK(s.disbursed_permille == 667);   // 1,000 of 1,500, rounded half up
+  CHECK(s.made_on == "2026-05-10");
+  CHECK(s.period_to == "2026-05-10");
+  // A returned payment is unpaid again: its month of payment goes.
+  f.act_as("pirjo");
+  return_payments(f.ctx(), {PilotId{2026, 1}}, "Tili suljettu");
+  CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE paid_on IS NOT NULL") == 1);
+  CHECK(f.count("SELECT grant_cents FROM grant_months WHERE paid_month = '2026-04'") == 50000);
+  CHECK(build_summary(f.ctx(), SummaryFilter{2026, {}}).money_by_month[3].disbursed == Cents{50000});
+  // A past year shows all twelve months.
+  CHECK(build_summary(f.ctx(), SummaryFilter{2025, {}}).money_by_month.size() == 12);
 }

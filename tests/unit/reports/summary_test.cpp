@@ -61,3 +61,19 @@ TEST_CASE("reports: --mine is the areas that list the acting user, and refused w
   f.actor = resolve_actor({}, "anna");  // single-user: access control off
   CHECK(test::refusal([&] { my_areas(f.ctx()); }) == ErrorKind::usage);
 }
+
+TEST_CASE("summary: a highlight is cut at a word to the limit, on one line, with an ellipsis (issue 17)") {
+  CHECK(excerpt("Lyhyt oppi.", 200) == "Lyhyt oppi.");
+  CHECK(excerpt("Rivi yksi\n\nrivi  kaksi ", 200) == "Rivi yksi rivi kaksi");
+  CHECK(excerpt("yksi kaksi kolme neljä", 12) == "yksi kaksi…");
+  CHECK(excerpt("yksi, kaksi kolme", 7) == "yksi…");  // no comma before the ellipsis
+  CHECK(excerpt("ääääääääää", 5) == "ääää…");  // one long word: cut inside it, never inside a letter
+  CHECK(excerpt("", 5).empty());
+}
+
+TEST_CASE("summary: per mille as a percent with one decimal") {
+  CHECK(permille_text(0) == "0.0");
+  CHECK(permille_text(333) == "33.3");
+  CHECK(permille_text(1000) == "100.0");
+  CHECK(permille_text(-25) == "-2.5");
+}

@@ -88,3 +88,19 @@ TEST_CASE("visible: bad bytes, controls and invisible characters are shown, and 
   CHECK(visible("a\tb\nc", 100) == "a\\x09b\nc");
   CHECK(visible(std::string(5000, 'x'), 10) == std::string(10, 'x') + "… (4990 more bytes)");
 }
+
+TEST_CASE("text: themes are split at commas, trimmed, folded, kept once in order, and bounded (issue 17)") {
+  const auto tags = [](std::string_view t) { return check_tags(t); };
+  CHECK(tags(" Liikunta, KIRJASTO ,liikunta").value == std::vector<std::string>{"liikunta", "kirjasto"});
+  CHECK(tags("Äänet").value == std::vector<std::string>{"äänet"});
+  CHECK(tags("lasten  liikunta").value == std::vector<std::string>{"lasten liikunta"});  // one space inside
+  CHECK_FALSE(tags("").ok());
+  CHECK_FALSE(tags("a,,b").ok());
+  CHECK_FALSE(tags("a,").ok());
+  CHECK_FALSE(tags("a\nb").ok());
+  CHECK(tags(std::string(40, 'x')).ok());
+  CHECK_FALSE(tags(std::string(41, 'x')).ok());
+  CHECK(tags("1,2,3,4,5,6,7,8,9,10").ok());
+  CHECK_FALSE(tags("1,2,3,4,5,6,7,8,9,10,11").ok());
+  CHECK(tags("1,2,3,4,5,6,7,8,9,10,1").ok());  // a repeat is no eleventh theme
+}
