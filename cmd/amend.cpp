@@ -1,12 +1,12 @@
 // minipilot amend ID --title|--area|...|--payee-name VALUE...: correct what was typed, several fields at once.
 #include "minipilot/ops/amend.h"
-#include "minipilot/ops/complete.h"
 
 #include <fmt/format.h>
 
 #include <memory>
 
 #include "cmd/commands.h"
+#include "minipilot/ops/complete.h"
 #include "minipilot/ops/decide.h"
 
 namespace minipilot::cli {

@@ -96,6 +96,15 @@ CLI::Validator decimal_number();
 /// out; Error{invalid} naming the option when it is no date.
 std::optional<Date> date_option(const std::string& text, const char* option);
 
+/// A text to search for (`--search`, `--applicant`, `--city`), trimmed; ""
+/// when the option was left out. Error{invalid} for only spaces or a text
+/// that is not one line of at most 200 characters.
+std::string search_option(const std::string& text, const char* option);
+
+/// The one theme `--tag` gives, folded; "" when left out. Error{invalid} for
+/// several themes or one that `complete --tags` would refuse.
+std::string tag_option(const std::string& text);
+
 /// Refuses (Error{invalid}) a period whose end is before its start, naming
 /// both as they were typed.
 void check_period(const std::string& from_text, const std::optional<Date>& from, const std::string& to_text,

@@ -129,16 +129,8 @@ void run_return(Context& ctx, const DisburseArgs& a) {
 // A bank file's bytes; a file larger than any bank's feedback on a batch is refused before it is read.
 BankFile read_bank_file(const std::string& path) {
   constexpr std::streamsize kMaxBytes = 512 << 20;  // 512 MiB: ~1,000,000 transactions
-  std::ifstream in = open_input(path, "disburse reconcile");
-  in.seekg(0, std::ios::end);
-  const std::streamsize size = in.tellg();
-  if (size > kMaxBytes)
-    throw Error(ErrorKind::invalid,
-                trf("{} is {} MiB: larger than any bank feedback file minipilot reads", path, size >> 20));
-  in.seekg(0);
-  BankFile f{path, std::string(std::istreambuf_iterator<char>(in), {})};
-  if (in.bad()) throw Error(ErrorKind::busy, trf("cannot read {}", path));
-  return f;
+  return BankFile{path, read_input(path, "disburse reconcile", kMaxBytes,
+                                   N_("{} is {} MiB: larger than any bank feedback file minipilot reads"))};
 }
 
 void run_reconcile(Context& ctx, const DisburseArgs& a) {

@@ -4,6 +4,7 @@
 #include <istream>
 
 #include "cmd/commands.h"
+#include "minipilot/validate/text.h"
 
 namespace minipilot::cli {
 
@@ -19,6 +20,20 @@ CLI::Validator decimal_number() {
         return "";
       },
       "NUMBER");
+}
+
+std::string search_option(const std::string& text, const char* option) {
+  if (text.empty()) return text;
+  const Checked<std::string> t = check_search(text, option);
+  if (!t.ok()) throw Error(ErrorKind::invalid, t.error);
+  return t.value;
+}
+
+std::string tag_option(const std::string& text) {
+  if (text.empty()) return text;
+  const Checked<std::string> tag = check_one_tag(text);
+  if (!tag.ok()) throw Error(ErrorKind::invalid, tag.error, tr("give one theme; the pilots with it are listed"));
+  return tag.value;
 }
 
 std::optional<Date> date_option(const std::string& text, const char* option) {

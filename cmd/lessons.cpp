@@ -3,8 +3,6 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
-#include <iterator>
 #include <memory>
 
 #include "cmd/commands.h"
@@ -25,38 +23,12 @@ struct LessonsArgs {
 // A catalogue's bytes; one larger than any city's catalogue is refused before it is read.
 std::string read_catalogue(const std::string& path) {
   constexpr std::streamsize kMaxBytes = 64 << 20;  // 64 MiB: some 30,000 lessons of full length
-  std::ifstream in = open_input(path, "lessons import");
-  in.seekg(0, std::ios::end);
-  const std::streamsize size = in.tellg();
-  if (size > kMaxBytes)
-    throw Error(ErrorKind::invalid, trf("{} is {} MiB: larger than any lessons catalogue minipilot reads", path,
-                                        size >> 20));
-  in.seekg(0);
-  std::string text(std::istreambuf_iterator<char>(in), {});
-  if (in.bad()) throw Error(ErrorKind::busy, trf("cannot read {}", path));
-  return text;
+  return read_input(path, "lessons import", kMaxBytes,
+                    N_("{} is {} MiB: larger than any lessons catalogue minipilot reads"));
 }
 
 LessonFilter filter_of(const LessonsArgs& a) {
-  LessonFilter f;
-  const auto text = [](const std::string& value, const char* option) {
-    if (value.empty()) return value;
-    const Checked<std::string> t = check_text(value, option, 200, Lines::single);
-    if (!t.ok()) throw Error(ErrorKind::invalid, t.error);
-    if (t.value.empty()) throw Error(ErrorKind::invalid, trf("{} is blank: give a text to search for", option));
-    return t.value;
-  };
-  f.search = text(a.search, "--search");
-  f.city = text(a.city, "--city");
-  if (!a.tag.empty()) {
-    const Checked<std::vector<std::string>> tag = check_tags(a.tag);
-    if (!tag.ok()) throw Error(ErrorKind::invalid, tag.error);
-    if (tag.value.size() != 1)
-      throw Error(ErrorKind::invalid, trf("--tag '{}' is more than one tag", a.tag),
-                  tr("give one theme; the pilots with it are listed"));
-    f.tag = tag.value.front();
-  }
-  return f;
+  return {search_option(a.search, "--search"), tag_option(a.tag), search_option(a.city, "--city")};
 }
 
 void run_import(Context& ctx, const LessonsArgs& a) {

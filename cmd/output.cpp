@@ -279,8 +279,21 @@ void write_in_place(const fs::path& path, const Producer& produce) {
 
 }  // namespace
 
+std::string read_input(const fs::path& path, std::string_view option, std::streamsize max_bytes,
+                       const char* too_large) {
+  std::ifstream in = open_input(path, option);
+  in.seekg(0, std::ios::end);
+  const std::streamsize size = in.tellg();
+  if (size > max_bytes) throw Error(ErrorKind::invalid, trf(too_large, path.string(), size >> 20));
+  in.seekg(0);
+  std::string text(std::istreambuf_iterator<char>(in), {});
+  if (in.bad()) throw Error(ErrorKind::busy, trf("cannot read {}", path.string()));
+  return text;
+}
+
 void write_file_atomically(const fs::path& path, const std::string& text, unsigned mode) {
-  write_file_atomically(path, [&text](const Sink& sink) { sink(text); }, mode);
+  write_file_atomically(
+      path, [&text](const Sink& sink) { sink(text); }, mode);
 }
 
 void write_file_atomically(const fs::path& given, const Producer& produce, unsigned file_mode) {
@@ -303,7 +316,10 @@ void write_file_atomically(const fs::path& given, const Producer& produce, unsig
                 tr("check that the folder exists, is writable and has space"));
   };
   if (fd < 0) fail(N_("cannot create {}: {}"));
-  fchmod(fd, static_cast<mode_t>(file_mode));
+  // The mode asked for, as far as the user's umask allows: a umask of 077 keeps even a public report private.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  fchmod(fd, static_cast<mode_t>(file_mode) & ~mask);
   int error = 0;
   try {
     error = produce_into(fd, produce);

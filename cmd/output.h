@@ -74,6 +74,13 @@ void refuse_empty_arguments(const CLI::App& app, const std::vector<std::string>&
 /// missing file or one this user may not read, in words naming `option`.
 std::ifstream open_input(const std::filesystem::path& path, std::string_view option);
 
+/// The whole of a file the command reads (open_input), refused before it is
+/// read when larger than `max_bytes`: Error{invalid} with `too_large`, a
+/// sentence of the file and its size in MiB ("{} is {} MiB: larger than ...").
+/// Error{busy} when reading fails.
+std::string read_input(const std::filesystem::path& path, std::string_view option, std::streamsize max_bytes,
+                       const char* too_large);
+
 /// Writes `text` to `path` atomically: a temporary file beside the file a
 /// symlink points to, flushed, then renamed over it (the link stays). A
 /// device, a pipe or a path under /dev or /proc is written in place;

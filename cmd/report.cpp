@@ -1,5 +1,5 @@
-// minipilot report [summary|pilots|payments|outcomes|payees|decisions|overdue]: reports as data, rendered in the format asked
-// for.
+// minipilot report [summary|pilots|payments|outcomes|payees|decisions|overdue]: reports as data, rendered in the format
+// asked for.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -47,7 +47,7 @@ Takes takes(const std::string& kind) {
   if (kind == "decisions") return {true, false, true, true, false};
   if (kind == "payments") return {true, false, false, false, false};  // by year; --area for cost allocation
   if (kind == "overdue") return {true, false, false, true, false, false, false, true};  // by year of application
-  return {false, false, false, false, false};                         // payees: by year
+  return {false, false, false, false, false};                                           // payees: by year
 }
 
 void refuse_unused(const ReportArgs& a) {
@@ -85,17 +85,6 @@ std::vector<std::string> area_options(const std::vector<std::string>& areas) {
   return areas;
 }
 
-// A text to search for, trimmed; "" when the option was left out (an empty
-// value was refused before parsing).
-std::string search_option(const std::string& text, const char* option) {
-  if (text.empty()) return text;
-  const Checked<std::string> t = check_text(text, option, 200, Lines::single);
-  if (!t.ok()) throw Error(ErrorKind::invalid, t.error);
-  // TRANSLATORS: {} is the option (--search, --applicant) given only spaces.
-  if (t.value.empty()) throw Error(ErrorKind::invalid, trf("{} is blank: give a text to search for", option));
-  return t.value;
-}
-
 PilotFilter pilot_filter(Context& ctx, const ReportArgs& a) {
   PilotFilter f;
   f.year = a.year;
@@ -107,14 +96,7 @@ PilotFilter pilot_filter(Context& ctx, const ReportArgs& a) {
   if (!a.status.empty()) f.status = f.on_hold ? Status::approved : parse_status(a.status);
   f.search = search_option(a.search, "--search");
   f.applicant = search_option(a.applicant, "--applicant");
-  if (!a.tag.empty()) {
-    const Checked<std::vector<std::string>> tag = check_tags(a.tag);
-    if (!tag.ok()) throw Error(ErrorKind::invalid, tag.error);
-    // TRANSLATORS: --tag was given several themes; {} is what was given.
-    if (tag.value.size() != 1) throw Error(ErrorKind::invalid, trf("--tag '{}' is more than one tag", a.tag),
-                                           tr("give one theme; the pilots with it are listed"));
-    f.tag = tag.value.front();
-  }
+  f.tag = tag_option(a.tag);
   f.from = date_option(a.from, "--from");
   f.to = date_option(a.to, "--to");
   check_period(a.from, f.from, a.to, f.to);
@@ -160,19 +142,18 @@ void run_report(Context& ctx, const ReportArgs& args) {
           Document d = with_head(outcomes_document(filter, rows, args.is_public, config));
           if (args.other_cities) {
             // TRANSLATORS: a heading of the public outcomes page: the lessons imported from other cities follow.
-            d.sections.push_back({trnf("From other cities: {} lesson", "From other cities: {} lessons", others.size(),
-                                       others.size()),
-                                  {},
-                                  {},
-                                  {}});
+            d.sections.push_back(
+                {trnf("From other cities: {} lesson", "From other cities: {} lessons", others.size(), others.size()),
+                 {},
+                 {},
+                 {}});
             for (Section& sec : lesson_sections(others, "")) d.sections.push_back(std::move(sec));
           }
           return d;
         },
-                    [&] {
-                      return outcomes_json(filter, rows, args.is_public, config,
-                                           format_timestamp(ctx.clock().now()), &head);
-                    });
+        [&] {
+          return outcomes_json(filter, rows, args.is_public, config, format_timestamp(ctx.clock().now()), &head);
+        });
   }
   if (args.kind == "decisions") {
     const DecisionList list = list_decisions(ctx.ops(), {args.year ? std::optional<int>(args.year) : std::nullopt,

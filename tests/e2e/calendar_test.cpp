@@ -77,8 +77,7 @@ TEST_CASE("calendar: across the spring change of summer time the local month and
   CHECK_FALSE(contains(s.out, "\"month\": \"2026-03\",\n      \"applications\""));
   CHECK(ws.sql("SELECT group_concat(month) FROM pilots") == "2026-04,2026-04");
   // --from/--to are local days: the pilot applied at 00.30 local on 1 April is in April, not March.
-  const Result march =
-      ws.mp({"report", "pilots", "--from", "2026-03-01", "--to", "2026-03-31", "--format", "json"});
+  const Result march = ws.mp({"report", "pilots", "--from", "2026-03-01", "--to", "2026-03-31", "--format", "json"});
   CHECK_FALSE(contains(march.out, "MP-2026-0001"));
   const Result april = ws.mp({"report", "pilots", "--from", "2026-04-01", "--to", "2026-04-01", "--format", "json"});
   CHECK(contains(april.out, "MP-2026-0001"));

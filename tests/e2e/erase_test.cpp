@@ -217,8 +217,9 @@ TEST_CASE("applicant erase: amended descriptions go at once, payee names with th
   Workspace ws = people();
   // Liisa (submitted, open): her description's earlier value is free text, erased now.
   ws.env["MINIPILOT_USER"] = "anna";
-  REQUIRE(ws.mp({"amend", "MP-2026-3", "--description", "Uintikoulu, kysy Liisalta", "--payee-name", "Leena Lahti"})
-              .code == 0);
+  REQUIRE(
+      ws.mp({"amend", "MP-2026-3", "--description", "Uintikoulu, kysy Liisalta", "--payee-name", "Leena Lahti"}).code ==
+      0);
   REQUIRE(ws.mp({"amend", "MP-2026-3", "--description", "Uintikoulu rannalla"}).code == 0);
   ws.env["MINIPILOT_USER"] = "root";
   REQUIRE(ws.mp({"applicant", "erase", "MP-2026-3"}).code == 0);
@@ -234,7 +235,8 @@ TEST_CASE("applicant erase: amended descriptions go at once, payee names with th
   CHECK(r.code == 0);
   CHECK(contains(r.out, "payee name"));
   CHECK(ws.sql("SELECT payee_name || name FROM applicants WHERE id = 3").empty());
-  CHECK(ws.sql("SELECT COUNT(*) FROM applicant_changes WHERE applicant_id = 3 AND (old_value <> '' OR new_value <> '')") ==
+  CHECK(ws.sql(
+            "SELECT COUNT(*) FROM applicant_changes WHERE applicant_id = 3 AND (old_value <> '' OR new_value <> '')") ==
         "0");
   CHECK(ws.sql("SELECT COUNT(*) FROM events WHERE detail LIKE '%Leena%' OR detail LIKE '%Uintikoulu%'") == "0");
   CHECK(ws.mp({"verify"}).code == 0);

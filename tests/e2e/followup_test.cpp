@@ -21,8 +21,9 @@ Workspace paid(const std::string& extra_program = "") {
   config.replace(config.find("2026 = \"1500.00\""), 16, "2026 = \"5000.00\"");
   Workspace ws(config);
   ws.env["MINIPILOT_NOW"] = "2026-03-01T09:00:00Z";
-  REQUIRE(ws.mp(with(application("Kirjastoauto", "Aino Ahola"), {"--end", "2026-03-31", "--phone", "040 111 2222"}))
-              .code == 0);
+  REQUIRE(
+      ws.mp(with(application("Kirjastoauto", "Aino Ahola"), {"--end", "2026-03-31", "--phone", "040 111 2222"})).code ==
+      0);
   REQUIRE(ws.mp(application("Ilman loppua", "Bertta Berg")).code == 0);
   std::vector<std::string> jukola = application("Jukolan sauna", "Cecilia Cruz");
   jukola[8] = "jukola";
@@ -30,8 +31,7 @@ Workspace paid(const std::string& extra_program = "") {
   REQUIRE(ws.mp(application("Valmis jo", "Daavid Dahl")).code == 0);
   REQUIRE(ws.mp(application("Peruttu", "Eero Eskola")).code == 0);
   REQUIRE(ws.mp(application("Maksamaton", "Fanni Forss")).code == 0);
-  REQUIRE(ws.mp({"approve", "MP-2026-0001", "MP-2026-0002", "MP-2026-0004", "MP-2026-0005"})
-              .code == 0);
+  REQUIRE(ws.mp({"approve", "MP-2026-0001", "MP-2026-0002", "MP-2026-0004", "MP-2026-0005"}).code == 0);
   ws.env["MINIPILOT_USER"] = "ville";
   REQUIRE(ws.mp({"approve", "MP-2026-0003"}).code == 0);
   ws.env["MINIPILOT_USER"] = "pirjo";
@@ -74,20 +74,25 @@ TEST_CASE("report overdue: due 30 days after the planned end, or after payment w
   CHECK(overdue_ids(ws) == "MP-2026-0002 MP-2026-0003 MP-2026-0001");
   const Result j = ws.mp({"report", "overdue", "--format", "json"});
   CHECK(contains(j.out, "\"today\": \"2026-05-01\",\n  \"outcome_due_days\": 30,\n  \"count\": 3,"));
-  CHECK(contains(j.out, "\"end_date\": null,\n      \"paid_on\": \"2026-03-02\",\n      \"counts_from\": "
-                        "\"payment\",\n      \"due\": \"2026-04-01\",\n      \"days_late\": 30,"));
-  CHECK(contains(j.out, "\"end_date\": \"2026-03-31\",\n      \"paid_on\": \"2026-03-02\",\n      \"counts_from\": "
-                        "\"end\",\n      \"due\": \"2026-04-30\",\n      \"days_late\": 1,"));
+  CHECK(contains(j.out,
+                 "\"end_date\": null,\n      \"paid_on\": \"2026-03-02\",\n      \"counts_from\": "
+                 "\"payment\",\n      \"due\": \"2026-04-01\",\n      \"days_late\": 30,"));
+  CHECK(contains(j.out,
+                 "\"end_date\": \"2026-03-31\",\n      \"paid_on\": \"2026-03-02\",\n      \"counts_from\": "
+                 "\"end\",\n      \"due\": \"2026-04-30\",\n      \"days_late\": 1,"));
   // The summary counts them, of the year it covers.
   CHECK(contains(ws.mp({"report", "summary", "--format", "json"}).out, "\"overdue_outcomes\": 3,"));
-  CHECK(contains(ws.mp({"report", "summary", "--format", "json", "--area", "jukola"}).out,
-                 "\"overdue_outcomes\": 1,"));
+  CHECK(contains(ws.mp({"report", "summary", "--format", "json", "--area", "jukola"}).out, "\"overdue_outcomes\": 1,"));
   CHECK(overdue_ids(ws, {"--area", "keskusta"}) == "MP-2026-0002 MP-2026-0001");
   CHECK(overdue_ids(ws, {"--mine"}) == "MP-2026-0002 MP-2026-0001");  // anna's areas
   ws.env["MINIPILOT_USER"] = "ville";
   CHECK(overdue_ids(ws, {"--mine"}) == "MP-2026-0003");
   ws.env["MINIPILOT_USER"] = "anna";
   CHECK(overdue_ids(ws, {"--year", "2025"}) == "");
+  // In January the summary of the new year still counts last year's late reports.
+  ws.env["MINIPILOT_NOW"] = "2027-01-20T09:00:00Z";
+  CHECK(contains(ws.mp({"report", "summary", "--format", "json"}).out, "\"overdue_outcomes\": 3,"));
+  ws.env["MINIPILOT_NOW"] = "2026-05-01T09:00:00Z";
   // Completing the report takes it off the list.
   REQUIRE(ws.mp({"complete", "MP-2026-0002", "--outcome", "partial"}).code == 0);
   CHECK(overdue_ids(ws) == "MP-2026-0003 MP-2026-0001");
@@ -104,8 +109,9 @@ TEST_CASE("report overdue: the applicant's contact for the area's agent, never f
   Workspace ws = paid();
   ws.env["MINIPILOT_NOW"] = "2026-05-01T09:00:00Z";
   const Result anna = ws.mp({"report", "overdue", "--format", "json"});
-  CHECK(contains(anna.out, "\"applicant_name\": \"Aino Ahola\",\n      \"email\": \"matti@example.fi\",\n      "
-                           "\"phone\": \"040 111 2222\""));
+  CHECK(contains(anna.out,
+                 "\"applicant_name\": \"Aino Ahola\",\n      \"email\": \"matti@example.fi\",\n      "
+                 "\"phone\": \"040 111 2222\""));
   // Jukola's pilot: anna is not its agent.
   CHECK(contains(anna.out, "\"id\": \"MP-2026-0003\""));
   CHECK_FALSE(contains(anna.out, "Cecilia Cruz"));
@@ -147,7 +153,7 @@ TEST_CASE("report overdue: filters it cannot honour are refused, an unknown area
   check_refused(ws, {"report", "overdue", "--tag", "sauna"}, 2, "report overdue does not take --tag");
   check_refused(ws, {"report", "overdue", "--from", "2026-01-01"}, 2, "does not take --from");
   check_refused(ws, {"report", "overdue", "--area", "nowhere"}, 4, "no area 'nowhere'");
-  check_refused(ws, {"report", "overdue", "--area", ""}, 3, "");
+  check_refused(ws, {"report", "overdue", "--area", ""}, 3, "--area is empty");
 }
 
 TEST_CASE("complete: before the planned end the outcome is recorded, with a notice on stderr") {
@@ -156,8 +162,9 @@ TEST_CASE("complete: before the planned end the outcome is recorded, with a noti
   const Result early = ws.mp({"complete", "MP-2026-0001", "--outcome", "partial"});
   CHECK(early.code == 0);
   CHECK(early.out == "completed MP-2026-0001: partial\n");
-  CHECK(early.err == "minipilot: warning: MP-2026-0001 was planned to run until 2026-03-31: its outcome is recorded "
-                     "before the end\n");
+  CHECK(early.err ==
+        "minipilot: warning: MP-2026-0001 was planned to run until 2026-03-31: its outcome is recorded "
+        "before the end\n");
   CHECK(ws.sql("SELECT status FROM pilots WHERE seq = 1") == "completed");
   // On the last day, or without a planned end, nothing to say.
   ws.env["MINIPILOT_NOW"] = "2026-03-31T09:00:00Z";
@@ -227,7 +234,7 @@ TEST_CASE("report outcomes --tag and --search: one theme whatever its case, a te
 
 TEST_CASE("complete --tags and amend --tags: wrong themes are refused and change nothing") {
   Workspace ws = paid();
-  check_refused(ws, {"complete", "MP-2026-0001", "--outcome", "success", "--tags", ""}, 3, "");
+  check_refused(ws, {"complete", "MP-2026-0001", "--outcome", "success", "--tags", ""}, 3, "--tags is empty");
   check_refused(ws, {"complete", "MP-2026-0001", "--outcome", "success", "--tags", "a,,b"}, 3, "a tag is empty");
   check_refused(ws, {"complete", "MP-2026-0001", "--outcome", "success", "--tags", "a,b,c,d,e,f,g,h,i,j,k"}, 3,
                 "more than 10 tags");
@@ -257,4 +264,23 @@ TEST_CASE("amend --tags: a completed pilot's themes corrected, the old and new i
   CHECK(contains(ws.mp({"show", "MP-2026-0004"}).out, "tags: – → kulttuuri, nuoret"));
   CHECK(contains(ws.mp({"--lang", "fi", "log", "MP-2026-0004"}).out, "teemat:"));
   CHECK(ws.mp({"verify"}).code == 0);
+}
+
+TEST_CASE("-o: the council's summary is written readable by all, a report with names not - within the umask") {
+  Workspace ws = paid();
+  REQUIRE(ws.mp({"report", "summary", "--format", "html", "-o", "summary.html"}).code == 0);
+  CHECK(mode_of(ws.dir() / "summary.html") == 0644);
+  REQUIRE(ws.mp({"report", "pilots", "--format", "csv", "-o", "pilots.csv"}).code == 0);
+  CHECK(mode_of(ws.dir() / "pilots.csv") == 0640);
+  // Replacing a private file with the summary makes the new file public: the rename brings its own mode.
+  REQUIRE(ws.mp({"report", "summary", "-o", "pilots.csv"}).code == 0);
+  CHECK(mode_of(ws.dir() / "pilots.csv") == 0644);
+  // A stricter umask is kept.
+  std::map<std::string, std::string> env = ws.env;
+  const Result r = run_process(
+      {"/bin/sh", "-c", "umask 077 && exec \"$0\" \"$@\"", MINIPILOT_BIN, "report", "summary", "-o", "strict.txt"},
+      ws.dir().path(), env);
+  CAPTURE(r.err);
+  REQUIRE(r.code == 0);
+  CHECK(mode_of(ws.dir() / "strict.txt") == 0600);
 }

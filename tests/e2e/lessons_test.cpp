@@ -23,6 +23,7 @@ Workspace city(const std::string& municipality = "Hämeenlinna") {
                  "Koulujen pihat ovat parhaita pysäkkejä.", "--tags", "kirjasto"})
               .code == 0);
   ws.env["MINIPILOT_USER"] = "root";
+  ws.env["MINIPILOT_NOW"] = "2026-07-15T09:00:00Z";  // after every catalogue below was made
   return ws;
 }
 
@@ -36,8 +37,8 @@ std::string tampere(const std::string& at, const std::vector<std::string>& lesso
   return out + "\n  ]\n}\n";
 }
 
-std::string lesson(const std::string& id, const std::string& title, const std::string& outcome,
-                   const std::string& tags, const std::string& extra = "") {
+std::string lesson(const std::string& id, const std::string& title, const std::string& outcome, const std::string& tags,
+                   const std::string& extra = "") {
   return "    {\"id\": \"" + id + "\", \"title\": \"" + title +
          "\", \"area\": \"hervanta\", \"area_name\": \"Hervanta\", \"start_date\": \"2026-02-01\", "
          "\"end_date\": null, \"completed_on\": \"2026-05-20\", \"outcome\": \"" +
@@ -45,9 +46,9 @@ std::string lesson(const std::string& id, const std::string& title, const std::s
          ".\", \"lessons\": \"Pyöräily kasvoi talvellakin.\", \"tags\": [" + tags + "]" + extra + "}";
 }
 
-const std::string kTwo = tampere("2026-06-01T08:00:00Z", {lesson("MP-2026-0007", "Talvipyöräily", "success",
-                                                                 "\"liikunta\", \"talvi\""),
-                                                          lesson("MP-2026-0009", "Katukirppis", "failed", "")});
+const std::string kTwo =
+    tampere("2026-06-01T08:00:00Z", {lesson("MP-2026-0007", "Talvipyöräily", "success", "\"liikunta\", \"talvi\""),
+                                     lesson("MP-2026-0009", "Katukirppis", "failed", "")});
 
 void write(Workspace& ws, const std::string& name, const std::string& text) { write_text(ws.dir() / name, text); }
 
@@ -85,6 +86,13 @@ TEST_CASE("lessons import: another city's catalogue is kept apart - the money, p
         "lessons import|Tampere|2|64");
   CHECK(contains(ws.mp({"log"}).out, "Tampere: 2 lessons"));
   CHECK(ws.mp({"verify"}).code == 0);
+  // verify sees a lesson changed or removed behind minipilot's back.
+  ws.sql("DELETE FROM lessons WHERE id = 'MP-2026-0009'");
+  const Result bad = ws.mp({"verify"});
+  CHECK(bad.code == 9);
+  CHECK(contains(bad.out, "the catalogue held 2 lessons, the ledger has 1 of them"));
+  ws.sql("UPDATE lesson_sources SET lessons = 1, sha256 = 'x'");
+  CHECK(contains(ws.mp({"verify"}).out, "is not the one its latest 'lessons import' event recorded"));
 }
 
 TEST_CASE("lessons list: the city's own lessons and the imported ones, searched together, in every format") {
@@ -117,8 +125,9 @@ TEST_CASE("lessons list: the city's own lessons and the imported ones, searched 
   CHECK(ids({"--search", "kirppis"}) == "Tampere/MP-2026-0009");
   CHECK(ids({"--search", "kirppis", "--city", "Hämeenlinna"}) == "");
   const Result json = ws.mp({"lessons", "list", "--format", "json", "--city", "Tampere"});
-  CHECK(contains(json.out, "\"own\": false,\n      \"id\": \"MP-2026-0007\",\n      \"title\": \"Talvipyöräily\",\n"
-                           "      \"area_name\": \"Hervanta\""));
+  CHECK(contains(json.out,
+                 "\"own\": false,\n      \"id\": \"MP-2026-0007\",\n      \"title\": \"Talvipyöräily\",\n"
+                 "      \"area_name\": \"Hervanta\""));
   for (const char* format : {"table", "csv", "markdown", "html"}) {
     CAPTURE(format);
     const Result r = ws.mp({"lessons", "list", "--format", format});
@@ -148,7 +157,7 @@ TEST_CASE("lessons import: the city's newer file replaces its earlier lessons, n
   CHECK(ws.sql("SELECT COUNT(*) FROM lessons") == "2");
   // A newer file: a lesson corrected, one gone, one new; the city written in another case is the same city.
   std::string newer = tampere("2026-07-01T08:00:00Z", {lesson("MP-2026-0007", "Talvipyöräily 2", "partial", ""),
-                                                        lesson("MP-2026-0011", "Pihakirjasto", "success", "")});
+                                                       lesson("MP-2026-0011", "Pihakirjasto", "success", "")});
   newer.replace(newer.find("\"Tampere\""), 9, "\"TAMPERE\"");
   write(ws, "newer.json", newer);
   const Result r = ws.mp({"lessons", "import", "newer.json", "--format", "json"});
@@ -180,6 +189,11 @@ TEST_CASE("lessons import: an unknown version, a file that is not a public catal
   refused(tampere("2026-06-01T08:00:00Z", {lesson("MP-2026-0007", "T", "success", "\"a,b\"")}), 3,
           "one tag may not hold a comma");
   refused(tampere("yesterday", {one}), 3, "generated_at: 'yesterday' is not a time");
+  refused(tampere("2099-01-01T00:00:00Z", {one}), 3, "which is still to come");
+  // A month's catalogue would replace the city's whole one with a part of it.
+  std::string month = tampere("2026-06-01T08:00:00Z", {one});
+  month.insert(month.find("\"count\""), "\"filter\": {\"year\": null, \"areas\": [], \"from\": \"2026-05-01\"},\n  ");
+  refused(month, 3, "the file is a filtered catalogue ('from' is given)");
   std::string no_city = tampere("2026-06-01T08:00:00Z", {one});
   no_city.replace(no_city.find("\"Tampere\""), 9, "\"\"");
   refused(no_city, 3, "the file names no city");
@@ -199,7 +213,7 @@ TEST_CASE("lessons import: an unknown version, a file that is not a public catal
   std::filesystem::create_directory(ws.dir() / "folder");
   check_refused(ws, {"lessons", "import", "folder"}, 3, "folder");
   check_refused(ws, {"lessons", "import", "missing.json"}, 3, "missing.json");
-  check_refused(ws, {"lessons", "import", ""}, 3, "");
+  check_refused(ws, {"lessons", "import", ""}, 3, "an empty argument was given");
   // Only an admin imports.
   write(ws, "tampere.json", kTwo);
   ws.env["MINIPILOT_USER"] = "anna";
@@ -212,7 +226,8 @@ TEST_CASE("lessons exchange: one city's public catalogue, imported by another, l
   REQUIRE(hml.mp({"report", "outcomes", "--public", "--format", "json", "-o", "catalogue.json"}).code == 0);
   CHECK(mode_of(hml.dir() / "catalogue.json") == 0644);
   const std::string catalogue = read_text(hml.dir() / "catalogue.json");
-  CHECK(contains(catalogue, "\"format\": \"minipilot-lessons\",\n  \"format_version\": 1,\n  \"city\": \"Hämeenlinna\""));
+  CHECK(
+      contains(catalogue, "\"format\": \"minipilot-lessons\",\n  \"format_version\": 1,\n  \"city\": \"Hämeenlinna\""));
   CHECK_FALSE(contains(catalogue, "Aino"));
   // Tampere takes it, saved by a browser on Windows with a byte order mark.
   Workspace tre = city("Tampere");

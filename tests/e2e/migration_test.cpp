@@ -20,10 +20,19 @@ Workspace old_ledger(const std::string& name, const std::string& config) {
 // issue 17) and without trailing commas: what a schema-3 minipilot printed, if
 // the migrations kept every figure it had.
 std::string without_schema12_keys(const std::string& json) {
-  const std::vector<std::string> added{"\"municipality\"", "\"made_on\"", "\"period\"", "\"committed_percent\"",
-                                       "\"disbursed_percent\"", "\"money_by_month\"", "\"participants\"",
-                                       "\"cents_per_participant\"", "\"outcome_due_days\"", "\"overdue_outcomes\"",
-                                       "\"highlights\"", "\"previous_year\"", "\"name\""};
+  const std::vector<std::string> added{"\"municipality\"",
+                                       "\"made_on\"",
+                                       "\"period\"",
+                                       "\"committed_percent\"",
+                                       "\"disbursed_percent\"",
+                                       "\"money_by_month\"",
+                                       "\"participants\"",
+                                       "\"cents_per_participant\"",
+                                       "\"outcome_due_days\"",
+                                       "\"overdue_outcomes\"",
+                                       "\"highlights\"",
+                                       "\"previous_year\"",
+                                       "\"name\""};
   std::string out;
   size_t skip_to_indent = std::string::npos;  // inside an added object or list: until its closing line
   for (size_t start = 0, end; (end = json.find('\n', start)) != std::string::npos; start = end + 1) {
@@ -112,12 +121,20 @@ TEST_CASE("migration: a schema-3 ledger gets its summary tallies counted and rep
   CHECK(ws.sql("PRAGMA user_version") == "12");
   // What the schema-3 minipilot printed for the same ledger, figure for figure
   // (the chain head included: migrations add no events), beside the keys added since.
-  CHECK(without_schema12_keys(s.out) ==
-        without_schema12_keys(read_text(std::string(MINIPILOT_SOURCE_DIR) + "/tests/data/ledgers/schema-3-summary.json")));
+  CHECK(without_schema12_keys(s.out) == without_schema12_keys(read_text(std::string(MINIPILOT_SOURCE_DIR) +
+                                                                        "/tests/data/ledgers/schema-3-summary.json")));
   // Schema 12 counted the money by month from the approvals and payments made before it.
   CHECK(contains(s.out, "\"money_by_month\": ["));
+  // ...each approval's month and each paid pilot's execution date filled in from what the ledger held.
+  CHECK(ws.sql("SELECT COUNT(*) FROM pilots WHERE approved_year IS NOT NULL AND approved_month <> substr(decided_at, "
+               "1, 7)") == "0");
+  CHECK(ws.sql("SELECT COUNT(*) FROM pilots WHERE approved_month IS NOT NULL") != "0");
+  CHECK(ws.sql("SELECT COUNT(*) FROM pilots p JOIN payments y ON y.pilot_id = p.id AND y.live = 1 JOIN batches b ON "
+               "b.id = y.batch_id WHERE p.paid_on IS NOT b.execution_date") == "0");
+  CHECK(ws.sql("SELECT COUNT(*) FROM pilots WHERE paid_on IS NOT NULL") != "0");
   CHECK(ws.sql("SELECT SUM(grant_cents) FROM grant_months WHERE approved_year = 2026 AND paid_month <> ''") ==
-        ws.sql("SELECT SUM(grant_cents) FROM pilots WHERE status IN ('disbursed', 'completed') AND approved_year = 2026"));
+        ws.sql(
+            "SELECT SUM(grant_cents) FROM pilots WHERE status IN ('disbursed', 'completed') AND approved_year = 2026"));
   CHECK(contains(s.out, "\"median_days_to_payment\": 8.0"));
   CHECK(ws.mp({"verify"}).code == 0);
   // Schema 6: a person's pilots and a pilot's payments by index (erase, purge).

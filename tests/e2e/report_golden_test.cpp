@@ -286,7 +286,8 @@ TEST_CASE("report outcomes --public: none of the personal data the ledger holds,
       CAPTURE(args[1]);
       CAPTURE(format);
       REQUIRE(r.code == 0);
-      if (args[1] == "outcomes" || args[1] == "list") CHECK(contains(r.out, "Sauna ei lämmennyt"));  // the lessons are there...
+      if (args[1] == "outcomes" || args[1] == "list")
+        CHECK(contains(r.out, "Sauna ei lämmennyt"));  // the lessons are there...
       if (args[1] == "overdue") CHECK(contains(r.out, "MP-2026-0001"));
       for (const std::string& p : kPersonal) {  // ...and nobody's details
         CAPTURE(p);

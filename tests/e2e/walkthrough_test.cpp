@@ -20,10 +20,12 @@ TEST_CASE("walkthrough: examples/walkthrough.sh runs end to end and verifies") {
   CHECK(contains(r.out, "pilotin MP-2026-0003 maksu maksuerästä PB-2026-001 palautui"));
   CHECK(contains(r.out, "Maksuerä PB-2026-002\n"));
   CHECK(contains(r.out, "pilotti MP-2026-0002 on valmis, tulos: onnistui osittain"));
-  CHECK(contains(r.out, "Pilotit — tila saapunut\nMääräraha 2026: jäljellä 28\u00a0500,00\u00a0€, riittää vielä 57 "
-                        "avustukseen\n\n1 pilotti\n"));  // the queue, with what the budget allows (issue 14)
-  CHECK(contains(r.out, "hyväksytty 3 pilottia:\n  MP-2026-0001 (päätös 2026/1)\n  MP-2026-0002 (päätös 2026/2)\n"
-                        "  MP-2026-0004 (päätös 2026/3)\n"));
+  CHECK(contains(r.out,
+                 "Pilotit — tila saapunut\nMääräraha 2026: jäljellä 28\u00a0500,00\u00a0€, riittää vielä 57 "
+                 "avustukseen\n\n1 pilotti\n"));  // the queue, with what the budget allows (issue 14)
+  CHECK(contains(r.out,
+                 "hyväksytty 3 pilottia:\n  MP-2026-0001 (päätös 2026/1)\n  MP-2026-0002 (päätös 2026/2)\n"
+                 "  MP-2026-0004 (päätös 2026/3)\n"));
   // The letters and the decision list (issue 15).
   CHECK(contains(r.out, "Hakemus hylätään. Avustusta ei myönnetä."));
   CHECK(contains(r.out, "Oikaisuvaatimusohje"));

@@ -313,6 +313,11 @@ const Area* Config::find_area(std::string_view id) const {
   return nullptr;
 }
 
+std::string Config::area_name(std::string_view id) const {
+  const Area* a = find_area(id);
+  return std::string(a && !a->name.empty() ? std::string_view(a->name) : id);
+}
+
 const Reason* Config::find_reason(std::string_view code) const {
   for (const Reason& r : reasons)
     if (r.code == code) return &r;

@@ -42,6 +42,8 @@ struct Config {
 
   /// The area with this id, or nullptr.
   const Area* find_area(std::string_view id) const;
+  /// The area's name as configured; its id when it has no name or is no longer configured.
+  std::string area_name(std::string_view id) const;
   /// The rejection reason with this code, or nullptr.
   const Reason* find_reason(std::string_view code) const;
 };

@@ -18,7 +18,6 @@ constexpr std::array<std::string_view, 4> kRoleNames{"viewer", "agent", "finance
 // TRANSLATORS: a user's role, as shown to people (viewer, agent, finance, admin).
 constexpr std::array<const char*, 4> kRoleWords{N_("viewer"), N_("agent"), N_("finance"), N_("admin")};
 
-
 bool is_agent_of(const User& u, const std::vector<Area>& areas, std::string_view area) {
   if (!has_role(u, Role::agent)) return false;
   for (const Area& a : areas)

@@ -12,9 +12,9 @@ namespace minipilot {
 namespace {
 
 constexpr std::array<std::string_view, 21> kNames{
-    "amend",     "apply",          "approve", "batch",   "batch cancel", "batch confirm", "complete",
-    "confirm",   "disburse",       "erase",   "hold",    "interest add", "interest remove", "lessons import",
-    "reconcile", "reject",         "release", "return",  "void",         "void batch",    "withdraw"};
+    "amend",     "apply",    "approve", "batch",  "batch cancel", "batch confirm",   "complete",
+    "confirm",   "disburse", "erase",   "hold",   "interest add", "interest remove", "lessons import",
+    "reconcile", "reject",   "release", "return", "void",         "void batch",      "withdraw"};
 
 void status_pair(JsonWriter& j, Status before, Status after) {
   j.key("before").begin_object().key("status").value(to_string(before)).end_object();
@@ -27,15 +27,27 @@ std::string_view to_string(EventAction a) { return kNames[static_cast<size_t>(a)
 
 std::string action_text(std::string_view name) {
   // The words of the log's "What" column; the same English word may be a verb elsewhere.
-  static constexpr std::array<const char*, 21> kWords{
-      NC_("event", "amend"),           NC_("event", "apply"),          NC_("event", "approve"),
-      NC_("event", "batch"),           NC_("event", "batch cancel"),   NC_("event", "batch confirm"),
-      NC_("event", "complete"),        NC_("event", "confirm"),        NC_("event", "disburse"),
-      NC_("event", "erase"),           NC_("event", "hold"),           NC_("event", "interest add"),
-      NC_("event", "interest remove"), NC_("event", "lessons import"), NC_("event", "reconcile"),
-      NC_("event", "reject"),
-      NC_("event", "release"),         NC_("event", "return"),       NC_("event", "void"),
-      NC_("event", "void batch"),      NC_("event", "withdraw")};
+  static constexpr std::array<const char*, 21> kWords{NC_("event", "amend"),
+                                                      NC_("event", "apply"),
+                                                      NC_("event", "approve"),
+                                                      NC_("event", "batch"),
+                                                      NC_("event", "batch cancel"),
+                                                      NC_("event", "batch confirm"),
+                                                      NC_("event", "complete"),
+                                                      NC_("event", "confirm"),
+                                                      NC_("event", "disburse"),
+                                                      NC_("event", "erase"),
+                                                      NC_("event", "hold"),
+                                                      NC_("event", "interest add"),
+                                                      NC_("event", "interest remove"),
+                                                      NC_("event", "lessons import"),
+                                                      NC_("event", "reconcile"),
+                                                      NC_("event", "reject"),
+                                                      NC_("event", "release"),
+                                                      NC_("event", "return"),
+                                                      NC_("event", "void"),
+                                                      NC_("event", "void batch"),
+                                                      NC_("event", "withdraw")};
   const auto it = std::find(kNames.begin(), kNames.end(), name);
   if (it == kNames.end()) return std::string(name);
   return trc("event", kWords[static_cast<size_t>(it - kNames.begin())]);

@@ -45,11 +45,11 @@ std::string action_text(std::string_view name);
 
 /// Every action, in the order of their stored names (`log --action` lists them so).
 inline constexpr std::array<EventAction, 21> kAllEventActions{
-    EventAction::amend,           EventAction::apply,          EventAction::approve,        EventAction::batch,
-    EventAction::batch_cancel,    EventAction::batch_confirm,  EventAction::complete,       EventAction::payment_confirm,
-    EventAction::disburse,        EventAction::erase,          EventAction::hold,           EventAction::interest_add,
-    EventAction::interest_remove, EventAction::lessons_import, EventAction::reconcile,      EventAction::reject,
-    EventAction::release,         EventAction::payment_return, EventAction::void_payment,   EventAction::void_batch,
+    EventAction::amend,           EventAction::apply,          EventAction::approve,      EventAction::batch,
+    EventAction::batch_cancel,    EventAction::batch_confirm,  EventAction::complete,     EventAction::payment_confirm,
+    EventAction::disburse,        EventAction::erase,          EventAction::hold,         EventAction::interest_add,
+    EventAction::interest_remove, EventAction::lessons_import, EventAction::reconcile,    EventAction::reject,
+    EventAction::release,         EventAction::payment_return, EventAction::void_payment, EventAction::void_batch,
     EventAction::withdraw};
 
 /// The stored name: "approve", "return", "void", "void batch", "interest add", ...

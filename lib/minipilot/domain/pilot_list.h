@@ -25,7 +25,7 @@ struct PilotFilter {
   /// applicant's name; "" for any.
   /// For the outcomes, `search` is looked for in the title, the summary and the lessons.
   std::string search, applicant;
-  std::string tag;  ///< outcomes: only those with this theme (folded); "" for any
+  std::string tag;               ///< outcomes: only those with this theme (folded); "" for any
   std::optional<Date> from, to;  ///< inclusive local dates: of application for `pilots`, of completion for `outcomes`
   TimeZone zone;                 ///< the calendar of `from` and `to` ([program] timezone)
 };
@@ -62,7 +62,7 @@ struct OutcomeRow {
   std::string start_date;  ///< "" when not given
   std::string end_date;
   std::string completed_at;
-  std::string applicant_name;  ///< always "" when built for the public
+  std::string applicant_name;          ///< always "" when built for the public
   std::vector<std::string> tags = {};  ///< the themes, folded
 };
 

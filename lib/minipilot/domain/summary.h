@@ -119,9 +119,9 @@ struct Summary {
   int64_t participants = 0;                ///< people the completed pilots reached, as they reported
   /// The grants of completed pilots that reported participants, per participant; nullopt when nobody took part.
   std::optional<Cents> cents_per_participant;
-  int64_t overdue_outcomes = 0;  ///< disbursed pilots whose outcome report is past due
-  int outcome_due_days = 0;      ///< [program] outcome_due_days
-  std::vector<Highlight> highlights;       ///< the latest outcomes, newest first
+  int64_t overdue_outcomes = 0;              ///< disbursed pilots whose outcome report is past due
+  int outcome_due_days = 0;                  ///< [program] outcome_due_days
+  std::vector<Highlight> highlights;         ///< the latest outcomes, newest first
   std::optional<YearFigures> previous_year;  ///< when anybody applied the year before
 };
 

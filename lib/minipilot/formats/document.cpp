@@ -357,12 +357,17 @@ std::string svg_lines(const Chart& chart) {
   const int plot_top = legend + 8, height = plot_top + kPlot + kBottom;
   std::string out = svg_open(chart, height) + legend_svg;
   const int width = kWidth - kLeft - kRight;
-  const auto y_of = [&](int64_t v) { return plot_top + kPlot - static_cast<int>(std::max<int64_t>(v, 0) * kPlot / top); };
+  const auto y_of = [&](int64_t v) {
+    return plot_top + kPlot - static_cast<int>(std::max<int64_t>(v, 0) * kPlot / top);
+  };
   const size_t n = chart.groups.size();
-  const auto x_of = [&](size_t i) { return kLeft + (n > 1 ? static_cast<int>(i) * width / static_cast<int>(n - 1) : width / 2); };
+  const auto x_of = [&](size_t i) {
+    return kLeft + (n > 1 ? static_cast<int>(i) * width / static_cast<int>(n - 1) : width / 2);
+  };
   for (int r = 0; r <= 2; ++r) {
     const int y = y_of(top * r / 2);
-    out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#dddddd\"/>", kLeft, y, kLeft + width, y);
+    out +=
+        fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#dddddd\"/>", kLeft, y, kLeft + width, y);
     if (static_cast<size_t>(r) < chart.axis.size())
       out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", kLeft - 6, y + 4,
                          html_escape(chart.axis[static_cast<size_t>(r)]));
@@ -406,7 +411,9 @@ std::string render_html(const Document& doc) {
       "th.n{text-align:right}\n"
       ".wide{overflow-x:auto}\nfigure{margin:.5rem 0 1rem}\nfigure svg{width:100%;max-width:40rem;height:auto}\n"
       "figcaption,.foot{font-size:.85rem;color:#555}\n.foot{overflow-wrap:anywhere}\n"
-      "@media print{body{max-width:none}figure,tr{break-inside:avoid}}\n</style>\n</head>\n<body>\n<h1>" +
+      "@page{size:A4;margin:15mm}\n@media "
+      "print{body{max-width:none;margin:0;padding:0}figure,tr{break-inside:avoid}h2{break-after:avoid}}\n</style>\n</"
+      "head>\n<body>\n<h1>" +
       html_escape(doc.title) + "</h1>\n";
   if (!doc.lead.empty()) out += "<p class=\"lead\">" + html_escape(doc.lead) + "</p>\n";
   for (const Section& s : doc.sections) {
@@ -417,8 +424,8 @@ std::string render_html(const Document& doc) {
     if (!s.columns.empty()) {
       out += "<tr>";
       for (size_t c = 0; c < s.columns.size(); ++c)
-        out += std::string(is_numeric(kind_of(s, c)) ? "<th class=\"n\">" : "<th>") + html_escape(s.columns[c]) +
-               "</th>";
+        out +=
+            std::string(is_numeric(kind_of(s, c)) ? "<th class=\"n\">" : "<th>") + html_escape(s.columns[c]) + "</th>";
       out += "</tr>\n";
     }
     for (const auto& row : s.rows) {

@@ -55,8 +55,7 @@ std::vector<Section> lesson_sections(const std::vector<Lesson>& lessons, const s
   return out;
 }
 
-Document lessons_document(const LessonFilter& filter, const std::vector<Lesson>& lessons,
-                          const std::string& own_city) {
+Document lessons_document(const LessonFilter& filter, const std::vector<Lesson>& lessons, const std::string& own_city) {
   std::vector<std::string> parts;
   // TRANSLATORS: a list's filter: one city's lessons.
   if (!filter.city.empty()) parts.push_back(trf("city {}", filter.city));

@@ -60,11 +60,6 @@ std::string budget_lead(const YearBudget& b) {
               n, b.year, money_text(b.remaining), count_text(n));
 }
 
-std::string area_name(const Config& config, const std::string& id) {
-  const Area* a = config.find_area(id);
-  return a && !a->name.empty() ? a->name : id;
-}
-
 std::string period(const OutcomeRow& r) {
   if (r.start_date.empty() && r.end_date.empty()) return "";
   return date_shown(r.start_date) + "–" + date_shown(r.end_date);
@@ -185,7 +180,7 @@ std::string lessons_catalogue(const PilotFilter& filter, const std::vector<Outco
   j.key("lessons").begin_array();
   for (const OutcomeRow& r : rows) {
     j.begin_object().key("id").value(r.id).key("title").value(r.title);
-    j.key("area").value(r.area).key("area_name").value(area_name(config, r.area));
+    j.key("area").value(r.area).key("area_name").value(config.area_name(r.area));
     j.key("start_date").string_or_null(r.start_date).key("end_date").string_or_null(r.end_date);
     j.key("completed_on").value(format_date(config.timezone.local_date(parse_timestamp(r.completed_at).value)));
     j.key("outcome").value(r.outcome).key("participants");
@@ -213,7 +208,7 @@ std::string outcomes_json(const PilotFilter& filter, const std::vector<OutcomeRo
   for (size_t i = 0; i < rows.size();) {
     size_t end = i;
     while (end < rows.size() && rows[end].area == rows[i].area && rows[end].outcome == rows[i].outcome) ++end;
-    j.begin_object().key("area").value(rows[i].area).key("area_name").value(area_name(config, rows[i].area));
+    j.begin_object().key("area").value(rows[i].area).key("area_name").value(config.area_name(rows[i].area));
     j.key("outcome").value(rows[i].outcome).key("count").value(static_cast<int64_t>(end - i));
     j.key("pilots").begin_array();
     for (; i < end; ++i) {
@@ -247,7 +242,7 @@ Document outcomes_document(const PilotFilter& filter, const std::vector<OutcomeR
   // on its own line, so that summaries and lessons get the whole width.
   for (const OutcomeRow& r : rows) {
     Section s{
-        fmt::format("{} · {} · {} {}", area_name(config, r.area), outcome_text(r.outcome), r.id, r.title), {}, {}, {}};
+        fmt::format("{} · {} · {} {}", config.area_name(r.area), outcome_text(r.outcome), r.id, r.title), {}, {}, {}};
     if (!for_public) s.rows.push_back({tr("Applicant"), or_erased(r.applicant_name)});
     if (const std::string p = period(r); !p.empty()) s.rows.push_back({tr("Period"), p});
     s.rows.push_back({tr("Completed"), day_shown(r.completed_at)});
@@ -270,7 +265,7 @@ std::string overdue_json(const PilotFilter& filter, const std::vector<OverdueRow
   j.key("pilots").begin_array();
   for (const OverdueRow& r : rows) {
     j.begin_object().key("id").value(r.id).key("title").value(r.title);
-    j.key("area").value(r.area).key("area_name").value(area_name(config, r.area));
+    j.key("area").value(r.area).key("area_name").value(config.area_name(r.area));
     j.key("end_date").string_or_null(r.end_date).key("paid_on").string_or_null(r.paid_on);
     j.key("counts_from").value(r.end_date.empty() ? "payment" : "end");
     j.key("due").value(r.due).key("days_late").value(r.days_late);
@@ -302,7 +297,8 @@ Document overdue_document(const PilotFilter& filter, const std::vector<OverdueRo
                 "As of {}: an outcome report is due {} days after the planned end, or after the payment without one",
                 config.outcome_due_days, day.ok() ? date_text(day.value) : today, config.outcome_due_days);
   // The applicant's columns only for a reader who sees some contact: never in public, never as empty columns.
-  const bool contacts = !for_public && std::any_of(rows.begin(), rows.end(), [](const OverdueRow& r) { return r.contact; });
+  const bool contacts =
+      !for_public && std::any_of(rows.begin(), rows.end(), [](const OverdueRow& r) { return r.contact; });
   Section s{trnf("{} report overdue", "{} reports overdue", rows.size(), rows.size()),
             {tr("ID"), tr("Area"), tr("Title"), tr("Due"), tr("Days late"), tr("Counted from")},
             {},
@@ -313,9 +309,10 @@ Document overdue_document(const PilotFilter& filter, const std::vector<OverdueRo
   }
   for (const OverdueRow& r : rows) {
     // TRANSLATORS: what an overdue report's due day counts from: the planned end (with its date) or the payment.
-    std::string from = r.end_date.empty() ? trf("payment {}", date_shown(r.paid_on)) : trf("end {}", date_shown(r.end_date));
-    std::vector<std::string> row{r.id, area_name(config, r.area), r.title, date_shown(r.due),
-                                 std::to_string(r.days_late), std::move(from)};
+    std::string from =
+        r.end_date.empty() ? trf("payment {}", date_shown(r.paid_on)) : trf("end {}", date_shown(r.end_date));
+    std::vector<std::string> row{
+        r.id, config.area_name(r.area), r.title, date_shown(r.due), std::to_string(r.days_late), std::move(from)};
     if (contacts) {
       std::vector<std::string> reach;
       if (!r.email.empty()) reach.push_back(r.email);

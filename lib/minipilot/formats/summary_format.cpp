@@ -222,10 +222,10 @@ void key_figures(const Summary& s, Document& d) {
   k.rows.push_back({tr("People reached"), n(s.participants)});
   k.rows.push_back({tr("Grants per participant"), s.cents_per_participant ? eur(*s.cents_per_participant) : "–"});
   // TRANSLATORS: a count of outcome reports past their due day, then the rule; {} is [program] outcome_due_days.
-  k.rows.push_back({tr("Overdue outcome reports"),
-                    trnf("{} (due {} day after the planned end, or the payment)",
-                         "{} (due {} days after the planned end, or the payment)", s.outcome_due_days,
-                         n(s.overdue_outcomes), s.outcome_due_days)});
+  k.rows.push_back(
+      {tr("Overdue outcome reports"), trnf("{} (due {} day after the planned end, or the payment)",
+                                           "{} (due {} days after the planned end, or the payment)", s.outcome_due_days,
+                                           n(s.overdue_outcomes), s.outcome_due_days)});
   k.rows.push_back({tr("Median to decision"), days(s.median_seconds_to_decision)});
   k.rows.push_back({tr("Median to payment"), days(s.median_seconds_to_payment)});
   d.sections.push_back(std::move(k));
@@ -267,8 +267,7 @@ void area_figures(const Summary& s, Document& d) {
                 {tr("Area"), tr("Applications"), tr("Approved"), tr("Disbursed"), tr("Success"), tr("Partial"),
                  tr("Failed"), tr("Participants")},
                 {},
-                {Col::text, Col::number, Col::number, Col::money, Col::number, Col::number, Col::number,
-                 Col::number}};
+                {Col::text, Col::number, Col::number, Col::money, Col::number, Col::number, Col::number, Col::number}};
   for (const AreaSummary& a : s.by_area)
     areas.rows.push_back({a.name, n(a.applications), n(a.approved), format_money(a.disbursed), n(a.success),
                           n(a.partial), n(a.failed), n(a.participants)});
@@ -276,9 +275,8 @@ void area_figures(const Summary& s, Document& d) {
   Chart pilots{tr("Pilots per area: applications and approvals"),
                {{tr("applications"), colour::applications}, {status_text(Status::approved), colour::approved}},
                {}};
-  Chart outcomes{tr("Outcomes per area"),
-                 {{success, colour::success}, {partial, colour::partial}, {failed, colour::failed}},
-                 {}};
+  Chart outcomes{
+      tr("Outcomes per area"), {{success, colour::success}, {partial, colour::partial}, {failed, colour::failed}}, {}};
   for (const AreaSummary& a : s.by_area) {
     pilots.groups.push_back({a.name, {a.applications, a.approved}, {}});
     outcomes.groups.push_back({a.name, {a.success, a.partial, a.failed}, {}});
@@ -370,7 +368,9 @@ Document summary_document(const Summary& s) {
   }
   comparison(s, d);
   if (!s.rejections_by_reason.empty()) {
-    Section reasons{tr("Rejections by reason"), {tr("Code"), tr("Reason"), tr("Rejections")}, {},
+    Section reasons{tr("Rejections by reason"),
+                    {tr("Code"), tr("Reason"), tr("Rejections")},
+                    {},
                     {Col::code, Col::text, Col::number}};
     for (const Summary::ReasonCount& r : s.rejections_by_reason)
       reasons.rows.push_back({r.reason.code, r.reason.text(language()), n(r.rejections)});

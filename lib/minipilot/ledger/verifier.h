@@ -89,6 +89,9 @@ class Verifier {
   /// The summary reads tallies kept by triggers: recount them from the pilots
   /// and payments, so that a tally edited (or a trigger dropped) shows.
   void tallies();
+  /// Other cities' lessons (schema 12): each city's lessons are as many as its
+  /// catalogue said, and the catalogue is the one its latest import event recorded.
+  void lessons();
 
  private:
   SQLite::Database& db_;

@@ -356,4 +356,32 @@ void Verifier::tallies() {
                 Cents{months.getColumn(4).getInt64()}));
 }
 
+void Verifier::lessons() {
+  // TRANSLATORS: the name of a check of verify: other cities' lessons read in with `lessons import`.
+  const std::string check = N_("imported lessons");
+  r_.checks.push_back(check);
+  SQLite::Statement count(
+      db_,
+      "SELECT s.city, s.lessons, (SELECT COUNT(*) FROM lessons l WHERE l.city = s.city) "
+      "FROM lesson_sources s WHERE s.lessons <> (SELECT COUNT(*) FROM lessons l WHERE l.city = s.city) "
+      "ORDER BY s.city");
+  while (count.executeStep())
+    problem(check, count.getColumn(0).getString(),
+            trf("the catalogue held {} lessons, the ledger has {} of them", count.getColumn(1).getInt64(),
+                count.getColumn(2).getInt64()));
+  // The latest import of each city, as its event recorded it.
+  SQLite::Statement source(
+      db_,
+      "WITH e AS (SELECT json_extract(detail, '$.city') AS city, json_extract(detail, '$.lessons') AS lessons, "
+      "  json_extract(detail, '$.generated_at') AS generated_at, json_extract(detail, '$.sha256') AS sha256, "
+      "  ROW_NUMBER() OVER (PARTITION BY fold_case(json_extract(detail, '$.city')) ORDER BY seq DESC) AS latest "
+      "  FROM events WHERE action = 'lessons import') "
+      "SELECT s.city FROM lesson_sources s LEFT JOIN e ON e.city = s.city AND e.latest = 1 "
+      "WHERE e.city IS NULL OR e.lessons <> s.lessons OR e.generated_at <> s.generated_at OR e.sha256 <> s.sha256 "
+      "ORDER BY s.city");
+  while (source.executeStep())
+    problem(check, source.getColumn(0).getString(),
+            tr("the catalogue kept is not the one its latest 'lessons import' event recorded"));
+}
+
 }  // namespace minipilot

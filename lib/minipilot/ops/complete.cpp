@@ -63,8 +63,8 @@ void complete(const OpContext& ctx, PilotId pid, const Outcome& o) {
   const Checked<Date> planned = parse_date(end);
   if (planned.ok() && ctx.config.timezone.local_date(ctx.clock.now()) < planned.value)
     // TRANSLATORS: a notice after `complete`: the pilot and its planned end, which is still to come.
-    ctx.notices.note(trf("{} was planned to run until {}: its outcome is recorded before the end", id,
-                         date_text(planned.value)));
+    ctx.notices.note(
+        trf("{} was planned to run until {}: its outcome is recorded before the end", id, date_text(planned.value)));
 }
 
 bool amend_tags(const OpContext& ctx, PilotId pid, std::string_view text) {

@@ -80,8 +80,8 @@ std::vector<DecisionNumber> record(const OpContext& ctx, Timestamp now, const De
   for (size_t i = 0; i < pilots.size(); ++i) {
     if (!numbers.empty()) facts.number = format_decision_number(numbers[i]);
     events.append(now, ctx.actor.id, event_action(action), pilots.ids[i],
-                  decision_detail(pilots.before[i], *transition(pilots.before[i], action), note_key, note,
-                                  grant_cents, numbers.empty() ? nullptr : &facts));
+                  decision_detail(pilots.before[i], *transition(pilots.before[i], action), note_key, note, grant_cents,
+                                  numbers.empty() ? nullptr : &facts));
   }
   return numbers;
 }

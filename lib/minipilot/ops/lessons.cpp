@@ -23,12 +23,23 @@ LessonsImported import_lessons(const OpContext& ctx, std::string_view text) {
                 tr("a lessons catalogue is the JSON of 'minipilot report outcomes --public --format json' "
                    "(docs/lessons-format.md)"));
   const LessonsFile& f = file.value;
+  // A file from the future would be newer than every real one of its city, which would all be refused.
+  const Timestamp made = parse_timestamp(f.generated_at).value;
+  if (made.seconds > ctx.clock.now().seconds + 86400)
+    // TRANSLATORS: a catalogue whose time is later than tomorrow; {} is the time.
+    throw Error(ErrorKind::invalid, trf("the file says it was made {}, which is still to come", time_text(made)),
+                tr("check the publishing city's clock; a catalogue is made before it is published"));
   if (!ctx.config.municipality.empty() && fold_case(f.city) == fold_case(ctx.config.municipality))
     // TRANSLATORS: {} is the city named in the file, which is [program] municipality of this ledger.
     throw Error(ErrorKind::conflict, trf("the file is {}'s own catalogue", f.city),
                 tr("this city's lessons are in the ledger already; import the catalogues of other cities"));
-  LessonSource source{f.city,  f.program, f.generated_at, sha256_hex(text), format_timestamp(ctx.clock.now()),
-                      ctx.actor.id, static_cast<int64_t>(f.lessons.size())};
+  LessonSource source{f.city,
+                      f.program,
+                      f.generated_at,
+                      sha256_hex(text),
+                      format_timestamp(ctx.clock.now()),
+                      ctx.actor.id,
+                      static_cast<int64_t>(f.lessons.size())};
   Transaction txn = ctx.store.write(ctx.clock.now());
   LessonsImported done{source, find_lesson_source(ctx.store, f.city)};
   if (done.replaced && done.replaced->generated_at > f.generated_at)

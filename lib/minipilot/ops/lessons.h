@@ -11,7 +11,7 @@ namespace minipilot {
 
 /// What an import did.
 struct LessonsImported {
-  LessonSource source;           ///< the catalogue as now kept
+  LessonSource source;                   ///< the catalogue as now kept
   std::optional<LessonSource> replaced;  ///< the one it replaced, if any
 };
 

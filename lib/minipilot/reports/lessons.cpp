@@ -14,18 +14,10 @@
 
 namespace minipilot {
 
-namespace {
-
-std::string area_name(const Config& config, const std::string& id) {
-  const Area* a = config.find_area(id);
-  return a && !a->name.empty() ? a->name : id;
-}
-
-}  // namespace
-
 std::vector<Lesson> list_lessons(const OpContext& ctx, const LessonFilter& filter, ChainHead* head) {
   authorize_read(ctx);
-  const bool own_city = !ctx.config.municipality.empty() && fold_case(filter.city) == fold_case(ctx.config.municipality);
+  const bool own_city =
+      !ctx.config.municipality.empty() && fold_case(filter.city) == fold_case(ctx.config.municipality);
   Transaction snapshot = ctx.store.read();
   std::vector<Lesson> out;
   if (filter.city.empty() || own_city) {
@@ -39,7 +31,7 @@ std::vector<Lesson> list_lessons(const OpContext& ctx, const LessonFilter& filte
       l.own = true;
       l.id = std::move(r.id);
       l.title = std::move(r.title);
-      l.area_name = area_name(ctx.config, r.area);
+      l.area_name = ctx.config.area_name(r.area);
       l.area = std::move(r.area);
       l.start_date = std::move(r.start_date);
       l.end_date = std::move(r.end_date);

@@ -31,7 +31,6 @@ std::vector<OutcomeRow> list_outcomes(const OpContext& ctx, const PilotFilter& f
 /// pilots passing `filter`'s year and areas, the most overdue first. The
 /// applicant's name and contact are read only for the pilots of areas the
 /// actor may decide in (anyone in single-user mode), never with `for_public`.
-std::vector<OverdueRow> list_overdue(const OpContext& ctx, const PilotFilter& filter, bool for_public,
-                                     ChainHead* head);
+std::vector<OverdueRow> list_overdue(const OpContext& ctx, const PilotFilter& filter, bool for_public, ChainHead* head);
 
 }  // namespace minipilot

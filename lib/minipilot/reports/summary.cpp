@@ -14,11 +14,6 @@ namespace minipilot {
 
 namespace {
 
-std::string area_name(const Config& config, const std::string& id) {
-  const Area* a = config.find_area(id);
-  return a && !a->name.empty() ? a->name : id;
-}
-
 // Every configured area (of the filter), then any other area that had applications.
 void read_areas(Store& store, const Config& config, Summary& s) {
   for (const Area& a : config.areas)
@@ -42,7 +37,7 @@ void read_areas(Store& store, const Config& config, Summary& s) {
   }
   // Half a cent up, as money is rounded everywhere (spec §2).
   if (s.participants > 0) s.cents_per_participant = Cents{(2 * grants.value + s.participants) / (2 * s.participants)};
-  for (AreaSummary& a : s.by_area) a.name = area_name(config, a.area);
+  for (AreaSummary& a : s.by_area) a.name = config.area_name(a.area);
 }
 
 std::string month_text(int year, unsigned month) { return fmt::format("{:04}-{:02}", year, month); }
@@ -181,17 +176,19 @@ Summary build_summary(const OpContext& ctx, const SummaryFilter& filter) {
   s.made_on = format_date(today);
   const CivilDate now = civil(today);
   s.period_from = fmt::format("{:04}-01-01", filter.year);
-  s.period_to = filter.year < now.year ? format_date(end_of_year(filter.year)) : s.made_on;
+  // A year that has ended, or one to come, is covered whole; the current one up to today.
+  s.period_to = filter.year != now.year ? format_date(end_of_year(filter.year)) : s.made_on;
   if (budget.budget) {
     s.committed_permille = permille(s.committed, *budget.budget);
     s.disbursed_permille = permille(s.disbursed, *budget.budget);
   }
   read_money(store, now, s);
   s.outcome_due_days = config.outcome_due_days;
-  s.overdue_outcomes =
-      overdue_count(store, filter.year, filter.areas, format_date(Date{today.days - config.outcome_due_days}));
+  // Late today, whatever the year the pilot applied in: January's summary
+  // must not hide December's pilots whose reports are due now.
+  s.overdue_outcomes = overdue_count(store, 0, filter.areas, format_date(Date{today.days - config.outcome_due_days}));
   for (Highlight& h : latest_outcomes(store, filter.year, filter.areas, 3)) {
-    h.area_name = area_name(config, h.area);
+    h.area_name = config.area_name(h.area);
     h.text = excerpt(h.text, 200);
     s.highlights.push_back(std::move(h));
   }

@@ -148,8 +148,9 @@ int mark_disbursed(Store& store, const std::string& batch_id) {
 }
 
 bool mark_unpaid(Store& store, const std::string& pilot_id) {
-  SQLite::Statement status(engine(store).db(),
-                           "UPDATE pilots SET status = 'approved', paid_on = NULL WHERE id = ? AND status = 'disbursed'");
+  SQLite::Statement status(
+      engine(store).db(),
+      "UPDATE pilots SET status = 'approved', paid_on = NULL WHERE id = ? AND status = 'disbursed'");
   status.bind(1, pilot_id);
   return status.exec() == 1;
 }

@@ -119,8 +119,9 @@ std::vector<OutcomeRow> find_outcomes(Store& store, const PilotFilter& filter, b
 std::vector<OverdueRow> find_overdue(Store& store, int year, const std::vector<std::string>& areas,
                                      const std::string& cutoff, bool contacts) {
   // Without contacts the applicants are not even joined: what is not read cannot leak.
-  const std::string person = contacts ? "a.name, a.email, a.phone FROM pilots p JOIN applicants a ON a.id = p.applicant_id"
-                                      : "'', '', '' FROM pilots p";
+  const std::string person = contacts
+                                 ? "a.name, a.email, a.phone FROM pilots p JOIN applicants a ON a.id = p.applicant_id"
+                                 : "'', '', '' FROM pilots p";
   SQLite::Statement q(engine(store).db(),
                       "SELECT p.id, p.title, p.area, p.end_date, p.paid_on, " + person +
                           " WHERE p.status = 'disbursed' AND coalesce(p.end_date, p.paid_on) < ?3"

@@ -58,7 +58,8 @@ const char* decision_sql(Action a) {
   switch (a) {
     case Action::approve:
       return "UPDATE pilots SET status = 'approved', decided_at = :at, decided_by = :by, decision_note = :note, "
-             "grant_cents = :grant, approved_year = :year, approved_month = :month, decision_year = :year, decision_seq = :base + j.key "
+             "grant_cents = :grant, approved_year = :year, approved_month = :month, decision_year = :year, "
+             "decision_seq = :base + j.key "
              "FROM json_each(:ids) AS j WHERE pilots.id = j.value";
     case Action::reject:
       return "UPDATE pilots SET status = 'rejected', decided_at = :at, decided_by = :by, decision_note = :note, "
@@ -86,7 +87,8 @@ std::vector<DecisionNumber> record_decision(Store& store, const std::vector<std:
   const bool numbered = d.action == Action::approve || d.action == Action::reject;
   int64_t last = 0;  // the year's last decision number: the unique index answers it
   if (numbered) {
-    SQLite::Statement q(db, "SELECT coalesce(max(decision_seq), 0) FROM pilots WHERE decision_year = ? AND decision_seq IS NOT NULL");
+    SQLite::Statement q(
+        db, "SELECT coalesce(max(decision_seq), 0) FROM pilots WHERE decision_year = ? AND decision_seq IS NOT NULL");
     q.bind(1, d.year);
     if (q.executeStep()) last = q.getColumn(0).getInt64();
   }

@@ -69,8 +69,7 @@ struct DecisionRecord {
 /// was changed. An approval or rejection numbers the pilots in the order of
 /// `ids`, after the last decision number of `d.year`; the numbers are
 /// returned in that order (a withdrawal: none).
-std::vector<DecisionNumber> record_decision(Store& store, const std::vector<std::string>& ids,
-                                            const DecisionRecord& d);
+std::vector<DecisionNumber> record_decision(Store& store, const std::vector<std::string>& ids, const DecisionRecord& d);
 
 /// Puts the pilot on hold with `reason`, or (nullopt) takes the hold off.
 void set_hold(Store& store, const std::string& id, const std::optional<std::string>& reason);
@@ -84,7 +83,7 @@ struct OutcomeRecord {
   std::optional<int64_t> participants;
   std::string summary;
   std::string lessons;
-  std::string at;  ///< ISO 8601 UTC
+  std::string at;         ///< ISO 8601 UTC
   std::string tags = {};  ///< the themes, folded, joined with ","
 };
 void record_outcome(Store& store, const std::string& id, const OutcomeRecord& o);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 #include "minipilot/core/i18n.h"
 #include "minipilot/core/time.h"
@@ -25,9 +26,9 @@ struct Bad {
 
 constexpr std::array<std::string_view, 10> kFileKeys{"format", "format_version", "city",  "program", "generated_at",
                                                      "public", "filter",         "count", "lessons", "chain_head"};
-constexpr std::array<std::string_view, 12> kLessonKeys{"id",          "title",        "area",         "area_name",
-                                                       "start_date",  "end_date",     "completed_on", "outcome",
-                                                       "participants", "summary",     "lessons",      "tags"};
+constexpr std::array<std::string_view, 12> kLessonKeys{"id",           "title",    "area",         "area_name",
+                                                       "start_date",   "end_date", "completed_on", "outcome",
+                                                       "participants", "summary",  "lessons",      "tags"};
 
 template <size_t N>
 void known_keys(const json& object, const std::array<std::string_view, N>& keys, const std::string& where) {
@@ -126,10 +127,21 @@ LessonsFile file_of(const json& doc) {
   known_keys(doc, kFileKeys, top);
   if (const auto p = doc.find("public"); p != doc.end() && *p != json(true))
     throw Bad{tr("the file is not a public catalogue (\"public\" is not true)")};
+  // A catalogue replaces the city's whole one: a filtered one (a month's, an
+  // area's) would drop every lesson it leaves out.
+  if (const auto f = doc.find("filter"); f != doc.end()) {
+    if (!f->is_object()) throw Bad{tr("filter is not an object")};
+    for (const auto& [key, value] : f->items())
+      if (!value.is_null() && !(value.is_array() && value.empty()))
+        // TRANSLATORS: a catalogue made with a filter; {} is the filter's key (year, area, from, ...).
+        throw Bad{
+            trf("the file is a filtered catalogue ('{}' is given): import the city's whole catalogue, made "
+                "without filters",
+                key)};
+  }
   LessonsFile out;
   out.city = text_of(doc, "city", top, kMaxNameChars, Lines::single, false);
-  if (out.city.empty())
-    throw Bad{tr("the file names no city: the city that publishes it sets [program] municipality")};
+  if (out.city.empty()) throw Bad{tr("the file names no city: the city that publishes it sets [program] municipality")};
   out.program = text_of(doc, "program", top, kMaxNameChars, Lines::single, false);
   const std::string at = text_of(doc, "generated_at", top, 40, Lines::single, true);
   const Checked<Timestamp> when = parse_timestamp(at);
@@ -137,12 +149,12 @@ LessonsFile file_of(const json& doc) {
   out.generated_at = format_timestamp(when.value);
   const json& lessons = member(doc, "lessons", top);
   if (!lessons.is_array()) throw Bad{tr("lessons is not a list")};
+  std::unordered_set<std::string> ids;
   for (size_t i = 0; i < lessons.size(); ++i) {
     Lesson l = lesson_of(lessons[i], fmt::format("lessons[{}]", i));
     l.city = out.city;
-    for (const Lesson& before : out.lessons)
-      // TRANSLATORS: two lessons of one file with the same id; {} is the id.
-      if (before.id == l.id) throw Bad{trf("lessons[{}]: the id '{}' is there twice", i, l.id)};
+    // TRANSLATORS: two lessons of one file with the same id; {} is the id.
+    if (!ids.insert(l.id).second) throw Bad{trf("lessons[{}]: the id '{}' is there twice", i, l.id)};
     out.lessons.push_back(std::move(l));
   }
   if (const auto c = doc.find("count");

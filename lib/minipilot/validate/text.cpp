@@ -86,7 +86,8 @@ Checked<std::vector<std::string>> check_tags(std::string_view text) {
   for (size_t start = 0; start <= text.size();) {
     const size_t comma = std::min(text.find(',', start), text.size());
     // TRANSLATORS: one of a pilot's themes (--tags), in messages such as "tag is longer than 40 characters".
-    const Checked<std::string> t = check_text(text.substr(start, comma - start), tr("tag"), kMaxTagChars, Lines::single);
+    const Checked<std::string> t =
+        check_text(text.substr(start, comma - start), tr("tag"), kMaxTagChars, Lines::single);
     if (!t.ok()) return R::bad(t.error);
     start = comma + 1;
     std::string tag;
@@ -98,6 +99,22 @@ Checked<std::vector<std::string>> check_tags(std::string_view text) {
   }
   if (tags.size() > kMaxTags) return R::bad(trf("more than {} tags: keep the themes a pilot is known by", kMaxTags));
   return R::good(std::move(tags));
+}
+
+Checked<std::string> check_one_tag(std::string_view text) {
+  Checked<std::vector<std::string>> tags = check_tags(text);
+  if (!tags.ok()) return Checked<std::string>::bad(tags.error);
+  // TRANSLATORS: --tag was given several themes; {} is what was given.
+  if (tags.value.size() != 1) return Checked<std::string>::bad(trf("--tag '{}' is more than one tag", text));
+  return Checked<std::string>::good(std::move(tags.value.front()));
+}
+
+Checked<std::string> check_search(std::string_view text, std::string_view option) {
+  Checked<std::string> t = check_text(text, option, 200, Lines::single);
+  // TRANSLATORS: {} is the option (--search, --applicant) given only spaces.
+  if (t.ok() && t.value.empty())
+    return Checked<std::string>::bad(trf("{} is blank: give a text to search for", option));
+  return t;
 }
 
 Checked<std::string> check_text(std::string_view raw, std::string_view field, size_t max_chars, Lines lines) {

@@ -34,6 +34,14 @@ Checked<std::string> check_text(std::string_view text, std::string_view field, s
 inline constexpr size_t kMaxTags = 10, kMaxTagChars = 40;
 Checked<std::vector<std::string>> check_tags(std::string_view text);
 
+/// One theme to look for (`--tag`), folded as check_tags folds it; more than one is refused.
+Checked<std::string> check_one_tag(std::string_view text);
+
+/// A text to search for (`--search`, `--applicant`, `--city`), trimmed, one
+/// line of at most 200 characters; only spaces is refused as blank. `option`
+/// names it in the refusal.
+Checked<std::string> check_search(std::string_view text, std::string_view option);
+
 /// Like check_text, and refuses an empty value: "title is required".
 Checked<std::string> check_required_text(std::string_view text, std::string_view field, size_t max_chars, Lines lines);
 

@@ -94,7 +94,8 @@ TEST_CASE("document: money columns carry the euro sign for people and the dialec
 
 TEST_CASE("document: html draws each chart as inline SVG with bars in proportion") {
   Section s{"Alueet", {"Alue", "Hakemuksia"}, {{"Keskusta", "4"}, {"Jukola", "2"}}, {Col::text, Col::number}};
-  s.charts.push_back({"Hakemukset <alueittain>", {{"hakemuksia"}}, {{"Keskusta", {4}, {}}, {"Jukola", {2}, {"kaksi"}}}});
+  s.charts.push_back(
+      {"Hakemukset <alueittain>", {{"hakemuksia"}}, {{"Keskusta", {4}, {}}, {"Jukola", {2}, {"kaksi"}}}});
   const std::string h = render_html(Document{"R", {s}});
   CHECK(h.find("<svg xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);
   CHECK(h.find("<title>Hakemukset &lt;alueittain&gt;</title>") != std::string::npos);

@@ -212,8 +212,7 @@ TEST_CASE("summary op: money by month, paid_on and grant_months follow payment, 
   CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE paid_on = '2026-04-02'") == 2);
   CHECK(f.count("SELECT grant_cents FROM grant_months WHERE approved_month = '2026-03' AND paid_month = '2026-04'") ==
         100000);
-  CHECK(f.count("SELECT grant_cents FROM grant_months WHERE approved_month = '2026-03' AND paid_month = ''") ==
-        50000);
+  CHECK(f.count("SELECT grant_cents FROM grant_months WHERE approved_month = '2026-03' AND paid_month = ''") == 50000);
   f.clock = FixedClock{parse_timestamp("2026-05-10T10:00:00Z").value};
   f.act_as("anna");
   const Summary s = build_summary(f.ctx(), SummaryFilter{2026, {}});
@@ -234,6 +233,11 @@ TEST_CASE("summary op: money by month, paid_on and grant_months follow payment, 
   CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE paid_on IS NOT NULL") == 1);
   CHECK(f.count("SELECT grant_cents FROM grant_months WHERE paid_month = '2026-04'") == 50000);
   CHECK(build_summary(f.ctx(), SummaryFilter{2026, {}}).money_by_month[3].disbursed == Cents{50000});
+  // A voided batch unpays the rest.
+  void_batch(f.ctx(), BatchId{2026, 1}, "Väärä päivä");
+  CHECK(f.count("SELECT COUNT(*) FROM pilots WHERE paid_on IS NOT NULL") == 0);
+  CHECK(f.count("SELECT COUNT(*) FROM grant_months WHERE paid_month <> '' AND n <> 0") == 0);
+  CHECK(f.count("SELECT grant_cents FROM grant_months WHERE paid_month = ''") == 150000);
   // A past year shows all twelve months.
   CHECK(build_summary(f.ctx(), SummaryFilter{2025, {}}).money_by_month.size() == 12);
 }

@@ -67,7 +67,7 @@ TEST_CASE("summary: a highlight is cut at a word to the limit, on one line, with
   CHECK(excerpt("Rivi yksi\n\nrivi  kaksi ", 200) == "Rivi yksi rivi kaksi");
   CHECK(excerpt("yksi kaksi kolme neljä", 12) == "yksi kaksi…");
   CHECK(excerpt("yksi, kaksi kolme", 7) == "yksi…");  // no comma before the ellipsis
-  CHECK(excerpt("ääääääääää", 5) == "ääää…");  // one long word: cut inside it, never inside a letter
+  CHECK(excerpt("ääääääääää", 5) == "ääää…");         // one long word: cut inside it, never inside a letter
   CHECK(excerpt("", 5).empty());
 }
 

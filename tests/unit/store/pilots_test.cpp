@@ -62,25 +62,31 @@ TEST_CASE("store pilots: a decision moves every id at once, and a missing id ref
 TEST_CASE("store pilots: approvals and rejections share one decision sequence per year, in the order of the ids") {
   PilotsFixture f;
   Transaction t = f.store.write(f.clock.now());
-  const std::vector<DecisionNumber> approved = record_decision(
-      f.store, {"MP-2026-0002", "MP-2026-0001"}, {Action::approve, "2026-03-01T10:00:00Z", "anna", "", 50000, 2026, "", "2026-03"});
+  const std::vector<DecisionNumber> approved =
+      record_decision(f.store, {"MP-2026-0002", "MP-2026-0001"},
+                      {Action::approve, "2026-03-01T10:00:00Z", "anna", "", 50000, 2026, "", "2026-03"});
   CHECK(approved == std::vector<DecisionNumber>{{2026, 1}, {2026, 2}});
   CHECK(f.text("SELECT group_concat(id || '=' || decision_year || '/' || decision_seq, ',') FROM "
-               "(SELECT * FROM pilots WHERE decision_seq IS NOT NULL ORDER BY id)") == "MP-2026-0001=2026/2,MP-2026-0002=2026/1");
+               "(SELECT * FROM pilots WHERE decision_seq IS NOT NULL ORDER BY id)") ==
+        "MP-2026-0001=2026/2,MP-2026-0002=2026/1");
   // A withdrawal is not a decision of the city: no number, and the approval keeps its own.
-  CHECK(record_decision(f.store, {"MP-2026-0002"}, {Action::withdraw, "2026-03-02T10:00:00Z", "anna", "", 0, 2026, "", ""})
+  CHECK(record_decision(f.store, {"MP-2026-0002"},
+                        {Action::withdraw, "2026-03-02T10:00:00Z", "anna", "", 0, 2026, "", ""})
             .empty());
   CHECK(f.text("SELECT decision_seq FROM pilots WHERE seq = 2") == "1");
-  f.exec("UPDATE pilots SET status = 'submitted', decided_at = NULL, decided_by = NULL, grant_cents = NULL, "
-         "approved_year = NULL, decision_year = NULL, decision_seq = NULL WHERE seq = 1");
+  f.exec(
+      "UPDATE pilots SET status = 'submitted', decided_at = NULL, decided_by = NULL, grant_cents = NULL, "
+      "approved_year = NULL, decision_year = NULL, decision_seq = NULL WHERE seq = 1");
   const std::vector<DecisionNumber> rejected = record_decision(
       f.store, {"MP-2026-0001"}, {Action::reject, "2026-03-03T10:00:00Z", "anna", "ei", 0, 2026, "duplicate", ""});
   CHECK(rejected == std::vector<DecisionNumber>{{2026, 2}});  // 2026/2 was freed above; max + 1 again
   CHECK(f.text("SELECT reject_code FROM pilots WHERE seq = 1") == "duplicate");
-  f.exec("UPDATE pilots SET status = 'submitted', decided_at = NULL, decided_by = NULL, reject_code = '', "
-         "decision_year = NULL, decision_seq = NULL WHERE seq = 1");
-  CHECK(record_decision(f.store, {"MP-2026-0001"}, {Action::reject, "2027-01-02T10:00:00Z", "anna", "ei", 0, 2027, "", ""})
-        == std::vector<DecisionNumber>{{2027, 1}});
+  f.exec(
+      "UPDATE pilots SET status = 'submitted', decided_at = NULL, decided_by = NULL, reject_code = '', "
+      "decision_year = NULL, decision_seq = NULL WHERE seq = 1");
+  CHECK(record_decision(f.store, {"MP-2026-0001"},
+                        {Action::reject, "2027-01-02T10:00:00Z", "anna", "ei", 0, 2027, "", ""}) ==
+        std::vector<DecisionNumber>{{2027, 1}});
 }
 
 TEST_CASE("store pilots: a hold is set and taken off, and who set the IBAN is remembered") {
@@ -105,7 +111,8 @@ TEST_CASE("store pilots: a new name in the duplicate key is refused when a live 
 TEST_CASE("store pilots: an outcome completes the pilot with its figures") {
   PilotsFixture f;
   Transaction t = f.store.write(f.clock.now());
-  record_decision(f.store, {"MP-2026-0001"}, {Action::approve, "2026-03-01T10:00:00Z", "anna", "", 50000, 2026, "", "2026-03"});
+  record_decision(f.store, {"MP-2026-0001"},
+                  {Action::approve, "2026-03-01T10:00:00Z", "anna", "", 50000, 2026, "", "2026-03"});
   record_outcome(f.store, "MP-2026-0001", {"partial", 12, "kesken", "opittiin", "2026-03-01T10:00:00Z"});
   CHECK(f.text("SELECT status || ' ' || outcome || ' ' || participants || ' ' || lessons FROM pilots WHERE seq = 1") ==
         "completed partial 12 opittiin");

@@ -67,10 +67,10 @@ TEST_CASE("lessons file: each bad value named where it is") {
   };
   CHECK(with("\"outcome\": \"partial\"", "\"outcome\": \"meh\"") ==
         "lessons[0].outcome: 'meh' is not success, partial or failed");
-  CHECK(with("\"completed_on\": \"2026-05-20\"", "\"completed_on\": \"20.5.2026\"")
-            .find("is not a date 2026-03-01") != std::string::npos);
-  CHECK(with("\"completed_on\": \"2026-05-20\"", "\"completed_on\": \"2026-02-30\"")
-            .find("is not a date") != std::string::npos);
+  CHECK(with("\"completed_on\": \"2026-05-20\"", "\"completed_on\": \"20.5.2026\"").find("is not a date 2026-03-01") !=
+        std::string::npos);
+  CHECK(with("\"completed_on\": \"2026-05-20\"", "\"completed_on\": \"2026-02-30\"").find("is not a date") !=
+        std::string::npos);
   CHECK(with("\"title\": \"Talvipyöräily\"", "\"title\": \"\"") == "lessons[0]: 'title' is empty");
   CHECK(with("\"title\": \"Talvipyöräily\"", "\"title\": 7") == "lessons[0].title is not text");
   CHECK(with("\"tags\": [", "\"participants\": -1, \"tags\": [").find("participants is not a whole number") !=
