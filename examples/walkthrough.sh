@@ -81,7 +81,16 @@ run report payees
 step "Heinäkuu: pilotti kertoo tuloksensa (epäonnistuminenkin olisi sallittu)"
 export MINIPILOT_NOW=2026-07-01T09:00:00Z
 run complete MP-2026-0002 --outcome partial --participants 40 \
-  --summary "Kirjastoauto kävi torilla kuusi lauantaita." --lessons "Aamupäivä toimi, iltapäivä ei."
+  --summary "Kirjastoauto kävi torilla kuusi lauantaita." --lessons "Aamupäivä toimi, iltapäivä ei." \
+  --tags "kirjasto, lapset"
+
+step "Elokuu: kenen loppuraportti on myöhässä (yhteystiedot vain alueen asukasagentille)"
+export MINIPILOT_NOW=2026-08-20T09:00:00Z
+run report overdue --mine
+
+step "Toisen kaupungin opit rekisteriin ja haku yhdessä omien kanssa"
+run --as admin lessons import "$here/lessons-tampere.json"
+run lessons list --tag kirjasto
 
 step "Yksi pilotti ja sen historia"
 run show MP-2026-0002

@@ -32,6 +32,11 @@ TEST_CASE("walkthrough: examples/walkthrough.sh runs end to end and verifies") {
   CHECK(contains(r.out, "hakemuksen MP-2026-0002 päätöskirje kirjoitettu: kirjeet/MP-2026-0002.pdf\n"));
   CHECK(contains(r.out, "Päätösluettelo 2026"));
   CHECK(contains(r.out, "Kirjastoauto kävi torilla kuusi lauantaita."));  // report outcomes --public
+  // What the city learns (issue 17): whose report is late, another city's lessons beside its own.
+  CHECK(contains(r.out, "$ minipilot report overdue --mine\nMyöhässä olevat loppuraportit"));
+  CHECK(contains(r.out, "Tampere: tuotiin 2 oppia\n"));
+  CHECK(contains(r.out, "Tampere · Hervanta · onnistui · Lainakirjasto bussipysäkillä"));
+  CHECK(contains(r.out, "Hämeenlinna · Keskusta · onnistui osittain"));
   CHECK(contains(r.out, " summary.html\n"));
   CHECK(contains(r.out, "Hakija 5 (MP-2026-0005): kaikki henkilötiedot poistettu"));
   CHECK(contains(r.out, "Hakija 1 (MP-2026-0001): poistettu kaikki, minkä saa nyt poistaa"));

@@ -178,7 +178,8 @@ std::string render_text(const Document& doc, size_t width, bool colour) {
   std::string out;
   const auto bold = [&](const std::string& s) { return colour ? "\x1b[1m" + s + "\x1b[0m" : s; };
   if (!doc.title.empty()) out += bold(fit(doc.title, width)) + "\n";
-  if (!doc.lead.empty()) out += doc.lead + "\n";
+  if (!doc.lead.empty())
+    for (const std::string& line : wrap(one_line(doc.lead), std::max<size_t>(width, 20))) out += line + "\n";
   for (const Section& s : doc.sections) {
     if (!out.empty()) out += "\n";
     if (!s.title.empty()) out += bold(fit(s.title, width)) + "\n";

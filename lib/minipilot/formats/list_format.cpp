@@ -296,34 +296,28 @@ Document overdue_document(const PilotFilter& filter, const std::vector<OverdueRo
   d.lead = trnf("As of {}: an outcome report is due {} day after the planned end, or after the payment without one",
                 "As of {}: an outcome report is due {} days after the planned end, or after the payment without one",
                 config.outcome_due_days, day.ok() ? date_text(day.value) : today, config.outcome_due_days);
-  // The applicant's columns only for a reader who sees some contact: never in public, never as empty columns.
-  const bool contacts =
-      !for_public && std::any_of(rows.begin(), rows.end(), [](const OverdueRow& r) { return r.contact; });
   Section s{trnf("{} report overdue", "{} reports overdue", rows.size(), rows.size()),
             {tr("ID"), tr("Area"), tr("Title"), tr("Due"), tr("Days late"), tr("Counted from")},
             {},
-            {Col::code, Col::text, Col::text, Col::code, Col::number, Col::code}};
-  if (contacts) {
-    s.columns.insert(s.columns.end(), {tr("Applicant"), tr("Contact")});
-    s.kinds.insert(s.kinds.end(), {Col::text, Col::text});
-  }
+            {Col::code, Col::text, Col::text, Col::code, Col::number, Col::text}};
+  // Whom to ask, in a table of its own (so that each fits a terminal), only
+  // for a reader who sees some contact: never in public, never as empty columns.
+  // TRANSLATORS: the heading of the applicants' contacts under the overdue reports.
+  Section contacts{tr("Whom to ask"), {tr("ID"), tr("Applicant"), tr("E-mail"), tr("Phone")}, {}, {Col::code}};
   for (const OverdueRow& r : rows) {
     // TRANSLATORS: what an overdue report's due day counts from: the planned end (with its date) or the payment.
     std::string from =
         r.end_date.empty() ? trf("payment {}", date_shown(r.paid_on)) : trf("end {}", date_shown(r.end_date));
-    std::vector<std::string> row{
-        r.id, config.area_name(r.area), r.title, date_shown(r.due), std::to_string(r.days_late), std::move(from)};
-    if (contacts) {
-      std::vector<std::string> reach;
-      if (!r.email.empty()) reach.push_back(r.email);
-      if (!r.phone.empty()) reach.push_back(r.phone);
-      // TRANSLATORS: in place of a contact the reader may not see: they are not an agent of the pilot's area.
-      row.insert(row.end(), {r.contact ? or_erased(r.applicant_name) : tr("(for the area's agents)"),
-                             fmt::format("{}", fmt::join(reach, ", "))});
-    }
-    s.rows.push_back(std::move(row));
+    s.rows.push_back(
+        {r.id, config.area_name(r.area), r.title, date_shown(r.due), std::to_string(r.days_late), std::move(from)});
+    // TRANSLATORS: in place of a contact the reader may not see: they are not an agent of the pilot's area.
+    contacts.rows.push_back({r.id, r.contact ? or_erased(r.applicant_name) : tr("(for the area's agents)"),
+                             r.contact ? r.email : "", r.contact ? r.phone : ""});
   }
+  const bool any_contact =
+      !for_public && std::any_of(rows.begin(), rows.end(), [](const OverdueRow& r) { return r.contact; });
   d.sections.push_back(std::move(s));
+  if (any_contact) d.sections.push_back(std::move(contacts));
   return d;
 }
 

@@ -259,18 +259,20 @@ void money_months(const Summary& s, Document& d) {
   d.sections.push_back(std::move(m));
 }
 
+// Two tables, each fitting 80 columns in either language: what each area
+// applied for and was paid, and what came of it.
 void area_figures(const Summary& s, Document& d) {
   const std::string success = outcome_text("success"), partial = outcome_text("partial"),
                     failed = outcome_text("failed");
   Section areas{tr("By area"),
-                // TRANSLATORS: column headings of the outcomes (success, partial, failed) per area.
-                {tr("Area"), tr("Applications"), tr("Approved"), tr("Disbursed"), tr("Success"), tr("Partial"),
-                 tr("Failed"), tr("Participants")},
+                {tr("Area"), tr("Applications"), tr("Approved"), tr("Disbursed"), tr("Participants")},
                 {},
-                {Col::text, Col::number, Col::number, Col::money, Col::number, Col::number, Col::number, Col::number}};
-  for (const AreaSummary& a : s.by_area)
-    areas.rows.push_back({a.name, n(a.applications), n(a.approved), format_money(a.disbursed), n(a.success),
-                          n(a.partial), n(a.failed), n(a.participants)});
+                {Col::text, Col::number, Col::number, Col::money, Col::number}};
+  // TRANSLATORS: column headings of the outcomes (success, partial, failed) per area.
+  Section results{tr("Outcomes per area"),
+                  {tr("Area"), tr("Success"), tr("Partial"), tr("Failed")},
+                  {},
+                  {Col::text, Col::number, Col::number, Col::number}};
   // TRANSLATORS: a chart's legend: bars of applications, beside bars of the status "approved".
   Chart pilots{tr("Pilots per area: applications and approvals"),
                {{tr("applications"), colour::applications}, {status_text(Status::approved), colour::approved}},
@@ -278,12 +280,15 @@ void area_figures(const Summary& s, Document& d) {
   Chart outcomes{
       tr("Outcomes per area"), {{success, colour::success}, {partial, colour::partial}, {failed, colour::failed}}, {}};
   for (const AreaSummary& a : s.by_area) {
+    areas.rows.push_back({a.name, n(a.applications), n(a.approved), format_money(a.disbursed), n(a.participants)});
+    results.rows.push_back({a.name, n(a.success), n(a.partial), n(a.failed)});
     pilots.groups.push_back({a.name, {a.applications, a.approved}, {}});
     outcomes.groups.push_back({a.name, {a.success, a.partial, a.failed}, {}});
   }
   areas.charts.push_back(std::move(pilots));
-  areas.charts.push_back(std::move(outcomes));
+  results.charts.push_back(std::move(outcomes));
   d.sections.push_back(std::move(areas));
+  d.sections.push_back(std::move(results));
 }
 
 void comparison(const Summary& s, Document& d) {
