@@ -60,8 +60,9 @@ Runner setup_amend(CLI::App& sub) {
                       tr("correct the themes of a completed pilot in a command of their own"));
       const bool changed = amend_tags(ctx.ops(), id, a->tags);
       const std::string word = amend_field_text("tags");
+      // TRANSLATORS: the pilot, whose themes already were those given.
       ctx.say(changed ? trf("amended {} of {}", word, format_pilot_id(id))
-                      : trf("unchanged: {} of {}", word, format_pilot_id(id)));
+                      : trf("unchanged: the tags of {} were those already", format_pilot_id(id)));
       return;
     }
     std::vector<Correction> corrections;

@@ -259,10 +259,15 @@ TEST_CASE("amend --tags: a completed pilot's themes corrected, the old and new i
   CHECK(ws.sql("SELECT tags FROM pilots WHERE seq = 4") == "kulttuuri,nuoret");
   CHECK(ws.sql("SELECT coalesce(json_extract(detail, '$.before.tags'), 'null') || '|' || "
                "json_extract(detail, '$.after.tags') FROM events WHERE action = 'amend'") == "null|kulttuuri,nuoret");
-  CHECK(ws.mp({"amend", "MP-2026-0004", "--tags", "kulttuuri,NUORET"}).out == "unchanged: tags of MP-2026-0004\n");
+  CHECK(ws.mp({"amend", "MP-2026-0004", "--tags", "kulttuuri,NUORET"}).out ==
+        "unchanged: the tags of MP-2026-0004 were those already\n");
   CHECK(ws.sql("SELECT COUNT(*) FROM events WHERE action = 'amend'") == "1");
   CHECK(contains(ws.mp({"show", "MP-2026-0004"}).out, "tags: – → kulttuuri, nuoret"));
   CHECK(contains(ws.mp({"--lang", "fi", "log", "MP-2026-0004"}).out, "teemat:"));
+  // show has them, and so has its JSON.
+  CHECK(contains(ws.mp({"show", "MP-2026-0004"}).out, "kulttuuri, nuoret"));
+  CHECK(contains(ws.mp({"show", "MP-2026-0004", "--format", "json"}).out,
+                 "\"tags\": [\n    \"kulttuuri\",\n    \"nuoret\"\n  ],"));
   CHECK(ws.mp({"verify"}).code == 0);
 }
 

@@ -168,6 +168,11 @@ TEST_CASE("lessons import: the city's newer file replaces its earlier lessons, n
   CHECK(ws.sql("SELECT group_concat(city || '/' || id || '/' || outcome, ' ') FROM (SELECT * FROM lessons ORDER BY "
                "id)") == "TAMPERE/MP-2026-0007/partial TAMPERE/MP-2026-0011/success");
   CHECK(ws.sql("SELECT COUNT(*) FROM lesson_sources") == "1");
+  // A copy edited by hand, of the same time as the one kept, is no newer catalogue.
+  std::string edited = newer;
+  edited.replace(edited.find("Pihakirjasto"), 12, "Pihakirjast0");
+  write(ws, "edited.json", edited);
+  check_refused(ws, {"lessons", "import", "edited.json"}, 5, "but other contents");
   // An older file than the one kept is refused: it would bring back what Tampere corrected.
   check_refused(ws, {"lessons", "import", "tampere.json"}, 5, "before the one imported already");
   CHECK(ws.mp({"verify"}).code == 0);
@@ -200,8 +205,13 @@ TEST_CASE("lessons import: an unknown version, a file that is not a public catal
   std::string wrong_count = tampere("2026-06-01T08:00:00Z", {one});
   wrong_count.replace(wrong_count.find("\"count\": 1"), 10, "\"count\": 5");
   refused(wrong_count, 3, "count is 5 but the file holds 1 lessons");
-  refused("{\"format\": \"minipilot-lessons\", \"format_version\": 1,", 3, "the file is not JSON");
-  refused("id;title\r\n1;Talvipyöräily\r\n", 3, "the file is not JSON");  // a CSV from Excel
+  refused("{\"format\": \"minipilot-lessons\",\n \"format_version\": 1,", 3, "the file is not JSON (line 2, column");
+  refused("id;title\r\n1;Talvipyöräily\r\n", 3, "the file is not JSON (line 1, column");  // a CSV from Excel
+  refused("", 3, "the file is empty");
+  refused(read_text(ws.dir() / "minipilot.db"), 3, "the file is a SQLite database");
+  // The city's own report without --public names people: not a catalogue, and the hint says how to make one.
+  write(ws, "own-private.json", ws.mp({"report", "outcomes", "--format", "json"}).out);
+  check_refused(ws, {"lessons", "import", "own-private.json"}, 3, "'report outcomes --public --format json'");
   refused("[]", 3, "the file is not a JSON object");
   // The city's own JSON of `report summary` is no catalogue either.
   write(ws, "summary.json", ws.mp({"report", "summary", "--format", "json"}).out);

@@ -45,8 +45,8 @@ std::vector<Section> lesson_sections(const std::vector<Lesson>& lessons, const s
       s.rows.push_back({tr("Period"), date_shown(l.start_date) + "–" + date_shown(l.end_date)});
     s.rows.push_back({tr("Completed"), date_shown(l.completed_on)});
     if (l.participants) s.rows.push_back({tr("Participants"), std::to_string(*l.participants)});
-    s.rows.push_back({tr("Summary"), l.summary});
-    s.rows.push_back({tr("Lessons"), l.lessons});
+    if (!l.summary.empty()) s.rows.push_back({tr("Summary"), l.summary});
+    if (!l.lessons.empty()) s.rows.push_back({tr("Lessons"), l.lessons});
     if (!l.tags.empty()) s.rows.push_back({tr("Tags"), fmt::format("{}", fmt::join(l.tags, ", "))});
     // TRANSLATORS: a lesson's id in its city's ledger, and the city: "MP-2026-0003, Tampere".
     s.rows.push_back({tr("Source"), fmt::format("{}, {}", l.id, city)});

@@ -247,8 +247,8 @@ Document outcomes_document(const PilotFilter& filter, const std::vector<OutcomeR
     if (const std::string p = period(r); !p.empty()) s.rows.push_back({tr("Period"), p});
     s.rows.push_back({tr("Completed"), day_shown(r.completed_at)});
     if (r.participants) s.rows.push_back({tr("Participants"), std::to_string(*r.participants)});
-    s.rows.push_back({tr("Summary"), r.summary});
-    s.rows.push_back({tr("Lessons"), r.lessons});
+    if (!r.summary.empty()) s.rows.push_back({tr("Summary"), r.summary});
+    if (!r.lessons.empty()) s.rows.push_back({tr("Lessons"), r.lessons});
     if (!r.tags.empty()) s.rows.push_back({tr("Tags"), fmt::format("{}", fmt::join(r.tags, ", "))});
     d.sections.push_back(std::move(s));
   }
@@ -299,7 +299,7 @@ Document overdue_document(const PilotFilter& filter, const std::vector<OverdueRo
   Section s{trnf("{} report overdue", "{} reports overdue", rows.size(), rows.size()),
             {tr("ID"), tr("Area"), tr("Title"), tr("Due"), tr("Days late"), tr("Counted from")},
             {},
-            {Col::code, Col::text, Col::text, Col::code, Col::number, Col::text}};
+            {Col::code, Col::text, Col::text, Col::code, Col::number, Col::code}};
   // Whom to ask, in a table of its own (so that each fits a terminal), only
   // for a reader who sees some contact: never in public, never as empty columns.
   // TRANSLATORS: the heading of the applicants' contacts under the overdue reports.

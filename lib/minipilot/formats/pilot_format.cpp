@@ -73,6 +73,13 @@ std::string pilot_json(const PilotView& p) {
     j.null();
   }
   j.key("outcome_summary").string_or_null(p.outcome_summary).key("lessons").string_or_null(p.lessons);
+  j.key("tags").begin_array();
+  for (size_t start = 0; start < p.tags.size();) {
+    const size_t comma = std::min(p.tags.find(',', start), p.tags.size());
+    j.value(std::string_view(p.tags).substr(start, comma - start));
+    start = comma + 1;
+  }
+  j.end_array();
   j.key("completed_at").string_or_null(p.completed_at);
   j.key("events").begin_array();
   for (const EventView& e : p.events) {
@@ -108,7 +115,8 @@ Document pilot_document(const PilotView& p, const std::vector<Reason>& reasons) 
   // TRANSLATORS: the number of the decision on a pilot ("2026/12").
   add(N_("Decision number"), p.decision_number);
   if (!p.reject_code.empty()) {
-    const auto r = std::find_if(reasons.begin(), reasons.end(), [&](const Reason& x) { return x.code == p.reject_code; });
+    const auto r =
+        std::find_if(reasons.begin(), reasons.end(), [&](const Reason& x) { return x.code == p.reject_code; });
     // TRANSLATORS: a rejection's reason code of [[reasons]] and its text ("duplicate: the same idea was funded").
     add(N_("Reason code"), r == reasons.end() ? p.reject_code : trf("{}: {}", p.reject_code, r->text(language())));
   }
@@ -129,6 +137,9 @@ Document pilot_document(const PilotView& p, const std::vector<Reason>& reasons) 
   add(N_("Outcome"), p.outcome.empty() ? "" : outcome_row);
   add(N_("Summary"), p.outcome_summary);
   add(N_("Lessons"), p.lessons);
+  std::string tags = p.tags;
+  for (size_t at = 0; (at = tags.find(',', at)) != std::string::npos; at += 2) tags.replace(at, 1, ", ");
+  add(N_("Tags"), tags);
   add(N_("Description"), p.description);
   d.sections.push_back({tr("Pilot"), {}, std::move(rows), {}});
   d.sections.push_back(history_section(p.events, tr("History"), false));

@@ -212,7 +212,10 @@ std::string n(int64_t v) { return std::to_string(v); }
 
 void key_figures(const Summary& s, Document& d) {
   const auto days = [](const std::optional<int64_t>& x) { return x ? days_words(*x) : std::string("–"); };
-  Section k{tr("Key figures"), {}, {}, {}};
+  // The money is the whole programme's whatever --area says (spec §2 "Budget"): a page of one area says so.
+  // TRANSLATORS: the title of the summary's first block when --area narrows the rest: the money is not the area's.
+  Section k{
+      s.filter.areas.empty() ? tr("Key figures") : tr("Key figures (the money: the whole programme's)"), {}, {}, {}};
   k.rows.push_back({tr("Budget"), eur(s.budget)});
   k.rows.push_back({tr("Committed"), share_words(s.committed, s.committed_permille)});
   k.rows.push_back({tr("Disbursed"), share_words(s.disbursed, s.disbursed_permille)});
@@ -232,7 +235,7 @@ void key_figures(const Summary& s, Document& d) {
 }
 
 void money_months(const Summary& s, Document& d) {
-  Section m{tr("Money by month"),
+  Section m{s.filter.areas.empty() ? tr("Money by month") : tr("Money by month (the whole programme)"),
             {tr("Month"), tr("Committed"), tr("Disbursed"), tr("Committed in all"), tr("Disbursed in all")},
             {},
             {Col::text, Col::money, Col::money, Col::money, Col::money}};

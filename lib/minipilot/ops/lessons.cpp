@@ -49,6 +49,12 @@ LessonsImported import_lessons(const OpContext& ctx, std::string_view text) {
                     time_text(parse_timestamp(f.generated_at).value),
                     time_text(parse_timestamp(done.replaced->generated_at).value)),
                 tr("import the city's newest catalogue; the lessons kept are left as they are"));
+  if (done.replaced && done.replaced->generated_at == f.generated_at && done.replaced->sha256 != source.sha256)
+    // TRANSLATORS: a catalogue of the same time as the one kept, but other bytes (edited by hand?).
+    throw Error(ErrorKind::conflict,
+                trf("the file of {} has the time of the one imported already ({}), but other contents", f.city,
+                    time_text(parse_timestamp(f.generated_at).value)),
+                tr("a city's corrected catalogue is a newer one: ask the city for it; an edited copy is not imported"));
   replace_lessons(ctx.store, done.replaced ? done.replaced->city : "", source, f.lessons);
   EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, EventAction::lessons_import, "",
                              lessons_import_detail(source.city, source.lessons, source.generated_at, source.sha256));

@@ -53,8 +53,8 @@ std::vector<Lesson> list_lessons(const OpContext& ctx, const LessonFilter& filte
       // TRANSLATORS: --city names no city whose lessons the ledger holds; {} is the name given.
       throw Error(ErrorKind::not_found, trf("no lessons of the city '{}'", filter.city),
                   cities.empty() ? tr("no other city's lessons are imported: minipilot lessons import FILE")
-                                 // TRANSLATORS: {} lists the cities whose lessons the ledger holds.
-                                 : trf("the cities are: {}", fmt::join(cities, ", ")));
+                                 // TRANSLATORS: {} lists the cities whose lessons the ledger holds (this one first).
+                                 : trf("the ledger has lessons of: {}", fmt::join(cities, ", ")));
     }
     for (Lesson& l : find_imported_lessons(ctx.store, filter)) out.push_back(std::move(l));
   }

@@ -191,7 +191,7 @@ PilotView find_pilot(Store& store, PilotId pid) {
                       "p.submitted_at, p.submitted_by, p.decided_at, p.decided_by, "
                       "p.decision_note, p.grant_cents, p.closed_at, p.closed_reason, p.hold_reason, "
                       "p.outcome, p.participants, p.outcome_summary, p.lessons, p.completed_at, a.payee_name, "
-                      "p.decision_year, p.decision_seq, p.reject_code "
+                      "p.decision_year, p.decision_seq, p.reject_code, p.tags "
                       "FROM pilots p JOIN applicants a ON a.id = p.applicant_id WHERE p.id = ?");
   q.bind(1, v.id);
   if (!q.executeStep()) throw pilot_not_found(v.id);
@@ -220,6 +220,7 @@ PilotView find_pilot(Store& store, PilotId pid) {
   if (!q.getColumn(29).isNull())
     v.decision_number = format_decision_number({q.getColumn(28).getInt(), q.getColumn(29).getInt64()});
   v.reject_code = text_column(q, 30);
+  v.tags = text_column(q, 31);
   v.lessons = text_column(q, 25);
   v.completed_at = text_column(q, 26);
   return v;

@@ -162,7 +162,8 @@ std::vector<Highlight> latest_outcomes(Store& store, int year, const std::vector
   auto q = query(store, year, areas,
                  std::string("SELECT id, title, area, outcome, completed_at, "
                              "CASE WHEN lessons <> '' THEN lessons ELSE outcome_summary END "
-                             "FROM pilots INDEXED BY pilots_completed WHERE status = 'completed' AND year = ?1 AND ") +
+                             "FROM pilots INDEXED BY pilots_completed WHERE status = 'completed' AND year = ?1 "
+                             "AND (lessons <> '' OR outcome_summary <> '') AND ") +
                      kAreas + " ORDER BY completed_at DESC, seq DESC LIMIT ?3");
   q.bind(3, limit);
   std::vector<Highlight> out;

@@ -77,8 +77,8 @@ std::vector<GrantMonth> grant_months(Store& store, int year);
 /// partial index pilots_outcome_due.
 int64_t overdue_count(Store& store, int year, const std::vector<std::string>& areas, const std::string& cutoff);
 
-/// The latest `limit` completed pilots, newest first; `text` holds the
-/// lessons, or the summary when there are no lessons.
+/// The latest `limit` completed pilots that said something, newest first;
+/// `text` holds the lessons, or the summary when there are no lessons.
 std::vector<Highlight> latest_outcomes(Store& store, int year, const std::vector<std::string>& areas, int limit);
 
 }  // namespace minipilot

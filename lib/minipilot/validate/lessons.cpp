@@ -7,6 +7,7 @@
 #include <array>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
+#include <utility>
 
 #include "minipilot/core/i18n.h"
 #include "minipilot/core/time.h"
@@ -116,6 +117,10 @@ LessonsFile file_of(const json& doc) {
   const std::string top = tr("the file");
   if (!doc.is_object()) throw Bad{trf("{} is not a JSON object", top)};
   const auto format = doc.find("format");
+  if (format == doc.end() && doc.contains("groups"))
+    throw Bad{
+        tr("the file is the city's own outcomes report, with personal data: a catalogue is made with "
+           "'report outcomes --public --format json'")};
   if (format == doc.end() || !format->is_string() || format->get<std::string>() != kLessonsFormat)
     // TRANSLATORS: {} is the format's name, minipilot-lessons (not translated).
     throw Bad{trf("the file is not a lessons catalogue: its \"format\" is not \"{}\"", kLessonsFormat)};
@@ -165,12 +170,34 @@ LessonsFile file_of(const json& doc) {
 
 }  // namespace
 
+namespace {
+
+// Where a byte offset is, as an editor shows it: "line 3, column 14".
+std::pair<size_t, size_t> line_column(std::string_view text, size_t byte) {
+  size_t line = 1, column = 1;
+  for (size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line, column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+}  // namespace
+
 Checked<LessonsFile> parse_lessons_file(std::string_view text) {
+  using R = Checked<LessonsFile>;
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return R::bad(tr("the file is empty"));
+  if (text.substr(0, 16) == std::string_view("SQLite format 3\0", 16))
+    return R::bad(tr("the file is a SQLite database (a ledger?), not a lessons catalogue"));
   try {
     return Checked<LessonsFile>::good(file_of(json::parse(text)));
   } catch (const json::parse_error& e) {
-    // TRANSLATORS: the file is not JSON; {} is the byte where reading stopped.
-    return Checked<LessonsFile>::bad(trf("the file is not JSON (at byte {})", e.byte));
+    const auto [line, column] = line_column(text, e.byte > 0 ? e.byte - 1 : 0);
+    // TRANSLATORS: the file is not JSON; {} are the line and column where reading stopped.
+    return R::bad(trf("the file is not JSON (line {}, column {})", line, column));
   } catch (const Bad& b) {
     return Checked<LessonsFile>::bad(b.message);
   } catch (const json::exception& e) {  // a number too large for int64_t, and the like

@@ -82,5 +82,5 @@ TEST_CASE("lessons file: each bad value named where it is") {
         std::string::npos);
   CHECK(error_of(file(kLesson + "," + kLesson)) == "lessons[1]: the id 'MP-2026-0007' is there twice");
   CHECK(error_of(file(kLesson, "\"count\": 2, ")) == "count is 2 but the file holds 1 lessons");
-  CHECK(error_of("{\"format\": ").find("the file is not JSON (at byte") == 0);
+  CHECK(error_of("{\"format\": ").find("the file is not JSON (line 1, column") == 0);
 }
