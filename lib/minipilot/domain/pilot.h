@@ -50,7 +50,7 @@ struct PilotView {
   std::string outcome;      ///< "" until completed
   std::optional<int64_t> participants;
   std::string outcome_summary;
-  std::string tags;  ///< the themes, folded, joined with "," ("" when none)
+  std::vector<std::string> tags;  ///< the themes, folded
   std::string lessons;
   std::string completed_at;
   std::vector<EventView> events;  ///< oldest first

@@ -2,6 +2,7 @@
 #include "minipilot/formats/pilot_format.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -74,11 +75,7 @@ std::string pilot_json(const PilotView& p) {
   }
   j.key("outcome_summary").string_or_null(p.outcome_summary).key("lessons").string_or_null(p.lessons);
   j.key("tags").begin_array();
-  for (size_t start = 0; start < p.tags.size();) {
-    const size_t comma = std::min(p.tags.find(',', start), p.tags.size());
-    j.value(std::string_view(p.tags).substr(start, comma - start));
-    start = comma + 1;
-  }
+  for (const std::string& t : p.tags) j.value(t);
   j.end_array();
   j.key("completed_at").string_or_null(p.completed_at);
   j.key("events").begin_array();
@@ -137,9 +134,7 @@ Document pilot_document(const PilotView& p, const std::vector<Reason>& reasons) 
   add(N_("Outcome"), p.outcome.empty() ? "" : outcome_row);
   add(N_("Summary"), p.outcome_summary);
   add(N_("Lessons"), p.lessons);
-  std::string tags = p.tags;
-  for (size_t at = 0; (at = tags.find(',', at)) != std::string::npos; at += 2) tags.replace(at, 1, ", ");
-  add(N_("Tags"), tags);
+  add(N_("Tags"), fmt::format("{}", fmt::join(p.tags, ", ")));
   add(N_("Description"), p.description);
   d.sections.push_back({tr("Pilot"), {}, std::move(rows), {}});
   d.sections.push_back(history_section(p.events, tr("History"), false));

@@ -8,6 +8,7 @@
 #include "minipilot/core/json.h"
 #include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/ledger.h"
+#include "minipilot/store/pilot_lists.h"
 
 namespace minipilot {
 
@@ -220,7 +221,7 @@ PilotView find_pilot(Store& store, PilotId pid) {
   if (!q.getColumn(29).isNull())
     v.decision_number = format_decision_number({q.getColumn(28).getInt(), q.getColumn(29).getInt64()});
   v.reject_code = text_column(q, 30);
-  v.tags = text_column(q, 31);
+  v.tags = split_tags(text_column(q, 31));
   v.lessons = text_column(q, 25);
   v.completed_at = text_column(q, 26);
   return v;
