@@ -80,6 +80,12 @@ struct Document {
   std::string lead = {};    ///< a line under the title, above the sections (the queue's budget); not in one-table CSV
 };
 
+/// How many columns `s` takes: its code points (its bytes when not UTF-8).
+size_t display_width(std::string_view s);
+
+/// `s` cut to `width` code points, the last being "…" when anything was cut.
+std::string fit(std::string_view s, size_t width);
+
 /// Aligned text fitted to `width` columns: long cells are cut with "…".
 /// `colour` makes titles and headings bold (ANSI).
 std::string render_text(const Document& doc, size_t width, bool colour);
