@@ -70,7 +70,7 @@ class Context {
   /// The output holds no personal data (the council's summary, the public
   /// catalogues): a file written with -o may be read by anyone (0644), such
   /// as the web server that publishes it. Otherwise 0640.
-  void publishable() { output_mode_ = 0644; }
+  void publishable() { output_mode_ = kPublicMode; }
   std::istream& in() { return in_; }
   std::ostream& err() { return err_; }
 
@@ -93,7 +93,7 @@ class Context {
   void finish_output();
 
  private:
-  unsigned output_mode_ = 0640;
+  unsigned output_mode_ = kPrivateMode;
   // The ledger, opened (and migrated) on first use; only the store's opener
   // calls it, so that no command opens the ledger before its checks.
   Ledger& ledger();
