@@ -18,18 +18,16 @@ void SuspendedTrigger::restore() {
   if (!sql_.empty()) db_.exec(sql_);
 }
 
-int64_t last_pilot_rowid(SQLite::Database& db) {
-  return db.execAndGet("SELECT coalesce(MAX(rowid), 0) FROM pilots").getInt64();
-}
-
-void tally_new_pilots(SQLite::Database& db, int64_t after) {
-  SQLite::Statement q(
-      db,
-      "INSERT INTO tallies SELECT p.year, p.area, a.type, p.month, p.status, "
-      "coalesce(p.outcome, ''), coalesce(p.approved_year, 0), COUNT(*), coalesce(SUM(p.grant_cents), 0) "
-      "FROM pilots p JOIN applicants a ON a.id = p.applicant_id WHERE p.rowid > ? GROUP BY 1, 2, 3, 4, 5, 6, 7 "
-      "ON CONFLICT DO UPDATE SET n = n + excluded.n, grant_cents = grant_cents + excluded.grant_cents");
-  q.bind(1, after);
+void tally_submitted(SQLite::Database& db, int year, const std::string& area, const std::string& type,
+                     const std::string& month, int64_t n) {
+  SQLite::Statement q(db,
+                      "INSERT INTO tallies VALUES (?, ?, ?, ?, 'submitted', '', 0, ?, 0) "
+                      "ON CONFLICT DO UPDATE SET n = n + excluded.n");
+  q.bind(1, year);
+  q.bind(2, area);
+  q.bind(3, type);
+  q.bind(4, month);
+  q.bind(5, n);
   q.exec();
 }
 

@@ -24,12 +24,10 @@ class SuspendedTrigger {
   std::string sql_;  ///< as stored; "" when the ledger had no such trigger
 };
 
-/// The largest pilot rowid now: pilots inserted later have larger ones.
-int64_t last_pilot_rowid(SQLite::Database& db);
-
-/// Counts the pilots with rowid > `after` into the tallies (what
-/// `pilots_tally_insert` does row by row).
-void tally_new_pilots(SQLite::Database& db, int64_t after);
+/// Adds `n` submitted pilots of `year`, `area`, applicant `type` and local
+/// `month` to the tallies (what `pilots_tally_insert` does row by row).
+void tally_submitted(SQLite::Database& db, int year, const std::string& area, const std::string& type,
+                     const std::string& month, int64_t n);
 
 /// Counts the live payments of one batch into the payment durations (what
 /// `payments_time_insert` does row by row).

@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "minipilot/core/i18n.h"
 #include "minipilot/domain/chain.h"
@@ -35,29 +34,30 @@ class Inserter {
         events_(ctx.store) {}
 
   // The live application this one duplicates, if any (in the ledger or
-  // earlier in the same import).
+  // earlier in the same import, which the transaction sees already).
   std::string duplicate_of(const std::string& key) {
-    if (std::string id = writer_.live_pilot_with_key(key); !id.empty()) return id;
+    ApplicationWriter::Live live = writer_.live_pilot_with_key(key);
     // TRANSLATORS: completes "duplicate of {}" (the duplicate in a CSV import is an earlier row of the same file).
-    return seen_.count(key) ? tr("an earlier row of this file") : "";
+    if (live.inserted_here) return tr("an earlier row of this file");
+    return std::move(live.id);
   }
 
   PilotId insert(const Application& a, const std::string& key) {
     const std::string salt = new_salt();
     const ApplicationWriter::Inserted row = writer_.insert(a, key, salt);
-    seen_.insert(key);
     events_.append(now_, ctx_.actor.id, EventAction::apply, row.text_id,
                    apply_detail(a.title, a.area, row.applicant_id, to_string(a.applicant.type),
                                 payee_commitment(salt, payee_of(a.applicant), a.applicant.iban, a.applicant.bic)));
     return row.id;
   }
 
+  const ApplicationWriter& writer() const { return writer_; }
+
  private:
   const OpContext& ctx_;
   Timestamp now_;
   ApplicationWriter writer_;
   EventLog events_;
-  std::unordered_set<std::string> seen_;
 };
 
 std::string match_key(const Application& a) {
@@ -164,6 +164,7 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const CsvImport& ho
                     how.encoding};
 
   Transaction txn = ctx.store.write(ctx.clock.now());
+  ctx.store.expect_bulk();
   // The import is tallied once at the end, not by the trigger row by row.
   BulkPilotTally tally(ctx.store);
   const int64_t first_applicant = last_applicant_id(ctx.store) + 1;
@@ -206,7 +207,7 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const CsvImport& ho
     result.ids.push_back(ins.insert(app, key));
   }
   if (rejects.count() > 0 && !on_rejected) throw rejects.error();
-  tally.finish();
+  tally.finish(ins.writer());
   result.imported = result.ids.size();
   result.rejected = rejects.count();
   const std::vector<std::string> notes = result.imported > 0

@@ -3,6 +3,9 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <map>
+#include <utility>
+
 #include "minipilot/ledger/ledger.h"
 #include "minipilot/ledger/tallies.h"
 
@@ -22,12 +25,14 @@ struct ApplicationWriter::Impl {
               "start_date, end_date, status, match_key, submitted_at, submitted_by, iban_set_by, month) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?, ?12, ?13)"),
         live(db,
-             "SELECT id FROM pilots WHERE match_key = ? "
+             "SELECT id, year = ?2 AND seq >= ?3 FROM pilots WHERE match_key = ?1 "
              "AND status <> 'rejected' AND status <> 'withdrawn'") {
     SQLite::Statement max(db, "SELECT COALESCE(MAX(seq), 0) FROM pilots WHERE year = ?");
     max.bind(1, year);
     max.executeStep();
     next_seq = max.getColumn(0).getInt64() + 1;
+    live.bind(2, year);
+    live.bind(3, next_seq);  // the first pilot this writer numbers
   }
 
   void bind_date(int index, const std::optional<Date>& d) {
@@ -43,6 +48,7 @@ struct ApplicationWriter::Impl {
   std::string submitted_at, actor, month;
   int64_t next_seq = 1;
   SQLite::Statement applicant, pilot, live;
+  std::map<std::pair<std::string, std::string_view>, int64_t> inserted;  // by area and applicant type
 };
 
 ApplicationWriter::ApplicationWriter(Store& store, int year, std::string month, std::string submitted_at,
@@ -52,11 +58,12 @@ ApplicationWriter::ApplicationWriter(Store& store, int year, std::string month, 
 }
 ApplicationWriter::~ApplicationWriter() = default;
 
-std::string ApplicationWriter::live_pilot_with_key(const std::string& key) {
+ApplicationWriter::Live ApplicationWriter::live_pilot_with_key(const std::string& key) {
   SQLite::Statement& q = impl_->live;
-  q.reset();
-  q.bind(1, key);
-  return q.executeStep() ? q.getColumn(0).getString() : "";
+  q.reset();  // keeps the bindings of ?2 and ?3
+  q.bindNoCopy(1, key);
+  if (!q.executeStep()) return {};
+  return {q.getColumn(0).getString(), q.getColumn(1).getInt() != 0};
 }
 
 ApplicationWriter::Inserted ApplicationWriter::insert(const Application& a, const std::string& key,
@@ -93,22 +100,31 @@ ApplicationWriter::Inserted ApplicationWriter::insert(const Application& a, cons
   i.pilot.bindNoCopy(12, i.actor);
   i.pilot.bindNoCopy(13, i.month);
   i.pilot.exec();
+  ++i.inserted[{a.area, to_string(a.applicant.type)}];
   return {id, std::move(text_id), applicant_id};
 }
 
 struct BulkPilotTally::Impl {
-  explicit Impl(SQLite::Database& d) : db(d), before(last_pilot_rowid(d)), trigger(d, "pilots_tally_insert") {}
+  explicit Impl(SQLite::Database& d)
+      : db(d), trigger(d, "pilots_tally_insert"), grant_month(d, "pilots_grant_month_insert") {}
   SQLite::Database& db;
-  int64_t before;
   SuspendedTrigger trigger;
+  // Counts only granted pilots, and an application has no grant; but a
+  // trigger on the table makes every insert keep a statement journal (the
+  // pages it changes, to undo itself if the trigger fails): 14 writes to a
+  // temporary file per imported row.
+  SuspendedTrigger grant_month;
 };
 
 BulkPilotTally::BulkPilotTally(Store& store) : impl_(std::make_unique<Impl>(engine(store).db())) {}
 BulkPilotTally::~BulkPilotTally() = default;
 
-void BulkPilotTally::finish() {
-  tally_new_pilots(impl_->db, impl_->before);
+void BulkPilotTally::finish(const ApplicationWriter& writer) {
+  const ApplicationWriter::Impl& w = *writer.impl_;
+  for (const auto& [key, n] : w.inserted)
+    tally_submitted(impl_->db, w.year, key.first, std::string(key.second), w.month, n);
   impl_->trigger.restore();
+  impl_->grant_month.restore();
 }
 
 }  // namespace minipilot

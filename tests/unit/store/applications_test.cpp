@@ -43,10 +43,25 @@ TEST_CASE("store applications: a live pilot with the key is found, a rejected on
   Transaction t = f.store.write(f.clock.now());
   ApplicationWriter w(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna");
   w.insert(validated("Aino"), "aino\x1fkirjasto", "s");
-  CHECK(w.live_pilot_with_key("aino\x1fkirjasto") == "MP-2026-0001");
-  CHECK(w.live_pilot_with_key("eino\x1fkirjasto").empty());
+  CHECK(w.live_pilot_with_key("aino\x1fkirjasto").id == "MP-2026-0001");
+  CHECK(w.live_pilot_with_key("aino\x1fkirjasto").inserted_here);
+  CHECK(w.live_pilot_with_key("eino\x1fkirjasto").id.empty());
+  CHECK_FALSE(w.live_pilot_with_key("eino\x1fkirjasto").inserted_here);
   f.ledger.db().exec("UPDATE pilots SET status = 'rejected'");
-  CHECK(w.live_pilot_with_key("aino\x1fkirjasto").empty());
+  CHECK(w.live_pilot_with_key("aino\x1fkirjasto").id.empty());
+}
+
+TEST_CASE("store applications: a pilot of an earlier writer is not one this writer inserted") {
+  LedgerFixture f;
+  Transaction t = f.store.write(f.clock.now());
+  ApplicationWriter(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna")
+      .insert(validated("Aino"), "aino\x1fkirjasto", "s");
+  ApplicationWriter later(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna");
+  later.insert(validated("Eino"), "eino\x1fkirjasto", "s");
+  const ApplicationWriter::Live earlier = later.live_pilot_with_key("aino\x1fkirjasto");
+  CHECK(earlier.id == "MP-2026-0001");
+  CHECK_FALSE(earlier.inserted_here);
+  CHECK(later.live_pilot_with_key("eino\x1fkirjasto").inserted_here);
 }
 
 TEST_CASE("store applications: a bulk tally counts the imported pilots once, as the trigger would have") {
@@ -57,9 +72,11 @@ TEST_CASE("store applications: a bulk tally counts the imported pilots once, as 
     ApplicationWriter w(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna");
     for (int i = 0; i < 5; ++i) w.insert(validated("Hakija " + std::to_string(i)), "k" + std::to_string(i), "s");
     CHECK(status_counts(f.store, 2026, {})[0] == 0);  // the trigger is off while importing
-    tally.finish();
+    tally.finish(w);
   }
   CHECK(status_counts(f.store, 2026, {})[0] == 5);
+  CHECK(f.count("SELECT n FROM tallies WHERE year = 2026 AND type = 'association' AND month = '2026-03' "
+                "AND status = 'submitted'") == 5);
   CHECK(f.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'pilots_tally_insert'") == 1);
   ApplicationWriter(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna").insert(validated("Uusi"), "k9", "s");
   CHECK(status_counts(f.store, 2026, {})[0] == 6);  // and counts row by row again
