@@ -210,3 +210,28 @@ TEST_CASE("apply: an area by name in any case, a Finnish type, and a hint for an
                 "lammi (Lammi)");
   CHECK(contains(ws.mp(a).err, "hint: did you mean 'lammi'? Give an area's id or name"));
 }
+
+TEST_CASE("apply --file: a row repeating an earlier row, or a live pilot, is named as such; the tallies add up") {
+  Workspace ws(kTeamConfig);
+  REQUIRE(ws.mp({"apply", "--title", "Kylätalo", "--applicant", "Aino Aalto", "--type", "resident", "--area",
+                 "keskusta"})
+              .code == 0);
+  write_text(ws.dir() / "a.csv",
+             "title;applicant;type;area\n"
+             "Lukupiiri;Eino Ek;resident;keskusta\n"
+             "KYLÄTALO;aino aalto;resident;keskusta\n"
+             "lukupiiri ;Eino  Ek;resident;keskusta\n"
+             "Pyöräpaja;Kylätoimikunta;community;jukola\n");
+  check_refused(ws, {"apply", "--file", "a.csv"}, 5, "line 3: duplicate of MP-2026-0001");
+  const Result r = ws.mp({"apply", "--file", "a.csv"});
+  CHECK(contains(r.err, "line 4: duplicate of an earlier row of this file"));
+  CHECK(ws.mp({"apply", "--file", "a.csv", "--skip-invalid", "r.csv"}).code == 0);
+  CHECK(ws.sql("SELECT COUNT(*) FROM pilots") == "3");
+  // The import counts its rows into the tallies by area and type, as the trigger counts a single one.
+  CHECK(ws.sql("SELECT group_concat(area || '/' || type || '=' || n, ' ') FROM "
+               "(SELECT * FROM tallies WHERE status = 'submitted' ORDER BY area, type)") ==
+        "jukola/community=1 keskusta/resident=2");
+  const Result v = ws.mp({"verify"});
+  CHECK(v.code == 0);
+  CHECK(contains(v.out, "summary tallies"));
+}
