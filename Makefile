@@ -43,7 +43,7 @@ check: deps
 bench: deps
 	scripts/install-deps.sh --bench
 	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
-	cmake --build build-bench -j $(JOBS) --target minipilot gen_applications
+	cmake --build build-bench -j $(JOBS) --target minipilot gen_applications bare_approve
 	tests/bench/run.sh build-bench
 
 fuzz: deps

@@ -211,7 +211,7 @@ TEST_CASE("apply: an area by name in any case, a Finnish type, and a hint for an
   CHECK(contains(ws.mp(a).err, "hint: did you mean 'lammi'? Give an area's id or name"));
 }
 
-TEST_CASE("apply --file: a row repeating an earlier row, or a live pilot, is named as such; the tallies add up") {
+TEST_CASE("apply --file: a row repeating an earlier row, or a live pilot, is named as such, and the tallies add up") {
   Workspace ws(kTeamConfig);
   REQUIRE(ws.mp({"apply", "--title", "Kylätalo", "--applicant", "Aino Aalto", "--type", "resident", "--area",
                  "keskusta"})
