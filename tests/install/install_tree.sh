@@ -44,6 +44,37 @@ else
   echo "note: $built_for holds a Finnish catalogue; not checked that the prefix's own is the one found"
 fi
 
+# A decision letter as PDF from the installed tree: the PDF module (Pango and Cairo, issue 18) is found
+# under the prefix's LIBDIR/minipilot, from the binary's own folder.
+module=$(cd "$prefix" && find . -name minipilot-pdf.so -path '*/minipilot/*')
+[[ -n $module ]] || fail "cmake --install did not install the PDF module"
+cat > minipilot.toml <<'TOML'
+[program]
+name = "Asennus"
+[budget]
+2026 = "1500.00"
+[[areas]]
+id = "keskusta"
+[decisions]
+authority = "Hämeenlinnan kaupunki"
+rectification_to = "Hyvinvointilautakunta"
+rectification_address = "PL 84, 13101 Hämeenlinna"
+contact = "Anna Asukasagentti"
+approval_reasons = "Hakemus täyttää ehdot."
+[testing]
+fixed_clock = true
+TOML
+export MINIPILOT_NOW=2026-03-01T10:00:00Z MINIPILOT_USER=anna
+"$bin" -q init
+"$bin" -q apply --title "Kuoro laulaa" --applicant "Aino Aalto" --type resident
+"$bin" -q approve MP-2026-0001
+"$bin" -q letter MP-2026-0001 -o kirje.pdf || fail "letter -o kirje.pdf failed in the installed tree"
+[[ $(head -c 5 kirje.pdf) == "%PDF-" ]] || fail "the installed tree's letter is not a PDF"
+if command -v pdftotext >/dev/null; then
+  pdftotext kirje.pdf - | grep -q "Kuoro laulaa" || fail "the installed tree's PDF letter lacks the pilot's title"
+fi
+unset MINIPILOT_NOW MINIPILOT_USER
+
 # The man pages: rendered by man, every command there, no roff warning.
 for page in man1/minipilot.1 fi/man1/minipilot.1; do
   text=$(MANWIDTH=80 MANPAGER=cat PAGER=cat LC_ALL=C.UTF-8 man -l "$prefix/share/man/$page" 2>&1)
