@@ -174,7 +174,7 @@ std::string zsh_function(const std::vector<std::string>& path) {
 // After the value's name: how zsh completes it.
 std::string zsh_action(const OptionInfo& o) {
   if (o.file) return "_files";
-  if (!o.choices.empty()) return "(" + join(o.choices) + ")";
+  if (!o.choices.empty()) return fmt::format("({})", join(o.choices));
   return " ";
 }
 

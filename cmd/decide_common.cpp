@@ -41,7 +41,7 @@ void confirm_decision(Context& ctx, std::string_view status, const std::vector<P
   const auto numbered = [&](size_t i) {
     std::string line = format_pilot_id(ids[i]);
     // TRANSLATORS: after a pilot id, the number of the decision on it ("MP-2026-0001 (decision 2026/12)").
-    if (i < numbers.size()) line += " " + trf("(decision {})", format_decision_number(numbers[i]));
+    if (i < numbers.size()) line += fmt::format(" {}", trf("(decision {})", format_decision_number(numbers[i])));
     return line;
   };
   if (ids.size() == 1) return ctx.say(one_decided(status, numbered(0)));

@@ -63,7 +63,7 @@ std::string tag(const OptionInfo& o) {
   if (!o.positional.empty()) return value_of(o);
   std::vector<std::string> names;
   for (const std::string& n : o.names) names.push_back(bold(n));
-  return join(names, ", ") + (o.flag() ? "" : " " + value_of(o));
+  return o.flag() ? join(names, ", ") : fmt::format("{} {}", join(names, ", "), value_of(o));
 }
 
 std::string item(const std::string& tag_line, std::string_view text) {
@@ -73,14 +73,14 @@ std::string item(const std::string& tag_line, std::string_view text) {
 // "minipilot disburse void BATCH --reason TEXT [options]": what one command takes.
 std::string synopsis(const CommandInfo& c, std::string_view program) {
   std::vector<std::string> parts{bold(fmt::format("{} {}", program, c.joined_path()))};
-  for (const OptionInfo& p : c.positionals) parts.push_back(p.required ? tag(p) : "[" + tag(p) + "]");
+  for (const OptionInfo& p : c.positionals) parts.push_back(p.required ? tag(p) : fmt::format("[{}]", tag(p)));
   bool optional_options = false;
   for (const OptionInfo& o : c.options) {
     if (o.required) parts.push_back(tag(o));
     optional_options = optional_options || (!o.required && !is_help(o));
   }
   // TRANSLATORS: a placeholder of the man page's synopsis: "minipilot approve ID... [options]"
-  if (optional_options) parts.push_back("[" + italic(tr("options")) + "]");
+  if (optional_options) parts.push_back(fmt::format("[{}]", italic(tr("options"))));
   if (!c.visible_commands().empty()) {
     // TRANSLATORS: a placeholder of the man page's synopsis: "minipilot disburse [command]"
     const std::string command = italic(tr("command"));

@@ -99,7 +99,7 @@ std::string render(const std::vector<LetterText>& letters, const std::string& ti
     const LetterText& t = letters[i];
     cairo_set_source_rgb(cr, 0.07, 0.07, 0.07);
     std::string head = fmt::format("<span size=\"x-large\" weight=\"bold\">{}</span>", escaped(t.city));
-    if (t.authority != t.city) head += "\n" + escaped(t.authority);
+    if (t.authority != t.city) head += fmt::format("\n{}", escaped(t.authority));
     const Layout city = layout(cr, head, "DejaVu Sans 10", kText * 0.6);
     cairo_move_to(cr, kMargin, kMargin);
     pango_cairo_show_layout(cr, city.get());
