@@ -128,8 +128,9 @@ read -r import_s import_k < <(timed sqlite3 plain.db ".mode csv" ".separator ;" 
 [[ $(sqlite3 plain.db "SELECT COUNT(*) FROM plain") == "$ns" ]] || { echo "bench: the sqlite3 shell imported the wrong count" >&2; exit 1; }
 cp minipilot.toml floor/
 (cd floor && "$bin" -q init && cp ../plain.db .)
-read -r floor_s floor_k < <(cd floor && timed sqlite3 minipilot.db ".read $root/tests/bench/floor.sql")
-[[ $(sqlite3 floor/minipilot.db "SELECT COUNT(*) FROM events") == "$ns" ]] || { echo "bench: the floor import inserted the wrong count" >&2; exit 1; }
+read -r floor_s floor_k < <(cd floor && timed sqlite3 -bail minipilot.db ".read $root/tests/bench/floor.sql")
+[[ $(sqlite3 floor/minipilot.db "SELECT (SELECT COUNT(*) FROM applicants) || ' ' || (SELECT COUNT(*) FROM pilots) || ' ' || (SELECT COUNT(*) FROM events)") == "$ns $ns $ns" ]] ||
+  { echo "bench: the floor import inserted the wrong count" >&2; exit 1; }
 rm -rf floor plain.db one.csv
 
 # Seconds (with microseconds) one command takes, its output discarded.

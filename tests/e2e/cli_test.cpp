@@ -126,7 +126,7 @@ TEST_CASE("cli: a command refused for its permission or its input never opens th
   CHECK(contains(allowed.err, "no ledger"));
 }
 
-TEST_CASE("cli: the binary loads Pango and Cairo only for a PDF letter, from the module beside it (issue 18)") {
+TEST_CASE("cli: the binary does not link Pango or Cairo, its PDF module beside it does (issue 18)") {
   // Linked in, they and the libraries under them were 2.8 ms of every command's start.
   const Result needed = run_process({"/usr/bin/readelf", "-d", MINIPILOT_BIN}, std::filesystem::temp_directory_path(), {});
   REQUIRE(needed.code == 0);

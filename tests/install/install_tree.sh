@@ -68,8 +68,17 @@ export MINIPILOT_NOW=2026-03-01T10:00:00Z MINIPILOT_USER=anna
 "$bin" -q init
 "$bin" -q apply --title "Kuoro laulaa" --applicant "Aino Aalto" --type resident
 "$bin" -q approve MP-2026-0001
-"$bin" -q letter MP-2026-0001 -o kirje.pdf || fail "letter -o kirje.pdf failed in the installed tree"
+LD_DEBUG=files "$bin" -q letter MP-2026-0001 -o kirje.pdf 2>"$prefix/ld.err" ||
+  fail "letter -o kirje.pdf failed in the installed tree"
 [[ $(head -c 5 kirje.pdf) == "%PDF-" ]] || fail "the installed tree's letter is not a PDF"
+grep -q "file=$prefix/${module#./} .*dynamically loaded" "$prefix/ld.err" ||
+  fail "the letter did not load the installed tree's module $module: $(grep minipilot-pdf "$prefix/ld.err")"
+# The binary without its tree: the module is not looked for anywhere else, and the refusal says so.
+mkdir alone
+cp "$bin" alone/minipilot
+if alone/minipilot -q letter MP-2026-0001 -o alone.pdf 2>"$prefix/alone.err"; then fail "a binary without its module wrote a PDF"; fi
+grep -q "PDF" "$prefix/alone.err" || fail "a binary without its module did not say why: $(cat "$prefix/alone.err")"
+[[ ! -e alone.pdf ]] || fail "a binary without its module left alone.pdf"
 if command -v pdftotext >/dev/null; then
   pdftotext kirje.pdf - | grep -q "Kuoro laulaa" || fail "the installed tree's PDF letter lacks the pilot's title"
 fi

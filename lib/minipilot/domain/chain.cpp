@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 #include <openssl/evp.h>
+#include <pthread.h>
 #include <sys/random.h>
 
 #include <algorithm>
@@ -98,9 +99,12 @@ std::string new_salt() {
   // on first use, 8 million instructions (2 ms) of every one-line `apply`.
   // Drawn 4 KiB at a time, not 16 bytes (one system call per 256 salts, not
   // per imported row); the bytes are used once each and never kept.
+  // A forked child empties its pool, so that it never repeats its parent's salts.
   constexpr size_t kSalt = 16;
   thread_local unsigned char pool[4096];
   thread_local size_t left = 0;
+  static const int kForkGuard = ::pthread_atfork(nullptr, nullptr, [] { left = 0; });
+  (void)kForkGuard;
   if (left < kSalt) {
     size_t got = 0;
     while (got < sizeof pool) {

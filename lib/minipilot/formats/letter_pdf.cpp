@@ -17,17 +17,18 @@ namespace {
 namespace fs = std::filesystem;
 
 // The module beside the binary (a build tree), else where `cmake --install`
-// put it: LIBDIR/minipilot beside the binary's BINDIR (an installed tree
-// moved or staged elsewhere), else under the prefix built in.
+// put it beside the binary's BINDIR: LIBDIR/minipilot, also when the tree is
+// moved. Never from elsewhere: a module is only ever the one built with
+// its binary.
 fs::path module_path() {
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path dir = exe.parent_path();
-    for (const fs::path& p : {dir / MINIPILOT_PDF_MODULE, dir / ".." / MINIPILOT_MODULE_SUBDIR / MINIPILOT_PDF_MODULE})
-      if (fs::exists(p, ec)) return p;
-  }
-  return fs::path(MINIPILOT_MODULE_INSTALL_DIR) / MINIPILOT_PDF_MODULE;
+  // Without /proc the binary cannot tell where it is: a path that does not
+  // exist, absolute so that dlopen searches nowhere else, and fails saying so.
+  if (ec) return fs::path("/proc/self") / MINIPILOT_PDF_MODULE;
+  const fs::path dir = exe.parent_path();
+  if (fs::path beside = dir / MINIPILOT_PDF_MODULE; fs::exists(beside, ec)) return beside;
+  return (dir / ".." / MINIPILOT_MODULE_SUBDIR / MINIPILOT_PDF_MODULE).lexically_normal();
 }
 
 MinipilotPdfEntry* entry() {
@@ -58,7 +59,7 @@ std::string render_letters_pdf(const std::vector<Letter>& letters, std::string_v
   const std::string heading(title);
   std::string out, error;
   if (entry()(&texts, &heading, &created, &out, &error) != 0)
-    throw Error(ErrorKind::internal, trf("the PDF could not be written: {}", error));
+    throw Error(ErrorKind::internal, trf("the PDF could not be written: {}", error.empty() ? "?" : error));
   return out;
 }
 

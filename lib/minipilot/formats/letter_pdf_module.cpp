@@ -9,6 +9,7 @@
 
 #include <exception>
 #include <stdexcept>
+#include <type_traits>
 #include <memory>
 
 namespace minipilot {
@@ -128,16 +129,21 @@ std::string render(const std::vector<LetterText>& letters, const std::string& ti
 
 }  // namespace minipilot
 
-extern "C" __attribute__((visibility("default"))) int minipilot_render_letters_pdf(
+extern "C" __attribute__((visibility("default"))) int minipilot_render_letters_pdf_v1(
     const std::vector<minipilot::LetterText>* letters, const std::string* title, const std::string* created,
-    std::string* out, std::string* error) {
+    std::string* out, std::string* error) noexcept {
   try {
-    *out = minipilot::render(*letters, *title, *created);
-    return 0;
-  } catch (const std::exception& e) {
-    *error = e.what();
-  } catch (...) {
-    *error = "unknown error";
+    try {
+      *out = minipilot::render(*letters, *title, *created);
+      return 0;
+    } catch (const std::exception& e) {
+      *error = e.what();
+    } catch (...) {
+      *error = "unknown error";
+    }
+  } catch (...) {  // the error text itself could not be stored (no memory): the caller says "no reason"
   }
   return 1;
 }
+static_assert(std::is_same_v<decltype(minipilot_render_letters_pdf_v1), MinipilotPdfEntry>,
+              "the entry point and MinipilotPdfEntry must agree");

@@ -37,8 +37,8 @@ std::unique_ptr<SQLite::Database> connect(const fs::path& path, int busy_timeout
   // SQLite's initialisation; later calls are refused harmlessly.
   static const int kNoMemStatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
   (void)kNoMemStatus;
-  // NOMUTEX: a connection is only ever used by one thread (verify opens a
-  // second one for its second thread), so SQLite's per-call locking is waste.
+  // NOMUTEX: a connection is only ever used by one thread (verify opens one
+  // for each of its side threads), so SQLite's per-call locking is waste.
   auto db =
       std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, busy_timeout_ms);
   db->exec("PRAGMA foreign_keys = ON");

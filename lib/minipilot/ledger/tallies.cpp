@@ -1,4 +1,4 @@
-// Bulk tallying: drop a row trigger, change many rows, count them in one GROUP BY, recreate the trigger.
+// Bulk tallying: drop a row trigger, change many rows, count them in one statement, recreate the trigger.
 #include "minipilot/ledger/tallies.h"
 
 #include <SQLiteCpp/Statement.h>

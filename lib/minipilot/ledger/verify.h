@@ -13,7 +13,8 @@
 
 namespace minipilot {
 
-/// Runs every check in one read transaction. With `expected` (a head
+/// Runs every check, each connection in a read transaction of its own (three
+/// connections; the chain is checked up to the head the first one sees). With `expected` (a head
 /// printed earlier and kept outside the ledger) it also checks that the
 /// chain still holds that event with that hash: a ledger put back to an
 /// older copy, cut short or rewritten fails. Finding problems is not an

@@ -23,7 +23,7 @@ namespace {
 // "2026-04": the month a pilot counts in.
 std::string month_text(CivilDate m) { return fmt::format("{:04}-{:02}", m.year, m.month); }
 
-// One apply transaction: the store's writer, the event log, and the keys seen so far.
+// One apply transaction: the store's writer and the event log.
 class Inserter {
  public:
   explicit Inserter(const OpContext& ctx)
@@ -165,10 +165,10 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const CsvImport& ho
 
   Transaction txn = ctx.store.write(ctx.clock.now());
   ctx.store.expect_bulk();
-  // The import is tallied once at the end, not by the trigger row by row.
-  BulkPilotTally tally(ctx.store);
   const int64_t first_applicant = last_applicant_id(ctx.store) + 1;
   Inserter ins(ctx);
+  // The import is tallied once at the end, not by the trigger row by row.
+  BulkPilotTally tally(ctx.store, ins.writer());
   RejectSummary rejects;
   CsvRecord rec;
   const auto reject = [&](std::string reason, ErrorKind kind) {
@@ -207,7 +207,7 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const CsvImport& ho
     result.ids.push_back(ins.insert(app, key));
   }
   if (rejects.count() > 0 && !on_rejected) throw rejects.error();
-  tally.finish(ins.writer());
+  tally.finish();
   result.imported = result.ids.size();
   result.rejected = rejects.count();
   const std::vector<std::string> notes = result.imported > 0

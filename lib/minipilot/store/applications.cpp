@@ -105,9 +105,12 @@ ApplicationWriter::Inserted ApplicationWriter::insert(const Application& a, cons
 }
 
 struct BulkPilotTally::Impl {
-  explicit Impl(SQLite::Database& d)
-      : db(d), trigger(d, "pilots_tally_insert"), grant_month(d, "pilots_grant_month_insert") {}
+  Impl(SQLite::Database& d, const ApplicationWriter::Impl& w)
+      : db(d), writer(w), before(w.inserted), trigger(d, "pilots_tally_insert"),
+        grant_month(d, "pilots_grant_month_insert") {}
   SQLite::Database& db;
+  const ApplicationWriter::Impl& writer;
+  const decltype(ApplicationWriter::Impl::inserted) before;  // counted by the trigger already
   SuspendedTrigger trigger;
   // Counts only granted pilots, and an application has no grant; but a
   // trigger on the table makes every insert keep a statement journal (the
@@ -116,13 +119,17 @@ struct BulkPilotTally::Impl {
   SuspendedTrigger grant_month;
 };
 
-BulkPilotTally::BulkPilotTally(Store& store) : impl_(std::make_unique<Impl>(engine(store).db())) {}
+BulkPilotTally::BulkPilotTally(Store& store, const ApplicationWriter& writer)
+    : impl_(std::make_unique<Impl>(engine(store).db(), *writer.impl_)) {}
 BulkPilotTally::~BulkPilotTally() = default;
 
-void BulkPilotTally::finish(const ApplicationWriter& writer) {
-  const ApplicationWriter::Impl& w = *writer.impl_;
-  for (const auto& [key, n] : w.inserted)
-    tally_submitted(impl_->db, w.year, key.first, std::string(key.second), w.month, n);
+void BulkPilotTally::finish() {
+  const ApplicationWriter::Impl& w = impl_->writer;
+  for (const auto& [key, n] : w.inserted) {
+    const auto earlier = impl_->before.find(key);
+    const int64_t added = n - (earlier == impl_->before.end() ? 0 : earlier->second);
+    if (added > 0) tally_submitted(impl_->db, w.year, key.first, std::string(key.second), w.month, added);
+  }
   impl_->trigger.restore();
   impl_->grant_month.restore();
 }

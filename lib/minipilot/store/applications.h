@@ -47,18 +47,19 @@ class ApplicationWriter {
   std::unique_ptr<Impl> impl_;
 };
 
-/// Counts the pilots a writer inserts into the summary tallies in one go at
-/// finish(), instead of the per-row trigger (~15 µs a row: 15 s for a
-/// million-row import). The writer counts them by area and applicant type as
-/// it inserts, so finish() writes a handful of rows and reads no pilot (a
-/// GROUP BY over a million new pilots sorted 100 MiB). Without finish() the
-/// transaction must roll back, which brings the trigger back with everything
-/// else.
+/// Counts the pilots `writer` inserts while the tally lives into the summary
+/// tallies in one go at finish(), instead of the per-row trigger (~15 µs a
+/// row: 15 s for a million-row import). The writer counts them by area and
+/// applicant type as it inserts, so finish() writes a handful of rows and
+/// reads no pilot (a GROUP BY over a million new pilots sorted 100 MiB); what
+/// the writer inserted before the tally began the trigger counted already.
+/// Without finish() the transaction must roll back, which brings the trigger
+/// back with everything else.
 class BulkPilotTally {
  public:
-  explicit BulkPilotTally(Store& store);
+  BulkPilotTally(Store& store, const ApplicationWriter& writer);
   ~BulkPilotTally();
-  void finish(const ApplicationWriter& writer);
+  void finish();
 
  private:
   struct Impl;

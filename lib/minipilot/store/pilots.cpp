@@ -98,7 +98,8 @@ std::vector<DecisionNumber> record_decision(Store& store, const std::vector<std:
   for (const std::string& id : ids) list.value(id);
   list.end_array();
   // A long list touches pilot rows and index pages all over a large ledger
-  // (100,000 ids on a million pilots 5.2 s -> 3.5 s with a larger cache).
+  // (100,000 ids on a million pilots: 5.2 s with SQLite's 2 MiB, 3.5 s with 16 MiB;
+  // the 32 MiB of expect_bulk in docs/performance.md).
   if (ids.size() >= 10000) store.expect_bulk();
   // One set-based update instead of one per pilot: the summary tally triggers
   // cost 3 µs a row in one statement, 15 µs in a statement each.

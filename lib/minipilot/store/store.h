@@ -51,7 +51,7 @@ class Store {
   /// A read transaction, so that a report sees one snapshot.
   Transaction read();
   /// Sizes the page cache for a command that touches many pages (a file of
-  /// applications, a long list of decisions, a payment run): SQLite's default
+  /// applications, a long list of decisions): SQLite's default
   /// of 2 MiB spills the transaction's pages to the WAL and reads them back.
   /// The cache grows only as far as the work needs.
   void expect_bulk();

@@ -3,6 +3,10 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <set>
 
 #include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/schema.h"
@@ -202,4 +206,29 @@ TEST_CASE("chain: a payee commitment binds salt, name, IBAN and BIC, unambiguous
   CHECK(salt.size() == 32);
   CHECK(salt.find_first_not_of("0123456789abcdef") == std::string::npos);
   CHECK(salt != new_salt());
+}
+
+TEST_CASE("salts: 300 in a row are all different, past the 4 KiB pool, and a forked child never repeats its parent's") {
+  std::set<std::string> seen;
+  for (int i = 0; i < 300; ++i) seen.insert(new_salt());  // 256 salts to a pool: the pool is drawn again
+  CHECK(seen.size() == 300);
+  int out[2];
+  REQUIRE(::pipe(out) == 0);
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {  // the child writes its next salt and leaves at once, running nothing of the test's
+    const std::string s = new_salt();
+    const ssize_t written = ::write(out[1], s.data(), s.size());
+    ::_exit(written == static_cast<ssize_t>(s.size()) ? 0 : 1);
+  }
+  ::close(out[1]);
+  std::string theirs(32, '\0');
+  const ssize_t got = ::read(out[0], theirs.data(), theirs.size());
+  ::close(out[0]);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  REQUIRE(got == 32);
+  CHECK(WIFEXITED(status));
+  CHECK(theirs != new_salt());  // the parent's next salt, from the same pool position
+  CHECK(seen.count(theirs) == 0);
 }
