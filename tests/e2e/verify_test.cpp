@@ -76,6 +76,17 @@ TEST_CASE("verify: a summary tally edited behind the tool's back gives exit 9 an
       contains(r.out, "the tallies count 3 pilots with 500.00 EUR of grants, the pilots themselves 1 with 500.00 EUR"));
 }
 
+TEST_CASE("verify: a dropped tally trigger is named at once, before any count drifts (exit 9)") {
+  Workspace ws(kTeamConfig);
+  ws.mp(application("A"));
+  REQUIRE(ws.mp({"verify"}).code == 0);
+  ws.sql("DROP TRIGGER pilots_grant_month_update");
+  const Result r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "pilots_grant_month_update"));
+  CHECK(contains(r.out, "the trigger that keeps the summary's counts is missing"));
+}
+
 TEST_CASE("verify: a dropped tally trigger shows at the next change - durations are recounted too") {
   Workspace ws(kTeamConfig);
   ws.mp(application("A"));
