@@ -30,8 +30,9 @@ int main(int argc, char** argv) {
   }
   sqlite3* db = nullptr;
   must(sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READWRITE, nullptr), db, "open");
-  must(sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768; BEGIN IMMEDIATE", nullptr, nullptr,
-                    nullptr),
+  must(sqlite3_exec(db,
+                    "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768; BEGIN IMMEDIATE",
+                    nullptr, nullptr, nullptr),
        db, "begin");
   sqlite3_stmt* seq = nullptr;
   must(sqlite3_prepare_v2(db, "SELECT coalesce(max(seq), 0) FROM events", -1, &seq, nullptr), db, "prepare");

@@ -213,9 +213,9 @@ TEST_CASE("apply: an area by name in any case, a Finnish type, and a hint for an
 
 TEST_CASE("apply --file: a row repeating an earlier row, or a live pilot, is named as such, and the tallies add up") {
   Workspace ws(kTeamConfig);
-  REQUIRE(ws.mp({"apply", "--title", "Kylätalo", "--applicant", "Aino Aalto", "--type", "resident", "--area",
-                 "keskusta"})
-              .code == 0);
+  REQUIRE(
+      ws.mp({"apply", "--title", "Kylätalo", "--applicant", "Aino Aalto", "--type", "resident", "--area", "keskusta"})
+          .code == 0);
   write_text(ws.dir() / "a.csv",
              "title;applicant;type;area\n"
              "Lukupiiri;Eino Ek;resident;keskusta\n"

@@ -128,13 +128,15 @@ TEST_CASE("cli: a command refused for its permission or its input never opens th
 
 TEST_CASE("cli: the binary does not link Pango or Cairo, its PDF module beside it does (issue 18)") {
   // Linked in, they and the libraries under them were 2.8 ms of every command's start.
-  const Result needed = run_process({"/usr/bin/readelf", "-d", MINIPILOT_BIN}, std::filesystem::temp_directory_path(), {});
+  const Result needed =
+      run_process({"/usr/bin/readelf", "-d", MINIPILOT_BIN}, std::filesystem::temp_directory_path(), {});
   REQUIRE(needed.code == 0);
   CHECK(contains(needed.out, "libstdc++"));  // the listing is the binary's own NEEDED entries
   CHECK_FALSE(contains(needed.out, "libpango"));
   CHECK_FALSE(contains(needed.out, "libcairo"));
   const std::filesystem::path module = std::filesystem::path(MINIPILOT_BIN).parent_path() / "minipilot-pdf.so";
   REQUIRE(std::filesystem::exists(module));
-  const Result pdf = run_process({"/usr/bin/readelf", "-d", module.string()}, std::filesystem::temp_directory_path(), {});
+  const Result pdf =
+      run_process({"/usr/bin/readelf", "-d", module.string()}, std::filesystem::temp_directory_path(), {});
   CHECK(contains(pdf.out, "libpangocairo"));
 }

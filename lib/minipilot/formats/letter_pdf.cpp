@@ -41,7 +41,8 @@ MinipilotPdfEntry* entry() {
                   tr("reinstall minipilot; letters as Markdown or HTML need no module"));
     void* symbol = ::dlsym(handle, MINIPILOT_PDF_ENTRY);
     if (!symbol)
-      throw Error(ErrorKind::internal, trf("the PDF module {} is not the one of this minipilot: {}", path.string(), ::dlerror()),
+      throw Error(ErrorKind::internal,
+                  trf("the PDF module {} is not the one of this minipilot: {}", path.string(), ::dlerror()),
                   tr("reinstall minipilot; letters as Markdown or HTML need no module"));
     return reinterpret_cast<MinipilotPdfEntry*>(symbol);
   }();

@@ -3,14 +3,13 @@
 #include "minipilot/formats/letter_pdf_module.h"
 
 #include <cairo-pdf.h>
+#include <fmt/format.h>
 #include <pango/pangocairo.h>
 
-#include <fmt/format.h>
-
 #include <exception>
+#include <memory>
 #include <stdexcept>
 #include <type_traits>
-#include <memory>
 
 namespace minipilot {
 
@@ -75,7 +74,8 @@ void draw_lines(cairo_t* cr, PangoLayout* l, double y) {
   do {
     PangoRectangle logical;
     pango_layout_iter_get_line_extents(it, nullptr, &logical);
-    const double top = static_cast<double>(logical.y) / PANGO_SCALE, h = static_cast<double>(logical.height) / PANGO_SCALE;
+    const double top = static_cast<double>(logical.y) / PANGO_SCALE,
+                 h = static_cast<double>(logical.height) / PANGO_SCALE;
     if (y + top - page_top + h > kHeight - kMargin) {
       cairo_show_page(cr);
       page_top = top;
@@ -104,8 +104,8 @@ std::string render(const std::vector<LetterText>& letters, const std::string& ti
     const Layout city = layout(cr, head, "DejaVu Sans 10", kText * 0.6);
     cairo_move_to(cr, kMargin, kMargin);
     pango_cairo_show_layout(cr, city.get());
-    const Layout kind =
-        layout(cr, fmt::format("<b>{}</b>\n{}", escaped(t.kind), escaped(t.number_line)), "DejaVu Sans 10", kText * 0.4);
+    const Layout kind = layout(cr, fmt::format("<b>{}</b>\n{}", escaped(t.kind), escaped(t.number_line)),
+                               "DejaVu Sans 10", kText * 0.4);
     pango_layout_set_alignment(kind.get(), PANGO_ALIGN_RIGHT);
     cairo_move_to(cr, kMargin + kText * 0.6, kMargin);
     pango_cairo_show_layout(cr, kind.get());

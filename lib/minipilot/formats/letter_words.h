@@ -10,11 +10,11 @@ namespace minipilot {
 
 /// A letter in words, in the output language: what each renderer lays out.
 struct LetterText {
-  std::string city;        ///< at the top
-  std::string authority;   ///< under it
-  std::string kind;        ///< "PÄÄTÖS", the document's kind, at the top right
-  std::string number_line; ///< "2026/12 · 2.12.2026"
-  std::string title;       ///< "Päätös minipilottiavustuksesta"
+  std::string city;                                         ///< at the top
+  std::string authority;                                    ///< under it
+  std::string kind;                                         ///< "PÄÄTÖS", the document's kind, at the top right
+  std::string number_line;                                  ///< "2026/12 · 2.12.2026"
+  std::string title;                                        ///< "Päätös minipilottiavustuksesta"
   std::vector<std::pair<std::string, std::string>> fields;  ///< party, subject, decider, number, date
   struct Part {
     std::string heading;

@@ -43,6 +43,8 @@ class Verifier {
   void sqlite_checks();
   /// The triggers that keep the event log append-only are there.
   void append_only_guards();
+  /// Whether the ledger has the trigger `name`.
+  bool has_trigger(const char* name);
   /// Recomputes every event's hash from the one before: an event edited,
   /// inserted or deleted behind the tool's back breaks the chain from there on.
   /// Checks the events up to `last` (the head of the main snapshot: events are

@@ -36,12 +36,15 @@ void Verifier::sqlite_checks() {
 void Verifier::append_only_guards() {
   // TRANSLATORS: the name of a check of verify.
   r_.checks.push_back(N_("events are append-only"));
-  for (const char* name : {"events_no_update", "events_no_delete"}) {
-    SQLite::Statement q(db_, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
-    q.bind(1, name);
-    if (!q.executeStep())
+  for (const char* name : {"events_no_update", "events_no_delete"})
+    if (!has_trigger(name))
       problem("events are append-only", name, tr("the trigger that guards the event log is missing"));
-  }
+}
+
+bool Verifier::has_trigger(const char* name) {
+  SQLite::Statement q(db_, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+  q.bind(1, name);
+  return q.executeStep();
 }
 
 void Verifier::chain(int64_t last, const std::optional<ChainHead>& expected, Progress& progress) {
@@ -127,11 +130,10 @@ VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optiona
     });
   };
   std::future<VerifyReport> sqlite_side = on_own_connection([](Verifier& v) { v.sqlite_checks(); });
-  std::future<VerifyReport> chain_side =
-      on_own_connection([&expected, &progress, last = head.seq](Verifier& v) {
-        v.chain(last, expected, progress);
-        v.payee_payments();
-      });
+  std::future<VerifyReport> chain_side = on_own_connection([&expected, &progress, last = head.seq](Verifier& v) {
+    v.chain(last, expected, progress);
+    v.payee_payments();
+  });
   VerifyReport main;
   Verifier v(ledger.db(), config, main);
   v.append_only_guards();

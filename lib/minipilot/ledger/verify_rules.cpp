@@ -289,12 +289,9 @@ void Verifier::tallies() {
   for (const char* name :
        {"pilots_tally_insert", "pilots_tally_update", "pilots_tally_delete", "applicants_tally_type",
         "pilots_decision_time", "pilots_durations_area", "payments_time_insert", "payments_time_update",
-        "pilots_grant_month_insert", "pilots_grant_month_update", "pilots_grant_month_delete"}) {
-    SQLite::Statement t(db_, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
-    t.bind(1, name);
-    if (!t.executeStep())
+        "pilots_grant_month_insert", "pilots_grant_month_update", "pilots_grant_month_delete"})
+    if (!has_trigger(name))
       problem(check, name, tr("the trigger that keeps the summary's counts is missing: they drift at the next change"));
-  }
   SQLite::Statement q(
       db_,
       "WITH r AS (SELECT p.year, p.area, a.type, p.month AS month, p.status, "

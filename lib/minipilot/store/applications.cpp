@@ -106,7 +106,10 @@ ApplicationWriter::Inserted ApplicationWriter::insert(const Application& a, cons
 
 struct BulkPilotTally::Impl {
   Impl(SQLite::Database& d, const ApplicationWriter::Impl& w)
-      : db(d), writer(w), before(w.inserted), trigger(d, "pilots_tally_insert"),
+      : db(d),
+        writer(w),
+        before(w.inserted),
+        trigger(d, "pilots_tally_insert"),
         grant_month(d, "pilots_grant_month_insert") {}
   SQLite::Database& db;
   const ApplicationWriter::Impl& writer;
