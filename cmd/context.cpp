@@ -15,7 +15,9 @@
 #include "minipilot/core/error.h"
 #include "minipilot/core/forms.h"
 #include "minipilot/core/i18n.h"
+#include "minipilot/config/ledger_url.h"
 #include "minipilot/ledger/ledger.h"
+#include "minipilot/ledger/pg_ledger.h"
 
 namespace minipilot::cli {
 
@@ -111,8 +113,27 @@ const Clock& Context::clock() {
 
 fs::path Context::ledger_path() { return args_.db.empty() ? config().ledger : fs::path(args_.db); }
 
+std::string Context::ledger_url() {
+  if (args_.db.empty()) return config().ledger_url;
+  if (!is_ledger_url(args_.db)) return {};
+  if (const auto problem = ledger_url_problem(args_.db))
+    throw Error(ErrorKind::config, trf("--db: {}", *problem),
+                tr("the URL's form: postgresql://USER@HOST:PORT/DATABASE (docs/guide-admin.md)"));
+  return args_.db;
+}
+
 Ledger& Context::ledger() {
-  if (!ledger_) ledger_ = std::make_unique<Ledger>(Ledger::open(ledger_path(), config().busy_timeout_ms));
+  if (!ledger_) {
+    if (const std::string url = ledger_url(); !url.empty()) {
+      // The PostgreSQL store is built in steps (issue 19): so far init creates the ledger and every command checks
+      // that it is one of ours and of this schema; none works in it yet, and none pretends to.
+      const PgLedger pg = PgLedger::open(url, config().busy_timeout_ms);
+      throw Error(ErrorKind::config,
+                  trf("{} is a shared ledger, and this version of minipilot cannot yet work in one", pg.describe()),
+                  tr("keep the ledger in a file ([ledger] path) until a version that can is installed"));
+    }
+    ledger_ = std::make_unique<Ledger>(Ledger::open(ledger_path(), config().busy_timeout_ms));
+  }
   return *ledger_;
 }
 

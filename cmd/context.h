@@ -48,6 +48,10 @@ class Context {
   std::filesystem::path config_path() const;
   /// The ledger: --db, else [ledger] path.
   std::filesystem::path ledger_path();
+  /// The shared ledger's PostgreSQL URL: --db when it is one, else [ledger]
+  /// url; empty when the ledger is a file. A --db URL is checked as [ledger]
+  /// url is (Error{config}: no password, a database named).
+  std::string ledger_url();
   /// Whether --db names the ledger (ledger_path() then needs no configuration).
   bool db_given() const { return !args_.db.empty(); }
   /// The ledger as the operations and reports see it: opened when they first read.

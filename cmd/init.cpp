@@ -6,6 +6,7 @@
 #include "cmd/commands.h"
 #include "minipilot/core/error.h"
 #include "minipilot/ledger/ledger.h"
+#include "minipilot/ledger/pg_ledger.h"
 
 namespace minipilot::cli {
 
@@ -25,10 +26,20 @@ void run_init(Context& ctx, const InitArgs& args) {
     write_file_atomically(config_file, starter_config(TimeZone().local_month(ctx.clock().now()).year));
   }
   try {
+    // TRANSLATORS: the configuration file written: "created minipilot.toml"
+    const auto say_config = [&] {
+      if (args.with_config) ctx.say(trf("created {}", config_file.string()));
+    };
+    if (const std::string url = ctx.ledger_url(); !url.empty()) {
+      const std::string where = PgLedger::create(url, ctx.config().busy_timeout_ms);
+      say_config();
+      // TRANSLATORS: "created the shared ledger: the database minipilot on db.example"
+      ctx.say(trf("created the shared ledger: {}", where));
+      return;
+    }
     const auto path = ctx.ledger_path();
     Ledger::create(path, ctx.config().busy_timeout_ms);
-    // TRANSLATORS: the configuration file written: "created minipilot.toml"
-    if (args.with_config) ctx.say(trf("created {}", config_file.string()));
+    say_config();
     ctx.say(trf("created ledger {}", path.string()));
   } catch (...) {
     if (args.with_config) std::filesystem::remove(config_file, ec);

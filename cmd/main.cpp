@@ -248,8 +248,10 @@ void check_files(minipilot::cli::Context& ctx, const CLI::App& app) {
   // no ledger to guard unless --db names one; ledger_path() would need the file.
   std::error_code ec;
   const bool configured = std::filesystem::exists(ctx.config_path(), ec);
-  std::vector<Guarded> guarded =
-      configured || ctx.db_given() ? ledger_files(ctx.ledger_path()) : std::vector<Guarded>{};
+  // A shared ledger is a database: no file of it can be overwritten.
+  std::vector<Guarded> guarded = (configured || ctx.db_given()) && ctx.ledger_url().empty()
+                                     ? ledger_files(ctx.ledger_path())
+                                     : std::vector<Guarded>{};
   // TRANSLATORS: the file an output would destroy: "-o minipilot.toml is the configuration (...)"
   guarded.push_back({ctx.config_path(), tr("the configuration")});
   for (const OutputPath& in : given_options(app, kInputGroup))

@@ -14,6 +14,7 @@ build=(
   libxml2-dev        # the bank's feedback (pain.002, camt.054) read back
   libxlsxwriter-dev  # the batch as an Excel workbook
   nlohmann-json3-dev # other cities' lessons catalogues (JSON) read back
+  libpqxx-dev        # a shared ledger on PostgreSQL (libpqxx 6.4 over libpq)
 )
 # What the tests need besides.
 packages=(
@@ -38,16 +39,26 @@ case ${1:-} in
   --bench) packages+=(hledger ledger) ;;
 esac
 
+installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]; }
 missing=()
 for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+  installed "$p" || missing+=("$p")
 done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
 
-echo "install-deps: installing ${missing[*]}" >&2
 sudo=()
 [[ $(id -u) -eq 0 ]] || sudo=(sudo)
 export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "install-deps: installing ${missing[*]}" >&2
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The PostgreSQL server whose throwaway clusters the shared-ledger tests start (tests/pg/cluster.sh). Where it
+# cannot be installed, those tests say so and are skipped; so its failure here does not stop the other tests.
+if [[ "${1:-}" != --demo ]] && ! installed postgresql; then
+  echo "install-deps: installing postgresql (for the shared-ledger tests)" >&2
+  if ! { "${sudo[@]}" apt-get update -qq && "${sudo[@]}" apt-get install -y -qq --no-install-recommends postgresql; }; then
+    echo "install-deps: postgresql could not be installed: the shared-ledger tests will be skipped" >&2
+  fi
+fi

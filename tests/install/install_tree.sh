@@ -48,6 +48,9 @@ fi
 # under the prefix's LIBDIR/minipilot, from the binary's own folder.
 module=$(cd "$prefix" && find . -name minipilot-pdf.so -path '*/minipilot/*')
 [[ -n $module ]] || fail "cmake --install did not install the PDF module"
+pg_module=$(cd "$prefix" && find . -name minipilot-pg.so -path '*/minipilot/*')
+[[ "$(dirname "$pg_module")" == "$(dirname "$module")" ]] ||
+  fail "cmake --install did not install the PostgreSQL module beside the PDF module: '$pg_module'"
 cat > minipilot.toml <<'TOML'
 [program]
 name = "Asennus"
@@ -79,6 +82,20 @@ cp "$bin" alone/minipilot
 if alone/minipilot -q letter MP-2026-0001 -o alone.pdf 2>"$prefix/alone.err"; then fail "a binary without its module wrote a PDF"; fi
 grep -q "PDF" "$prefix/alone.err" || fail "a binary without its module did not say why: $(cat "$prefix/alone.err")"
 [[ ! -e alone.pdf ]] || fail "a binary without its module left alone.pdf"
+# A shared ledger's URL loads the tree's PostgreSQL module (no server here: it cannot connect, exit 8); the binary
+# alone cannot load it (exit 1) and says so.
+url="postgresql:///minipilot?host=$prefix/no-server"
+set +e
+LD_DEBUG=files "$bin" --db "$url" report summary 2>"$prefix/pg.err"
+code=$?
+alone/minipilot --db "$url" report summary 2>"$prefix/pg-alone.err"
+alone_code=$?
+set -e
+[[ $code -eq 8 ]] || fail "a shared ledger without a server gave exit $code, not 8: $(grep error "$prefix/pg.err")"
+grep -q "file=$prefix/${pg_module#./} .*dynamically loaded" "$prefix/pg.err" ||
+  fail "a shared ledger did not load the installed tree's module $pg_module"
+[[ $alone_code -eq 1 ]] && grep -q "PostgreSQL" "$prefix/pg-alone.err" ||
+  fail "a binary without its PostgreSQL module gave exit $alone_code: $(cat "$prefix/pg-alone.err")"
 if command -v pdftotext >/dev/null; then
   pdftotext kirje.pdf - | grep -q "Kuoro laulaa" || fail "the installed tree's PDF letter lacks the pilot's title"
 fi

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "minipilot/config/ledger_url.h"
 #include "minipilot/config/starter.h"
 #include "minipilot/core/error.h"
 #include "minipilot/validate/bank.h"
@@ -161,7 +162,15 @@ void read_budget(const Reader& r, const toml::table& root, Config& c) {
 void read_ledger(const Reader& r, const toml::table& root, Config& c) {
   std::string path = "minipilot.db";
   if (const toml::table* t = r.table(root, "", "ledger")) {
-    r.only_keys(*t, "ledger", {"path", "busy_timeout_ms"});
+    r.only_keys(*t, "ledger", {"path", "url", "busy_timeout_ms"});
+    const std::optional<std::string> url = r.string(*t, "ledger", "url", 4096);
+    if (url) {
+      const toml::source_region& where = t->get("url")->source();
+      if (t->contains("path"))
+        r.fail(where, "ledger.url", tr("a ledger is a file (path) or a database (url), not both: remove one"));
+      if (const auto problem = ledger_url_problem(*url)) r.fail(where, "ledger.url", *problem);
+      c.ledger_url = *url;
+    }
     path = r.string(*t, "ledger", "path", 4096).value_or(path);
     if (path.empty()) r.fail(t->source(), "ledger.path", tr("must not be empty"));
     c.busy_timeout_ms =

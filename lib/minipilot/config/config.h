@@ -27,6 +27,7 @@ struct Config {
   TimeZone timezone;             ///< the local calendar: id and budget years, months, "today"
   std::map<int, Cents> budget;   ///< per calendar year
   std::filesystem::path ledger;  ///< resolved against the config's folder
+  std::string ledger_url;        ///< [ledger] url: a shared PostgreSQL ledger (§6) instead of the file; or empty
   int busy_timeout_ms = 5000;
   std::vector<Area> areas;
   std::map<std::string, User> users;  ///< empty: single-user, access control off

@@ -1,12 +1,8 @@
 // Decision letters as PDF: the words are written here, and laid out by the PDF module (Pango and Cairo),
 // loaded on first use so that no other command pays for loading those libraries.
-#include <dlfcn.h>
-
-#include <filesystem>
-#include <system_error>
-
 #include "minipilot/core/error.h"
 #include "minipilot/core/i18n.h"
+#include "minipilot/core/module.h"
 #include "minipilot/formats/letter_format.h"
 #include "minipilot/formats/letter_pdf_module.h"
 
@@ -14,37 +10,16 @@ namespace minipilot {
 
 namespace {
 
-namespace fs = std::filesystem;
-
-// The module beside the binary (a build tree), else where `cmake --install`
-// put it beside the binary's BINDIR: LIBDIR/minipilot, also when the tree is
-// moved. Never from elsewhere: a module is only ever the one built with
-// its binary.
-fs::path module_path() {
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  // Without /proc the binary cannot tell where it is: a path that does not
-  // exist, absolute so that dlopen searches nowhere else, and fails saying so.
-  if (ec) return fs::path("/proc/self") / MINIPILOT_PDF_MODULE;
-  const fs::path dir = exe.parent_path();
-  if (fs::path beside = dir / MINIPILOT_PDF_MODULE; fs::exists(beside, ec)) return beside;
-  return (dir / ".." / MINIPILOT_MODULE_SUBDIR / MINIPILOT_PDF_MODULE).lexically_normal();
-}
-
 MinipilotPdfEntry* entry() {
-  // Loaded once and never unloaded: Pango and GLib keep process-wide state.
   static MinipilotPdfEntry* const found = [] {
-    const fs::path path = module_path();
-    void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-    if (!handle)
-      throw Error(ErrorKind::internal, trf("cannot load the PDF module {}: {}", path.string(), ::dlerror()),
+    const ModuleSymbol m = load_module_symbol(MINIPILOT_PDF_MODULE, MINIPILOT_PDF_ENTRY);
+    if (!m.loaded)
+      throw Error(ErrorKind::internal, trf("cannot load the PDF module {}: {}", m.path, m.error),
                   tr("reinstall minipilot; letters as Markdown or HTML need no module"));
-    void* symbol = ::dlsym(handle, MINIPILOT_PDF_ENTRY);
-    if (!symbol)
-      throw Error(ErrorKind::internal,
-                  trf("the PDF module {} is not the one of this minipilot: {}", path.string(), ::dlerror()),
+    if (!m.symbol)
+      throw Error(ErrorKind::internal, trf("the PDF module {} is not the one of this minipilot: {}", m.path, m.error),
                   tr("reinstall minipilot; letters as Markdown or HTML need no module"));
-    return reinterpret_cast<MinipilotPdfEntry*>(symbol);
+    return reinterpret_cast<MinipilotPdfEntry*>(m.symbol);
   }();
   return found;
 }

@@ -1,5 +1,6 @@
 // Tests of config: every key validated, errors naming file, line and key.
 #include "minipilot/config/config.h"
+#include "minipilot/config/ledger_url.h"
 
 #include <doctest/doctest.h>
 
@@ -160,4 +161,42 @@ TEST_CASE("config: a missing file is a config error naming it") {
     CHECK(e.kind() == ErrorKind::config);
     CHECK(std::string(e.what()).find("nope.toml") != std::string::npos);
   }
+}
+
+TEST_CASE("config: [ledger] url names a shared ledger: no password, a database, not beside a path (issue 19)") {
+  const std::string ledger = std::string(kMinimal) + "[ledger]\n";
+  const Config c = parse_config(ledger + "url = \"postgresql://minipilot@db.example:5433/minipilot\"\n", "/x/m.toml");
+  CHECK(c.ledger_url == "postgresql://minipilot@db.example:5433/minipilot");
+  CHECK(parse_config(kMinimal, "/x/m.toml").ledger_url.empty());
+
+  const std::string both = error_of(ledger + "path = \"m.db\"\nurl = \"postgresql://db/minipilot\"\n");
+  CHECK(both.find("/etc/mp/minipilot.toml:6: ledger.url: a ledger is a file (path) or a database (url), not both") == 0);
+  const std::string password = error_of(ledger + "url = \"postgresql://mp:Salasana99@db/minipilot\"\n");
+  CHECK(password.find("ledger.url: the URL must not hold a password") != std::string::npos);
+  CHECK(password.find("Salasana99") == std::string::npos);
+  CHECK(error_of(ledger + "url = \"mysql://db/minipilot\"\n").find("begins with postgresql://") != std::string::npos);
+  CHECK(error_of(ledger + "url = \"\"\n").find("begins with postgresql://") != std::string::npos);
+}
+
+TEST_CASE("config: ledger_url_problem accepts what libpq reads without a password, and names the rest") {
+  for (const char* ok : {"postgresql://db.example/minipilot", "postgres://mp@db.example:5432/minipilot",
+                         "postgresql:///minipilot?host=/run/postgresql", "postgresql://mp@[::1]/minipilot",
+                         "postgresql://db?dbname=minipilot&sslmode=verify-full", "postgresql://a%3Ab@db/minipilot",
+                         "postgresql://db/minipilot?passfile=/etc/minipilot/pgpass"}) {
+    CAPTURE(ok);
+    CHECK(is_ledger_url(ok));
+    CHECK(!ledger_url_problem(ok));
+  }
+  CHECK(!is_ledger_url("minipilot.db"));
+  CHECK(!is_ledger_url("postgresql:/db/minipilot"));
+  CHECK(!is_ledger_url("./postgresql://x"));
+  const auto problem = [](const char* url) { return ledger_url_problem(url).value_or(""); };
+  CHECK(problem("postgresql://mp:x@db/minipilot").find("must not hold a password") != std::string::npos);
+  CHECK(problem("postgresql://mp:@db/minipilot").find("must not hold a password") != std::string::npos);
+  CHECK(problem("postgresql://db/minipilot?sslmode=require&password=x").find("password") != std::string::npos);
+  CHECK(problem("postgresql://db").find("must name the database") != std::string::npos);
+  CHECK(problem("postgresql://db/").find("must name the database") != std::string::npos);
+  CHECK(problem("postgresql://db/?sslmode=require").find("must name the database") != std::string::npos);
+  CHECK(problem("postgresql://db/mini pilot").find("no spaces or control characters") != std::string::npos);
+  CHECK(problem("postgresql://db/minipilot\n").find("no spaces or control characters") != std::string::npos);
 }

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "minipilot/ledger/chain.h"
+#include "minipilot/ledger/pg_schema.h"
 #include "minipilot/ledger/schema.h"
 #include "minipilot/store/events.h"
 #include "unit/fixture.h"
@@ -231,4 +232,22 @@ TEST_CASE("salts: 300 in a row are all different, past the 4 KiB pool, and a for
   CHECK(WIFEXITED(status));
   CHECK(theirs != new_salt());  // the parent's next salt, from the same pool position
   CHECK(seen.count(theirs) == 0);
+}
+
+TEST_CASE("ledger: the PostgreSQL schema is at SQLite's version, so that a new migration is written for both") {
+  // A migration added to schema.cpp alone would leave PostgreSQL ledgers a version behind, unable to open.
+  CHECK(kPgSchemaVersion == schema_version());
+  CHECK(kPgApplicationId == kApplicationId);
+  const std::string sql = pg_schema_sql();
+  // Every trigger that verify holds a ledger to exists under its SQLite name.
+  for (const char* name : {"events_no_update", "events_no_delete", "pilots_decision_time", "pilots_tally_insert",
+                           "pilots_tally_update", "pilots_tally_delete", "applicants_tally_type",
+                           "pilots_durations_area", "payments_time_insert", "payments_time_update",
+                           "pilots_grant_month_insert", "pilots_grant_month_update", "pilots_grant_month_delete"}) {
+    const std::string created = std::string("CREATE TRIGGER ") + name;
+    CAPTURE(created);
+    const size_t at = sql.find(created);
+    REQUIRE(at != std::string::npos);
+    CHECK((sql[at + created.size()] == ' ' || sql[at + created.size()] == '\n'));
+  }
 }

@@ -1,0 +1,317 @@
+// The shared ledger on PostgreSQL (issue 19), against the throwaway cluster of tests/pg/cluster.sh: the real binary
+// creates and opens a ledger there, refuses what it must with the spec's exit codes, and the schema's triggers keep
+// the same counts as SQLite's.
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <pqxx/pqxx>
+
+#include "support/harness.h"
+
+namespace minipilot::test {
+namespace {
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The cluster's folder, from the fixture; a test run without a server is skipped (ctest: exit 77), never passed.
+std::string cluster_dir() {
+  const char* dir = std::getenv("MINIPILOT_TEST_PG_DIR");
+  if (!dir || !*dir) {
+    std::cerr << "MINIPILOT_TEST_PG_DIR is not set: run these tests through ctest, which starts the cluster\n";
+    std::exit(1);
+  }
+  std::ifstream unavailable(std::string(dir) + "/unavailable");
+  if (unavailable) {
+    std::string why;
+    std::getline(unavailable, why);
+    std::cout << "SKIPPED: " << why << "\n";
+    std::exit(77);
+  }
+  return dir;
+}
+
+std::string conninfo(const std::string& db) { return "host=" + cluster_dir() + " user=postgres dbname=" + db; }
+
+// A database of the test's own, dropped at the end: the tests run in parallel on one cluster.
+class Database {
+ public:
+  Database() : name_(fmt_name()) {
+    pqxx::connection c(conninfo("postgres"));
+    pqxx::nontransaction t(c);
+    t.exec0("CREATE DATABASE " + name_);
+  }
+  ~Database() {
+    try {
+      pqxx::connection c(conninfo("postgres"));
+      pqxx::nontransaction t(c);
+      t.exec0("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
+    } catch (const std::exception& e) {
+      std::cerr << "could not drop " << name_ << ": " << e.what() << "\n";
+    }
+  }
+  const std::string& name() const { return name_; }
+  /// The URL minipilot is given: the socket folder and the user as parameters, no password.
+  std::string url() const { return "postgresql:///" + name_ + "?host=" + cluster_dir() + "&user=postgres"; }
+  /// Rows of `query` as lines, fields joined by '|' (as the sqlite3 shell prints them).
+  std::string query(const std::string& sql) const {
+    pqxx::connection c(conninfo(name_));
+    pqxx::work t(c);
+    std::string out;
+    for (const auto& row : t.exec(sql)) {
+      if (!out.empty()) out += '\n';
+      for (int i = 0; i < static_cast<int>(row.size()); ++i) {
+        if (i) out += '|';
+        if (!row[i].is_null()) out += row[i].c_str();
+      }
+    }
+    t.commit();
+    return out;
+  }
+  void exec(const std::string& sql) const {
+    pqxx::connection c(conninfo(name_));
+    pqxx::work t(c);
+    t.exec0(sql);
+    t.commit();
+  }
+
+ private:
+  static std::string fmt_name() {
+    static std::atomic<int> n{0};
+    return "mp_test_" + std::to_string(getpid()) + "_" + std::to_string(++n);
+  }
+  std::string name_;
+};
+
+constexpr const char* kConfig = R"([program]
+name = "Testipilotit"
+language = "en"
+[budget]
+2026 = "30000.00"
+[[areas]]
+id = "keskusta"
+[[areas]]
+id = "jukola"
+)";
+
+// Everything the ledger's tables look like, for "nothing changed".
+std::string snapshot(const Database& db) {
+  return db.query(
+      "SELECT table_name, count(*) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY 1 "
+      "ORDER BY 1");
+}
+
+}  // namespace
+
+TEST_CASE("pg: init creates the ledger in an empty database, marked with the application id and schema version 12") {
+  Database db;
+  Workspace ws(kConfig, false);
+  const Result r = ws.mp({"--db", db.url(), "init"});
+  CAPTURE(r.err);
+  CHECK(r.code == 0);
+  CHECK(r.out == "created the shared ledger: the database " + db.name() + " on " + cluster_dir() + "\n");
+  CHECK(db.query("SELECT application_id, schema_version FROM minipilot_ledger") == "1297108052|12");
+  CHECK(db.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "14");
+  CHECK(db.query("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal") == "14");
+  CHECK(!std::filesystem::exists(ws.dir().path() / "minipilot.db"));
+}
+
+TEST_CASE("pg: [ledger] url in the configuration selects the database as --db does") {
+  Database db;
+  Workspace ws(std::string(kConfig) + "[ledger]\nurl = \"" + db.url() + "\"\n", false);
+  const Result r = ws.mp({"init"});
+  CAPTURE(r.err);
+  CHECK(r.code == 0);
+  CHECK(db.query("SELECT schema_version FROM minipilot_ledger") == "12");
+  CHECK(!std::filesystem::exists(ws.dir().path() / "minipilot.db"));
+}
+
+TEST_CASE("pg: init refuses a database that holds a ledger or any other table, and changes nothing") {
+  Database db;
+  Workspace ws(kConfig, false);
+  REQUIRE(ws.mp({"--db", db.url(), "init"}).code == 0);
+  const std::string before = snapshot(db);
+  Result r = ws.mp({"--db", db.url(), "init"});
+  CHECK(r.code == 5);
+  CHECK(contains(r.err, "minipilot: error: the database " + db.name() + " on " + cluster_dir() +
+                            " holds a ledger already"));
+  CHECK(snapshot(db) == before);
+
+  Database other;
+  other.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+  r = ws.mp({"--db", other.url(), "init"});
+  CHECK(r.code == 5);
+  CHECK(contains(r.err, "holds other tables (1)"));
+  CHECK(contains(r.err, "hint: a ledger needs a database of its own"));
+  CHECK(other.query("SELECT string_agg(tablename, ',') FROM pg_tables WHERE schemaname = 'public'") == "invoices");
+}
+
+TEST_CASE("pg: a database without a ledger is not found (exit 4), one with other tables is not a ledger (exit 9)") {
+  Database empty;
+  Workspace ws(kConfig, false);
+  Result r = ws.mp({"--db", empty.url(), "report", "summary"});
+  CHECK(r.code == 4);
+  CHECK(contains(r.err, "minipilot: error: the database " + empty.name() + " on " + cluster_dir() + " holds no ledger"));
+  CHECK(contains(r.err, "hint: create one with 'minipilot init'"));
+
+  Database other;
+  other.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+  r = ws.mp({"--db", other.url(), "report", "summary"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.err, "is not a minipilot ledger: it has no table minipilot_ledger"));
+
+  other.exec("CREATE TABLE minipilot_ledger (application_id BIGINT, schema_version BIGINT); "
+             "INSERT INTO minipilot_ledger VALUES (42, 12)");
+  r = ws.mp({"--db", other.url(), "report", "summary"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.err, "its table minipilot_ledger is not minipilot's"));
+}
+
+TEST_CASE("pg: a ledger of a newer schema is refused (exit 9) before anything is touched") {
+  Database db;
+  Workspace ws(kConfig, false);
+  REQUIRE(ws.mp({"--db", db.url(), "init"}).code == 0);
+  db.exec("UPDATE minipilot_ledger SET schema_version = 13");
+  const std::string before = snapshot(db);
+  const Result r = ws.mp({"--db", db.url(), "report", "summary"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.err, ": the ledger's schema version is 13, newer than this minipilot (12)"));
+  CHECK(contains(r.err, "hint: upgrade minipilot"));
+  CHECK(snapshot(db) == before);
+  CHECK(db.query("SELECT schema_version FROM minipilot_ledger") == "13");
+}
+
+TEST_CASE("pg: until the store works on PostgreSQL, a command on a shared ledger says so (exit 10) and writes nothing") {
+  Database db;
+  Workspace ws(kConfig, false);
+  REQUIRE(ws.mp({"--db", db.url(), "init"}).code == 0);
+  const Result r = ws.mp({"--db", db.url(), "apply", "--title", "Kirjasto", "--applicant", "Aino", "--type",
+                          "resident", "--area", "keskusta"});
+  CHECK(r.code == 10);
+  CHECK(contains(r.err, "is a shared ledger, and this version of minipilot cannot yet work in one"));
+  CHECK(r.out.empty());
+  CHECK(db.query("SELECT count(*) FROM pilots") == "0");
+  CHECK(db.query("SELECT count(*) FROM events") == "0");
+}
+
+TEST_CASE("pg: a server that cannot be reached, or a database that is not there, is exit 8 with libpq's reason") {
+  Workspace ws(kConfig, false);
+  Result r = ws.mp({"--db", "postgresql:///postgres?host=" + ws.dir().path().string() + "&user=postgres", "init"});
+  CHECK(r.code == 8);
+  CHECK(contains(r.err, "minipilot: error: the shared ledger cannot be reached: connection to server on socket"));
+  CHECK(contains(r.err, "hint: check that the database server runs"));
+  CHECK(r.err.find('\t') == std::string::npos);
+
+  r = ws.mp({"--db", "postgresql:///no_such_db?host=" + cluster_dir() + "&user=postgres", "report", "summary"});
+  CHECK(r.code == 8);
+  CHECK(contains(r.err, "database \"no_such_db\" does not exist"));
+  CHECK(!std::filesystem::exists(ws.dir().path() / "minipilot.db"));
+}
+
+TEST_CASE("pg: a password in --db or [ledger] url is refused (exit 10) and never repeated") {
+  Database db;
+  Workspace ws(kConfig, false);
+  const std::string with_password = "postgresql://postgres:Salasana99@localhost/" + db.name();
+  Result r = ws.mp({"--db", with_password, "init"});
+  CHECK(r.code == 10);
+  CHECK(contains(r.err, "minipilot: error: --db: the URL must not hold a password: give it in ~/.pgpass"));
+  CHECK(!contains(r.err, "Salasana99"));
+  r = ws.mp({"--db", db.url() + "&password=Salasana99", "init"});
+  CHECK(r.code == 10);
+  CHECK(!contains(r.err, "Salasana99"));
+  CHECK(db.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0");
+
+  Workspace configured(std::string(kConfig) + "[ledger]\nurl = \"" + with_password + "\"\n", false);
+  r = configured.mp({"init"});
+  CHECK(r.code == 10);
+  CHECK(contains(r.err, "ledger.url: the URL must not hold a password"));
+  CHECK(!contains(r.err, "Salasana99"));
+  CHECK(db.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0");
+}
+
+TEST_CASE("pg: events are append-only on PostgreSQL too: UPDATE, DELETE and TRUNCATE are refused") {
+  Database db;
+  Workspace ws(kConfig, false);
+  REQUIRE(ws.mp({"--db", db.url(), "init"}).code == 0);
+  db.exec("INSERT INTO events (seq, at, actor, action, detail) VALUES (1, '2026-03-01T10:00:00Z', 'anna', 'init', '{}')");
+  for (const char* sql : {"UPDATE events SET actor = 'mallory'", "DELETE FROM events", "TRUNCATE events"}) {
+    CAPTURE(sql);
+    try {
+      db.exec(sql);
+      FAIL("the change was allowed");
+    } catch (const pqxx::sql_error& e) {
+      CHECK(contains(e.what(), "events are append-only"));
+    }
+  }
+  CHECK(db.query("SELECT seq, actor FROM events") == "1|anna");
+  CHECK_THROWS_AS(db.exec("INSERT INTO events (seq, at, actor, action, detail) VALUES (2, 'x', 'a', 'b', '{no')"),
+                  pqxx::sql_error);
+}
+
+// The same changes, made by SQL on a SQLite ledger and on a PostgreSQL one, leave the same counts: every trigger
+// of the schema fires (tallies, durations, grant months: insert, update of each column they watch, delete).
+TEST_CASE("pg: the schema's triggers keep the same tallies, durations and grant months as SQLite's") {
+  const std::string changes = R"sql(
+INSERT INTO applicants (id, name, type) VALUES (1, 'Aino', 'resident'), (2, 'Kylätoimikunta', 'community');
+INSERT INTO pilots (id, year, seq, title, area, applicant_id, status, match_key, submitted_at, submitted_by, month)
+  VALUES ('MP-2026-0001', 2026, 1, 'Kirjasto', 'keskusta', 1, 'submitted', 'k1', '2026-03-01T10:00:00Z', 'anna', '2026-03'),
+         ('MP-2026-0002', 2026, 2, 'Puisto', 'jukola', 2, 'submitted', 'k2', '2026-03-02T10:00:00Z', 'anna', '2026-03'),
+         ('MP-2026-0003', 2026, 3, 'Sauna', 'jukola', 1, 'submitted', 'k3', '2026-03-31T23:59:59Z', 'anna', '2026-04');
+INSERT INTO pilots (id, year, seq, title, area, applicant_id, status, match_key, submitted_at, submitted_by, month,
+                    grant_cents, approved_year, approved_month, decided_at, decided_by)
+  VALUES ('MP-2026-0004', 2026, 4, 'Tori', 'keskusta', 2, 'approved', 'k4', '2026-03-03T08:00:00Z', 'anna', '2026-03',
+          50000, 2026, '2026-03', '2026-03-03T09:30:30Z', 'anna');
+UPDATE pilots SET status = 'approved', grant_cents = 50000, approved_year = 2026, approved_month = '2026-03',
+                  decided_at = '2026-03-04T11:30:00Z', decided_by = 'anna' WHERE id = 'MP-2026-0001';
+UPDATE pilots SET status = 'rejected', decided_at = '2026-03-05T09:00:00Z', decided_by = 'anna', reject_code = 'x'
+  WHERE id = 'MP-2026-0002';
+UPDATE pilots SET status = 'approved', grant_cents = 50000, approved_year = 2026, approved_month = '2026-04',
+                  decided_at = '2026-04-01T00:00:01Z', decided_by = 'anna' WHERE id = 'MP-2026-0003';
+INSERT INTO batches (id, year, seq, execution_date, created_at, created_by, state, payer_name, payer_iban, payer_bic,
+                     sepa_version, csv_delimiter, csv_decimal, csv_bom)
+  VALUES ('PB-2026-001', 2026, 1, '2026-04-10', '2026-04-09T08:00:00Z', 'pirjo', 'exported', 'Kaupunki',
+          'FI4250001510000023', 'OKOYFIHH', '09', ';', ',', 1);
+INSERT INTO payments (batch_id, pilot_id, payee_name, iban, bic, amount_cents, message, state, live)
+  VALUES ('PB-2026-001', 'MP-2026-0001', 'Aino', 'FI4250001510000023', 'OKOYFIHH', 50000, 'MP-2026-0001', 'sent', 1),
+         ('PB-2026-001', 'MP-2026-0004', 'Kylä', 'FI4250001510000023', 'OKOYFIHH', 50000, 'MP-2026-0004', 'sent', 1);
+UPDATE pilots SET status = 'disbursed', paid_on = '2026-04-10' WHERE id = 'MP-2026-0001' OR id = 'MP-2026-0004';
+UPDATE pilots SET area = 'jukola' WHERE id = 'MP-2026-0001';
+UPDATE applicants SET type = 'company' WHERE id = 1;
+UPDATE payments SET live = 0, state = 'returned', returned_at = '2026-04-12T10:00:00Z' WHERE pilot_id = 'MP-2026-0004';
+UPDATE pilots SET status = 'approved', paid_on = NULL WHERE id = 'MP-2026-0004';
+UPDATE pilots SET status = 'completed', outcome = 'failed', participants = 12, completed_at = '2026-05-01T12:00:00Z'
+  WHERE id = 'MP-2026-0001';
+UPDATE pilots SET grant_cents = 40000 WHERE id = 'MP-2026-0003';
+DELETE FROM pilots WHERE id = 'MP-2026-0002';
+)sql";
+  const std::string counts[] = {
+      "SELECT * FROM tallies WHERE n <> 0 OR grant_cents <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7",
+      "SELECT * FROM durations WHERE n <> 0 ORDER BY 1, 2, 3, 4",
+      "SELECT * FROM grant_months WHERE n <> 0 OR grant_cents <> 0 ORDER BY 1, 2, 3",
+  };
+
+  Workspace lite(kConfig);
+  const Result applied = run_process({"/usr/bin/sqlite3", "-bail", "minipilot.db", changes}, lite.dir().path(), {});
+  REQUIRE_MESSAGE(applied.code == 0, applied.err);
+
+  Database db;
+  Workspace ws(kConfig, false);
+  REQUIRE(ws.mp({"--db", db.url(), "init"}).code == 0);
+  db.exec(changes);
+
+  for (const std::string& q : counts) {
+    CAPTURE(q);
+    const std::string sqlite = lite.sql(q);
+    CHECK(!sqlite.empty());
+    CHECK(db.query(q) == sqlite);
+  }
+  // What the counts say, so that two engines agreeing on nothing cannot pass.
+  CHECK(db.query("SELECT sum(n), sum(grant_cents) FROM tallies") == "3|140000");
+  CHECK(db.query("SELECT kind, sum(n) FROM durations GROUP BY 1 ORDER BY 1") == "decision|3\npayment|1");
+}
+
+}  // namespace minipilot::test
