@@ -12,10 +12,10 @@
 #include <iostream>
 
 #include "cmd/progress.h"
+#include "minipilot/config/ledger_url.h"
 #include "minipilot/core/error.h"
 #include "minipilot/core/forms.h"
 #include "minipilot/core/i18n.h"
-#include "minipilot/config/ledger_url.h"
 #include "minipilot/ledger/ledger.h"
 #include "minipilot/ledger/pg_ledger.h"
 

@@ -150,6 +150,7 @@ TEST_CASE("cli: the binary does not link libpq or libpqxx, its PostgreSQL module
   CHECK_FALSE(contains(needed.out, "libpq"));
   const std::filesystem::path module = std::filesystem::path(MINIPILOT_BIN).parent_path() / "minipilot-pg.so";
   REQUIRE(std::filesystem::exists(module));
-  const Result pg = run_process({"/usr/bin/readelf", "-d", module.string()}, std::filesystem::temp_directory_path(), {});
+  const Result pg =
+      run_process({"/usr/bin/readelf", "-d", module.string()}, std::filesystem::temp_directory_path(), {});
   CHECK(contains(pg.out, "libpqxx"));
 }

@@ -137,8 +137,8 @@ TEST_CASE("pg: init refuses a database that holds a ledger or any other table, a
   const std::string before = snapshot(db);
   Result r = ws.mp({"--db", db.url(), "init"});
   CHECK(r.code == 5);
-  CHECK(contains(r.err, "minipilot: error: the database " + db.name() + " on " + cluster_dir() +
-                            " holds a ledger already"));
+  CHECK(contains(r.err,
+                 "minipilot: error: the database " + db.name() + " on " + cluster_dir() + " holds a ledger already"));
   CHECK(snapshot(db) == before);
 
   Database other;
@@ -155,7 +155,8 @@ TEST_CASE("pg: a database without a ledger is not found (exit 4), one with other
   Workspace ws(kConfig, false);
   Result r = ws.mp({"--db", empty.url(), "report", "summary"});
   CHECK(r.code == 4);
-  CHECK(contains(r.err, "minipilot: error: the database " + empty.name() + " on " + cluster_dir() + " holds no ledger"));
+  CHECK(
+      contains(r.err, "minipilot: error: the database " + empty.name() + " on " + cluster_dir() + " holds no ledger"));
   CHECK(contains(r.err, "hint: create one with 'minipilot init'"));
 
   Database other;
@@ -164,8 +165,9 @@ TEST_CASE("pg: a database without a ledger is not found (exit 4), one with other
   CHECK(r.code == 9);
   CHECK(contains(r.err, "is not a minipilot ledger: it has no table minipilot_ledger"));
 
-  other.exec("CREATE TABLE minipilot_ledger (application_id BIGINT, schema_version BIGINT); "
-             "INSERT INTO minipilot_ledger VALUES (42, 12)");
+  other.exec(
+      "CREATE TABLE minipilot_ledger (application_id BIGINT, schema_version BIGINT); "
+      "INSERT INTO minipilot_ledger VALUES (42, 12)");
   r = ws.mp({"--db", other.url(), "report", "summary"});
   CHECK(r.code == 9);
   CHECK(contains(r.err, "its table minipilot_ledger is not minipilot's"));
@@ -185,12 +187,13 @@ TEST_CASE("pg: a ledger of a newer schema is refused (exit 9) before anything is
   CHECK(db.query("SELECT schema_version FROM minipilot_ledger") == "13");
 }
 
-TEST_CASE("pg: until the store works on PostgreSQL, a command on a shared ledger says so (exit 10) and writes nothing") {
+TEST_CASE(
+    "pg: until the store works on PostgreSQL, a command on a shared ledger says so (exit 10) and writes nothing") {
   Database db;
   Workspace ws(kConfig, false);
   REQUIRE(ws.mp({"--db", db.url(), "init"}).code == 0);
-  const Result r = ws.mp({"--db", db.url(), "apply", "--title", "Kirjasto", "--applicant", "Aino", "--type",
-                          "resident", "--area", "keskusta"});
+  const Result r = ws.mp({"--db", db.url(), "apply", "--title", "Kirjasto", "--applicant", "Aino", "--type", "resident",
+                          "--area", "keskusta"});
   CHECK(r.code == 10);
   CHECK(contains(r.err, "is a shared ledger, and this version of minipilot cannot yet work in one"));
   CHECK(r.out.empty());
@@ -237,7 +240,8 @@ TEST_CASE("pg: events are append-only on PostgreSQL too: UPDATE, DELETE and TRUN
   Database db;
   Workspace ws(kConfig, false);
   REQUIRE(ws.mp({"--db", db.url(), "init"}).code == 0);
-  db.exec("INSERT INTO events (seq, at, actor, action, detail) VALUES (1, '2026-03-01T10:00:00Z', 'anna', 'init', '{}')");
+  db.exec(
+      "INSERT INTO events (seq, at, actor, action, detail) VALUES (1, '2026-03-01T10:00:00Z', 'anna', 'init', '{}')");
   for (const char* sql : {"UPDATE events SET actor = 'mallory'", "DELETE FROM events", "TRUNCATE events"}) {
     CAPTURE(sql);
     try {

@@ -39,13 +39,15 @@ std::optional<std::string> ledger_url_problem(std::string_view url) {
   const std::string_view before_query = rest.substr(0, query_at);
   const size_t slash = before_query.find('/');
   const std::string_view authority = before_query.substr(0, slash);
-  const std::string_view database = slash == std::string_view::npos ? std::string_view{} : before_query.substr(slash + 1);
+  const std::string_view database =
+      slash == std::string_view::npos ? std::string_view{} : before_query.substr(slash + 1);
   const size_t at = authority.rfind('@');
   const bool password_in_userinfo =
       at != std::string_view::npos && authority.substr(0, at).find(':') != std::string_view::npos;
   if (password_in_userinfo || has_parameter(query, "password"))
-    return tr("the URL must not hold a password: give it in ~/.pgpass, in the file PGPASSFILE names, or in "
-              "PGPASSWORD");
+    return tr(
+        "the URL must not hold a password: give it in ~/.pgpass, in the file PGPASSFILE names, or in "
+        "PGPASSWORD");
   if (database.empty() && !has_parameter(query, "dbname"))
     return tr("the URL must name the database, as in postgresql://minipilot@db.example/minipilot");
   return std::nullopt;

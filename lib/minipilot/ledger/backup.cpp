@@ -13,6 +13,7 @@
 
 #include "minipilot/core/error.h"
 #include "minipilot/core/i18n.h"
+#include "minipilot/ledger/sql_sqlite.h"
 
 namespace minipilot {
 
@@ -66,7 +67,8 @@ BackupReport backup_ledger(Ledger& ledger, const fs::path& dest) {
         throw Error(ErrorKind::integrity, trf("the copy failed SQLite's quick_check: {}", qc));
       r.pilots = copy.execAndGet("SELECT COUNT(*) FROM pilots").getInt64();
       r.events = copy.execAndGet("SELECT COUNT(*) FROM events").getInt64();
-      r.head = chain_head(copy);
+      SqliteConnection copied(copy);
+      r.head = chain_head(copied);
     }
     // link() fails if dest appeared meanwhile: a backup never replaces a file.
     if (::link(tmp.c_str(), dest.c_str()) != 0) {

@@ -1,13 +1,11 @@
 // Reading result columns and binding lists the same way everywhere: NULL text reads as "".
 #pragma once
 
-#include <SQLiteCpp/Column.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <string>
 #include <vector>
 
 #include "minipilot/core/json.h"
+#include "minipilot/ledger/sql.h"
 
 namespace minipilot {
 
@@ -17,8 +15,8 @@ namespace minipilot {
 #define MINIPILOT_PAYEE_NAME_OF_A "CASE WHEN a.payee_name <> '' THEN a.payee_name ELSE a.name END"
 
 /// Column `col` of the current row as text; "" for NULL.
-inline std::string text_column(SQLite::Statement& q, int col) {
-  return q.getColumn(col).isNull() ? std::string() : q.getColumn(col).getString();
+inline std::string text_column(sql::Statement& q, int col) {
+  return q.column(col).is_null() ? std::string() : q.column(col).text();
 }
 
 /// `values` as one parameter, for SQL that reads it as a list with

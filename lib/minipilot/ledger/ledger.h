@@ -13,6 +13,7 @@
 
 #include "minipilot/core/error.h"
 #include "minipilot/core/time.h"
+#include "minipilot/ledger/sql_sqlite.h"
 
 namespace minipilot {
 
@@ -48,6 +49,8 @@ class Ledger {
   SQLite::Transaction read();
 
   SQLite::Database& db() { return *db_; }
+  /// The same connection as the store's modules use it.
+  sql::Connection& sql() { return sql_; }
   const std::filesystem::path& path() const { return path_; }
 
   /// Another connection to the same (already migrated) ledger, with the same
@@ -56,10 +59,11 @@ class Ledger {
 
  private:
   Ledger(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, int busy_timeout_ms)
-      : path_(std::move(path)), db_(std::move(db)), busy_timeout_ms_(busy_timeout_ms) {}
+      : path_(std::move(path)), db_(std::move(db)), sql_(*db_), busy_timeout_ms_(busy_timeout_ms) {}
 
   std::filesystem::path path_;
   std::unique_ptr<SQLite::Database> db_;
+  SqliteConnection sql_;  // on *db_, which a move of the Ledger does not move
   int busy_timeout_ms_;
 };
 

@@ -62,10 +62,10 @@ PgAnswer ask(PgRequest::Verb verb, const std::string& url, int busy_timeout_ms) 
                       kPgSchemaVersion),
                   tr("upgrade minipilot to use this ledger"));
     case P::older:
-      throw Error(ErrorKind::integrity,
-                  trf("{}: the ledger's schema version is {}, which no minipilot wrote on PostgreSQL", where(a),
-                      a.count),
-                  tr("run 'minipilot verify' on a copy, or restore the database from its dump"));
+      throw Error(
+          ErrorKind::integrity,
+          trf("{}: the ledger's schema version is {}, which no minipilot wrote on PostgreSQL", where(a), a.count),
+          tr("run 'minipilot verify' on a copy, or restore the database from its dump"));
     case P::unreachable:
       throw Error(ErrorKind::busy, trf("the shared ledger cannot be reached: {}", a.detail),
                   tr("check that the database server runs, and the host, port, user and database of --db or "

@@ -77,12 +77,12 @@ PgAnswer::Problem open(const PgRequest& request, PgAnswer& answer) {
 }  // namespace minipilot
 
 extern "C" __attribute__((visibility("default"))) void minipilot_pg_ledger_v1(const minipilot::PgRequest& request,
-                                                                               minipilot::PgAnswer& answer) noexcept {
+                                                                              minipilot::PgAnswer& answer) noexcept {
   using minipilot::PgAnswer;
   using minipilot::PgRequest;
   try {
-    answer.problem = request.verb == PgRequest::Verb::create ? minipilot::create(request, answer)
-                                                             : minipilot::open(request, answer);
+    answer.problem =
+        request.verb == PgRequest::Verb::create ? minipilot::create(request, answer) : minipilot::open(request, answer);
   } catch (const pqxx::broken_connection& e) {
     answer.problem = PgAnswer::Problem::unreachable;
     answer.detail = minipilot::one_line(e.what());

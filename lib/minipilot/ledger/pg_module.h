@@ -19,18 +19,18 @@ struct PgRequest {
 struct PgAnswer {
   enum class Problem {
     none,
-    holds_ledger,     ///< create: the database has a ledger already
-    other_tables,     ///< create: the database holds `count` other tables
-    no_ledger,        ///< open: the database holds no tables
-    no_marker,        ///< open: tables, but no minipilot_ledger
-    foreign_marker,   ///< open: minipilot_ledger is not minipilot's
-    newer,            ///< open: schema `count` is newer than this binary's
-    older,            ///< open: schema `count` is older than any PostgreSQL ledger
-    unreachable,      ///< libpq could not connect: `detail`
-    busy,             ///< a lock held past the timeout, a conflict between writers
-    unwritable,       ///< disk full, read-only: `detail`
-    refused,          ///< the database user lacks a right: `detail`
-    internal,         ///< anything else: `detail`
+    holds_ledger,    ///< create: the database has a ledger already
+    other_tables,    ///< create: the database holds `count` other tables
+    no_ledger,       ///< open: the database holds no tables
+    no_marker,       ///< open: tables, but no minipilot_ledger
+    foreign_marker,  ///< open: minipilot_ledger is not minipilot's
+    newer,           ///< open: schema `count` is newer than this binary's
+    older,           ///< open: schema `count` is older than any PostgreSQL ledger
+    unreachable,     ///< libpq could not connect: `detail`
+    busy,            ///< a lock held past the timeout, a conflict between writers
+    unwritable,      ///< disk full, read-only: `detail`
+    refused,         ///< the database user lacks a right: `detail`
+    internal,        ///< anything else: `detail`
   } problem = Problem::none;
   std::string database;  ///< the database's name, once connected
   std::string host;      ///< its server's host name or socket folder, once connected

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "minipilot/ledger/chain.h"
+#include "minipilot/ledger/sql_sqlite.h"
 
 namespace minipilot {
 
@@ -164,7 +165,8 @@ ALTER TABLE events ADD COLUMN hash TEXT NOT NULL DEFAULT '';
 DROP TRIGGER events_no_update;
 )sql",
      [](SQLite::Database& db) {
-       rehash_events(db);
+       SqliteConnection c(db);
+       rehash_events(c);
        db.exec(
            "CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
            "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;");

@@ -1,45 +1,43 @@
 // Bulk tallying: drop a row trigger, change many rows, count them in one statement, recreate the trigger.
 #include "minipilot/ledger/tallies.h"
 
-#include <SQLiteCpp/Statement.h>
-
 namespace minipilot {
 
-SuspendedTrigger::SuspendedTrigger(SQLite::Database& db, std::string name) : db_(db) {
-  SQLite::Statement q(db_, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+SuspendedTrigger::SuspendedTrigger(sql::Connection& db, std::string name) : db_(db) {
+  sql::Statement q(db_, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
   q.bind(1, name);
-  if (q.executeStep()) {
-    sql_ = q.getColumn(0).getString();
-    db_.exec("DROP TRIGGER " + name);
+  if (q.step()) {
+    sql_ = q.column(0).text();
+    db_.run_script("DROP TRIGGER " + name);
   }
 }
 
 void SuspendedTrigger::restore() {
-  if (!sql_.empty()) db_.exec(sql_);
+  if (!sql_.empty()) db_.run_script(sql_);
 }
 
-void tally_submitted(SQLite::Database& db, int year, const std::string& area, const std::string& type,
+void tally_submitted(sql::Connection& db, int year, const std::string& area, const std::string& type,
                      const std::string& month, int64_t n) {
-  SQLite::Statement q(db,
-                      "INSERT INTO tallies VALUES (?, ?, ?, ?, 'submitted', '', 0, ?, 0) "
-                      "ON CONFLICT DO UPDATE SET n = n + excluded.n");
+  sql::Statement q(db,
+                   "INSERT INTO tallies VALUES (?, ?, ?, ?, 'submitted', '', 0, ?, 0) "
+                   "ON CONFLICT DO UPDATE SET n = n + excluded.n");
   q.bind(1, year);
   q.bind(2, area);
   q.bind(3, type);
   q.bind(4, month);
   q.bind(5, n);
-  q.exec();
+  q.run();
 }
 
-void tally_batch_payments(SQLite::Database& db, const std::string& batch_id) {
-  SQLite::Statement q(
+void tally_batch_payments(sql::Connection& db, const std::string& batch_id) {
+  sql::Statement q(
       db,
       "INSERT INTO durations SELECT p.year, 'payment', (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, "
       "p.area, COUNT(*) FROM payments y JOIN pilots p ON p.id = y.pilot_id JOIN batches b ON b.id = y.batch_id "
       "WHERE y.batch_id = ? AND y.live = 1 GROUP BY 1, 3, 4 "
       "ON CONFLICT DO UPDATE SET n = n + excluded.n");
   q.bind(1, batch_id);
-  q.exec();
+  q.run();
 }
 
 }  // namespace minipilot

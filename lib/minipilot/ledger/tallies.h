@@ -1,10 +1,10 @@
 // The summary tallies (schema 4) during bulk changes: counted once per command, not once per row.
 #pragma once
 
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <string>
+
+#include "minipilot/ledger/sql.h"
 
 namespace minipilot {
 
@@ -16,21 +16,21 @@ namespace minipilot {
 /// statement per row costs ~15 µs a row: 15 s for a million-row import.
 class SuspendedTrigger {
  public:
-  SuspendedTrigger(SQLite::Database& db, std::string name);
+  SuspendedTrigger(sql::Connection& db, std::string name);
   void restore();
 
  private:
-  SQLite::Database& db_;
+  sql::Connection& db_;
   std::string sql_;  ///< as stored; "" when the ledger had no such trigger
 };
 
 /// Adds `n` submitted pilots of `year`, `area`, applicant `type` and local
 /// `month` to the tallies (what `pilots_tally_insert` does row by row).
-void tally_submitted(SQLite::Database& db, int year, const std::string& area, const std::string& type,
+void tally_submitted(sql::Connection& db, int year, const std::string& area, const std::string& type,
                      const std::string& month, int64_t n);
 
 /// Counts the live payments of one batch into the payment durations (what
 /// `payments_time_insert` does row by row).
-void tally_batch_payments(SQLite::Database& db, const std::string& batch_id);
+void tally_batch_payments(sql::Connection& db, const std::string& batch_id);
 
 }  // namespace minipilot

@@ -2,9 +2,6 @@
 // (verify_rules.cpp).
 #pragma once
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,6 +13,7 @@
 #include "minipilot/domain/event.h"
 #include "minipilot/domain/status.h"
 #include "minipilot/domain/verify_report.h"
+#include "minipilot/ledger/sql.h"
 
 namespace minipilot {
 
@@ -28,7 +26,7 @@ class Verifier {
   // TRANSLATORS: the name of a check of verify, in its table of checks.
   static constexpr const char* kPayeeCheck = N_("payee details match the event log");
 
-  Verifier(SQLite::Database& db, const Config& config, VerifyReport& report) : db_(db), config_(config), r_(report) {}
+  Verifier(sql::Connection& db, const Config& config, VerifyReport& report) : db_(db), config_(config), r_(report) {}
 
   /// Records one problem (listed while fewer than kMaxProblems are).
   void problem(std::string_view check, std::string subject, std::string message) {
@@ -62,9 +60,9 @@ class Verifier {
   void pilots_match_events();
   /// An applicant's name, IBAN and BIC against the last commitment to them:
   /// equal, or after an `erase` event, gone.
-  void check_applicant_payee(SQLite::Statement& p, const std::string& pilot, const std::string& committed, int64_t by);
+  void check_applicant_payee(sql::Statement& p, const std::string& pilot, const std::string& committed, int64_t by);
   /// Replays the events of pilot `id` from `e` into its status and grant.
-  void replay(const std::string& id, SQLite::Statement& e, std::string& status, int64_t& grant);
+  void replay(const std::string& id, sql::Statement& e, std::string& status, int64_t& grant);
   /// Whether `action` may take a pilot from `from` to `to`.
   static bool legal_step(Status from, std::string_view action, Status to) {
     const std::optional<EventAction> event = parse_event_action(action);
@@ -96,7 +94,7 @@ class Verifier {
   void lessons();
 
  private:
-  SQLite::Database& db_;
+  sql::Connection& db_;
   const Config& config_;
   VerifyReport& r_;
 };

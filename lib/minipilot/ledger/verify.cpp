@@ -1,7 +1,6 @@
 // Each check reads the ledger independently of the code that wrote it: SQL and the event log, not the ops.
 #include "minipilot/ledger/verify.h"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -22,15 +21,15 @@ namespace minipilot {
 void Verifier::sqlite_checks() {
   // TRANSLATORS: the name of a check of verify: SQLite's own check of the database file.
   r_.checks.push_back(N_("sqlite integrity_check"));
-  SQLite::Statement ic(db_, "PRAGMA integrity_check");
-  while (ic.executeStep())
-    if (const std::string s = ic.getColumn(0).getString(); s != "ok") problem("sqlite integrity_check", "file", s);
+  sql::Statement ic(db_, "PRAGMA integrity_check");
+  while (ic.step())
+    if (const std::string s = ic.column(0).text(); s != "ok") problem("sqlite integrity_check", "file", s);
   // TRANSLATORS: the name of a check of verify: every reference between tables points at a row.
   r_.checks.push_back(N_("foreign keys"));
-  SQLite::Statement fk(db_, "PRAGMA foreign_key_check");
-  while (fk.executeStep())
-    problem("foreign keys", fmt::format("{} row {}", fk.getColumn(0).getString(), fk.getColumn(1).getInt64()),
-            trf("refers to a missing row of {}", fk.getColumn(2).getString()));
+  sql::Statement fk(db_, "PRAGMA foreign_key_check");
+  while (fk.step())
+    problem("foreign keys", fmt::format("{} row {}", fk.column(0).text(), fk.column(1).int64()),
+            trf("refers to a missing row of {}", fk.column(2).text()));
 }
 
 void Verifier::append_only_guards() {
@@ -42,9 +41,9 @@ void Verifier::append_only_guards() {
 }
 
 bool Verifier::has_trigger(const char* name) {
-  SQLite::Statement q(db_, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+  sql::Statement q(db_, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
   q.bind(1, name);
-  return q.executeStep();
+  return q.step();
 }
 
 void Verifier::chain(int64_t last, const std::optional<ChainHead>& expected, Progress& progress) {
@@ -56,23 +55,19 @@ void Verifier::chain(int64_t last, const std::optional<ChainHead>& expected, Pro
   const std::string order = N_("events in time order");
   r_.checks.push_back(check);
   r_.checks.push_back(order);
-  SQLite::Statement q(db_,
-                      "SELECT seq, at, actor, action, pilot_id, detail, prev_hash, hash FROM events "
-                      "WHERE seq <= ? ORDER BY seq");
+  sql::Statement q(db_,
+                   "SELECT seq, at, actor, action, pilot_id, detail, prev_hash, hash FROM events "
+                   "WHERE seq <= ? ORDER BY seq");
   q.bind(1, last);
   std::string prev(kGenesisHash);
   int64_t expected_seq = 1;
   // Columns are read in place (a million events: copying eight strings and
   // naming each event up front was a third of this check).
-  const auto text = [&q](int i) {
-    const SQLite::Column c = q.getColumn(i);
-    const char* data = c.getText();  // text first, then its length (SQLite's rule)
-    return std::string_view(data, static_cast<size_t>(c.getBytes()));
-  };
+  const auto text = [&q](int i) { return q.column(i).view(); };
   std::string prev_at;
   std::optional<std::string> held;  // the stored hash of the expected head's event
-  while (q.executeStep()) {
-    const int64_t seq = q.getColumn(0).getInt64();
+  while (q.step()) {
+    const int64_t seq = q.column(0).int64();
     const auto subject = [seq] { return fmt::format("event {}", seq); };
     if (seq != expected_seq) problem(check, subject(), trf("events {} to {} are missing", expected_seq, seq - 1));
     if (text(6) != prev) problem(check, subject(), tr("it does not follow the event before it"));
@@ -112,7 +107,7 @@ namespace {
 VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optional<ChainHead>& expected,
                         Progress& progress) {
   SQLite::Transaction snapshot = ledger.read();
-  const ChainHead head = chain_head(ledger.db());
+  const ChainHead head = chain_head(ledger.sql());
   // Three parts on three connections, which the two cores share: SQLite's own
   // checks (the longest: integrity_check alone took 5.8 s of 1,000,000
   // pilots), the re-hash of the chain with the payments' payees, and the rest
@@ -123,7 +118,8 @@ VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optiona
       const std::unique_ptr<SQLite::Database> db = ledger.connect_again();
       SQLite::Transaction t(*db, SQLite::TransactionBehavior::DEFERRED);
       VerifyReport r;
-      Verifier v(*db, config, r);
+      SqliteConnection c(*db);
+      Verifier v(c, config, r);
       checks(v);
       t.commit();
       return r;
@@ -135,7 +131,7 @@ VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optiona
     v.payee_payments();
   });
   VerifyReport main;
-  Verifier v(ledger.db(), config, main);
+  Verifier v(ledger.sql(), config, main);
   v.append_only_guards();
   v.pilots_match_events();
   v.payments();
@@ -144,7 +140,7 @@ VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optiona
   v.interests();
   v.tallies();
   v.lessons();
-  main.events = ledger.db().execAndGet("SELECT COUNT(*) FROM events").getInt64();
+  main.events = sql::one_int64(ledger.sql(), "SELECT COUNT(*) FROM events");
   snapshot.commit();
   const VerifyReport sqlite_part = sqlite_side.get();
   const VerifyReport chain_part = chain_side.get();

@@ -1,9 +1,7 @@
-// Amendments on SQLite: one column per field, the personal ones also in applicant_changes.
+// Amendments: one column per field, the personal ones also in applicant_changes.
 #include "minipilot/store/amendments.h"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-#include <sqlite3.h>
 
 #include <array>
 
@@ -38,11 +36,11 @@ Column column(AmendField f) {
 }
 
 // A UNIQUE constraint failure is the duplicate rule speaking; anything else is thrown on.
-bool try_exec(SQLite::Statement& q) {
+bool try_exec(sql::Connection& db, sql::Statement& q) {
   try {
-    q.exec();
-  } catch (const SQLite::Exception& e) {
-    if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE) throw;
+    q.run();
+  } catch (const std::exception& e) {
+    if (!db.is_unique_violation(e)) throw;
     return false;
   }
   return true;
@@ -52,12 +50,12 @@ bool try_exec(SQLite::Statement& q) {
 
 AmendTarget load_amend_target(Store& store, const std::string& id) {
   AmendTarget t{PilotLookup(store).get(id), {}};
-  SQLite::Statement q(engine(store).db(),
-                      "SELECT p.title, p.description, p.area, a.type, a.business_id, p.start_date, p.end_date, "
-                      "a.iban, a.bic, a.email, a.phone, a.name, a.payee_name "
-                      "FROM pilots p JOIN applicants a ON a.id = p.applicant_id WHERE p.id = ?");
+  sql::Statement q(engine(store).sql(),
+                   "SELECT p.title, p.description, p.area, a.type, a.business_id, p.start_date, p.end_date, "
+                   "a.iban, a.bic, a.email, a.phone, a.name, a.payee_name "
+                   "FROM pilots p JOIN applicants a ON a.id = p.applicant_id WHERE p.id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) throw pilot_not_found(id);
+  if (!q.step()) throw pilot_not_found(id);
   for (size_t i = 0; i < kAmendFieldCount; ++i)
     application_field(t.stored, static_cast<AmendField>(i)) = text_column(q, static_cast<int>(i));
   return t;
@@ -65,47 +63,46 @@ AmendTarget load_amend_target(Store& store, const std::string& id) {
 
 int64_t store_amendment(Store& store, const AmendTarget& target, AmendField field, const std::string& before,
                         const std::string& after) {
-  SQLite::Database& db = engine(store).db();
+  sql::Connection& db = engine(store).sql();
   int64_t change = 0;
   if (kept_apart(field)) {
-    SQLite::Statement q(
-        db, "INSERT INTO applicant_changes (applicant_id, field, old_value, new_value) VALUES (?, ?, ?, ?)");
+    sql::Statement q(db,
+                     "INSERT INTO applicant_changes (applicant_id, field, old_value, new_value) VALUES (?, ?, ?, ?)");
     q.bind(1, target.state.applicant_id);
     q.bind(2, std::string(to_string(field)));
     q.bind(3, before);
     q.bind(4, after);
-    q.exec();
-    change = db.getLastInsertRowid();
+    q.run();
+    change = db.last_insert_id();
   }
   const Column c = column(field);
   const bool pilot = c.table == std::string_view("pilots");
-  SQLite::Statement set(db, fmt::format("UPDATE {} SET {} = ?1 WHERE id = ?2", c.table, c.name));
+  sql::Statement set(db, fmt::format("UPDATE {} SET {} = ?1 WHERE id = ?2", c.table, c.name));
   set.bind(1, after);
   if (pilot) {
     set.bind(2, target.state.id);
   } else {
     set.bind(2, target.state.applicant_id);
   }
-  set.exec();
+  set.run();
   return change;
 }
 
 bool rename_match_key(Store& store, const std::string& id, std::string_view folded_name) {
-  SQLite::Statement key(
-      engine(store).db(),
-      "UPDATE pilots SET match_key = ?1 || substr(match_key, instr(match_key, char(31))) WHERE id = ?2");
+  sql::Statement key(engine(store).sql(),
+                     "UPDATE pilots SET match_key = ?1 || substr(match_key, instr(match_key, char(31))) WHERE id = ?2");
   key.bind(1, std::string(folded_name));
   key.bind(2, id);
-  return try_exec(key);
+  return try_exec(engine(store).sql(), key);
 }
 
 bool retitle_match_key(Store& store, const std::string& id, std::string_view folded_title) {
-  SQLite::Statement key(engine(store).db(),
-                        "UPDATE pilots SET match_key = substr(match_key, 1, instr(match_key, char(31))) || ?1 "
-                        "WHERE id = ?2");
+  sql::Statement key(engine(store).sql(),
+                     "UPDATE pilots SET match_key = substr(match_key, 1, instr(match_key, char(31))) || ?1 "
+                     "WHERE id = ?2");
   key.bind(1, std::string(folded_title));
   key.bind(2, id);
-  return try_exec(key);
+  return try_exec(engine(store).sql(), key);
 }
 
 }  // namespace minipilot

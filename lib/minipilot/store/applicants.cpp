@@ -1,7 +1,6 @@
 // Applicant rows on SQLite.
 #include "minipilot/store/applicants.h"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -15,44 +14,43 @@
 namespace minipilot {
 
 PayeeDetails payee_details(Store& store, int64_t applicant_id) {
-  SQLite::Statement q(engine(store).db(),
-                      "SELECT a.salt, " MINIPILOT_PAYEE_NAME_OF_A ", a.iban, a.bic FROM applicants a WHERE a.id = ?");
+  sql::Statement q(engine(store).sql(),
+                   "SELECT a.salt, " MINIPILOT_PAYEE_NAME_OF_A ", a.iban, a.bic FROM applicants a WHERE a.id = ?");
   q.bind(1, applicant_id);
-  if (!q.executeStep()) throw Error(ErrorKind::not_found, trf("no applicant {}", applicant_id));
-  return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-          q.getColumn(3).getString()};
+  if (!q.step()) throw Error(ErrorKind::not_found, trf("no applicant {}", applicant_id));
+  return {q.column(0).text(), q.column(1).text(), q.column(2).text(), q.column(3).text()};
 }
 
 void set_payee_salt(Store& store, int64_t applicant_id, const std::string& salt) {
-  SQLite::Statement u(engine(store).db(), "UPDATE applicants SET salt = ? WHERE id = ?");
+  sql::Statement u(engine(store).sql(), "UPDATE applicants SET salt = ? WHERE id = ?");
   u.bind(1, salt);
   u.bind(2, applicant_id);
-  u.exec();
+  u.run();
 }
 
 namespace {
 
 constexpr const char* kKeyColumns = "SELECT id, name, email, iban, business_id FROM applicants ";
 
-std::vector<ApplicantKeys> keys(SQLite::Statement& q) {
+std::vector<ApplicantKeys> keys(sql::Statement& q) {
   std::vector<ApplicantKeys> out;
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                   q.getColumn(3).getString(), q.getColumn(4).getString()});
+  while (q.step())
+    out.push_back(
+        {q.column(0).int64(), q.column(1).text(), q.column(2).text(), q.column(3).text(), q.column(4).text()});
   return out;
 }
 
 }  // namespace
 
 std::vector<ApplicantKeys> applicants_numbered(Store& store, int64_t n) {
-  SQLite::Statement q(engine(store).db(), std::string(kKeyColumns) + "WHERE id = ?");
+  sql::Statement q(engine(store).sql(), std::string(kKeyColumns) + "WHERE id = ?");
   q.bind(1, n);
   return keys(q);
 }
 
 std::vector<ApplicantKeys> applicant_of_pilot(Store& store, const std::string& pilot_id) {
-  SQLite::Statement q(engine(store).db(),
-                      std::string(kKeyColumns) + "WHERE id = (SELECT applicant_id FROM pilots WHERE id = ?)");
+  sql::Statement q(engine(store).sql(),
+                   std::string(kKeyColumns) + "WHERE id = (SELECT applicant_id FROM pilots WHERE id = ?)");
   q.bind(1, pilot_id);
   return keys(q);
 }
@@ -71,7 +69,7 @@ std::vector<ApplicantKeys> applicants_sharing(Store& store, const std::set<std::
   in("iban", ibans);
   in("business_id", business_ids);
   if (terms.empty()) return {};
-  SQLite::Statement q(engine(store).db(), fmt::format("{}WHERE {} ORDER BY id", kKeyColumns, fmt::join(terms, " OR ")));
+  sql::Statement q(engine(store).sql(), fmt::format("{}WHERE {} ORDER BY id", kKeyColumns, fmt::join(terms, " OR ")));
   int i = 0;
   for (const auto* values : {&emails, &ibans, &business_ids})
     for (const std::string& v : *values) q.bind(++i, v);
@@ -83,28 +81,28 @@ namespace {
 // The salts are not the person's data but the ledger's keys to its commitments.
 bool exported(const std::string& name) { return name != "salt" && name != "match_key"; }
 
-std::vector<Row> rows(SQLite::Statement& q) {
+std::vector<Row> rows(sql::Statement& q) {
   std::vector<Row> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     Row r;
-    for (int c = 0; c < q.getColumnCount(); ++c) {
-      const std::string name = q.getColumnName(c);
+    for (int c = 0; c < q.columns(); ++c) {
+      const std::string name = q.column_name(c);
       if (!exported(name)) continue;
-      const SQLite::Column v = q.getColumn(c);
-      if (v.isNull())
+      const sql::Column v = q.column(c);
+      if (v.is_null())
         r.push_back({name, Cell::Kind::null, "", 0});
-      else if (v.isInteger())
-        r.push_back({name, Cell::Kind::integer, "", v.getInt64()});
+      else if (v.is_integer())
+        r.push_back({name, Cell::Kind::integer, "", v.int64()});
       else
-        r.push_back({name, Cell::Kind::text, v.getString(), 0});
+        r.push_back({name, Cell::Kind::text, v.text(), 0});
     }
     out.push_back(std::move(r));
   }
   return out;
 }
 
-std::vector<Row> rows_of(SQLite::Database& db, const char* sql, int64_t id) {
-  SQLite::Statement q(db, sql);
+std::vector<Row> rows_of(sql::Connection& db, const char* sql, int64_t id) {
+  sql::Statement q(db, sql);
   q.bind(1, id);
   return rows(q);
 }
@@ -113,7 +111,7 @@ std::vector<Row> rows_of(SQLite::Database& db, const char* sql, int64_t id) {
 
 // SELECT *, so that a column added later is exported too.
 PersonRecord applicant_record(Store& store, int64_t id) {
-  SQLite::Database& db = engine(store).db();
+  sql::Connection& db = engine(store).sql();
   PersonRecord p;
   std::vector<Row> applicant = rows_of(db, "SELECT * FROM applicants WHERE id = ?", id);
   if (applicant.empty()) throw Error(ErrorKind::not_found, trf("no applicant {}", id));
@@ -135,28 +133,27 @@ namespace {
 
 // Every pilot paid to one of the IBANs `asked` (SQL giving a column `iban`) that several identities use.
 std::vector<IbanUser> iban_users(Store& store, const std::string& asked,
-                                 const std::function<void(SQLite::Statement&)>& bind) {
-  SQLite::Statement q(engine(store).db(),
-                      "WITH asked AS (" + asked +
-                          "), shared AS (SELECT a.iban FROM applicants a "
-                          "  WHERE a.iban <> '' AND a.iban IN (SELECT iban FROM asked) GROUP BY a.iban "
-                          "  HAVING COUNT(DISTINCT " MINIPILOT_PAYEE_KEY_OF_A
-                          ") > 1) "
-                          "SELECT iban, id, name, business_id, n FROM (SELECT a.iban, p.id, " MINIPILOT_PAYEE_NAME_OF_A
-                          " AS name, a.business_id, "
-                          "  row_number() OVER (PARTITION BY a.iban ORDER BY p.year, p.seq) AS k, "
-                          "  count(*) OVER (PARTITION BY a.iban) AS n "
-                          // CROSS JOIN and the repeated condition keep this order and the partial IBAN index:
-                          // without them SQLite scanned every pilot (0.24 s per apply at 1M pilots).
-                          "  FROM shared s CROSS JOIN applicants a ON a.iban = s.iban AND a.iban <> '' "
-                          "  JOIN pilots p ON p.applicant_id = a.id) "
-                          "WHERE k <= ?9 ORDER BY iban, k");
+                                 const std::function<void(sql::Statement&)>& bind) {
+  sql::Statement q(engine(store).sql(),
+                   "WITH asked AS (" + asked +
+                       "), shared AS (SELECT a.iban FROM applicants a "
+                       "  WHERE a.iban <> '' AND a.iban IN (SELECT iban FROM asked) GROUP BY a.iban "
+                       "  HAVING COUNT(DISTINCT " MINIPILOT_PAYEE_KEY_OF_A
+                       ") > 1) "
+                       "SELECT iban, id, name, business_id, n FROM (SELECT a.iban, p.id, " MINIPILOT_PAYEE_NAME_OF_A
+                       " AS name, a.business_id, "
+                       "  row_number() OVER (PARTITION BY a.iban ORDER BY p.year, p.seq) AS k, "
+                       "  count(*) OVER (PARTITION BY a.iban) AS n "
+                       // CROSS JOIN and the repeated condition keep this order and the partial IBAN index:
+                       // without them SQLite scanned every pilot (0.24 s per apply at 1M pilots).
+                       "  FROM shared s CROSS JOIN applicants a ON a.iban = s.iban AND a.iban <> '' "
+                       "  JOIN pilots p ON p.applicant_id = a.id) "
+                       "WHERE k <= ?9 ORDER BY iban, k");
   bind(q);
   q.bind(9, kIbanUsersShown);
   std::vector<IbanUser> out;
-  while (q.executeStep())
-    out.push_back(
-        {text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3), q.getColumn(4).getInt64()});
+  while (q.step())
+    out.push_back({text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3), q.column(4).int64()});
   return out;
 }
 
@@ -166,16 +163,16 @@ std::vector<IbanUser> iban_users(Store& store, const std::string& asked,
 
 std::vector<IbanUser> shared_iban_users(Store& store, const std::vector<std::string>& ibans) {
   return iban_users(store, "SELECT value AS iban FROM json_each(?1)",
-                    [&](SQLite::Statement& q) { q.bind(1, json_list(ibans)); });
+                    [&](sql::Statement& q) { q.bind(1, json_list(ibans)); });
 }
 
 std::vector<IbanUser> shared_iban_users_from(Store& store, int64_t first_id) {
   return iban_users(store, "SELECT DISTINCT iban FROM applicants WHERE id >= ?1 AND iban <> ''",
-                    [&](SQLite::Statement& q) { q.bind(1, first_id); });
+                    [&](sql::Statement& q) { q.bind(1, first_id); });
 }
 
 int64_t last_applicant_id(Store& store) {
-  return engine(store).db().execAndGet("SELECT COALESCE(MAX(id), 0) FROM applicants").getInt64();
+  return sql::one_int64(engine(store).sql(), "SELECT COALESCE(MAX(id), 0) FROM applicants");
 }
 
 }  // namespace minipilot

@@ -1,8 +1,6 @@
 // Application rows on SQLite: prepared once, bound without copies.
 #include "minipilot/store/applications.h"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <map>
 #include <utility>
 
@@ -12,7 +10,7 @@
 namespace minipilot {
 
 struct ApplicationWriter::Impl {
-  Impl(SQLite::Database& d, int y, std::string at, std::string by)
+  Impl(sql::Connection& d, int y, std::string at, std::string by)
       : db(d),
         year(y),
         submitted_at(std::move(at)),
@@ -27,10 +25,10 @@ struct ApplicationWriter::Impl {
         live(db,
              "SELECT id, year = ?2 AND seq >= ?3 FROM pilots WHERE match_key = ?1 "
              "AND status <> 'rejected' AND status <> 'withdrawn'") {
-    SQLite::Statement max(db, "SELECT COALESCE(MAX(seq), 0) FROM pilots WHERE year = ?");
+    sql::Statement max(db, "SELECT COALESCE(MAX(seq), 0) FROM pilots WHERE year = ?");
     max.bind(1, year);
-    max.executeStep();
-    next_seq = max.getColumn(0).getInt64() + 1;
+    max.step();
+    next_seq = max.column(0).int64() + 1;
     live.bind(2, year);
     live.bind(3, next_seq);  // the first pilot this writer numbers
   }
@@ -43,27 +41,27 @@ struct ApplicationWriter::Impl {
     }
   }
 
-  SQLite::Database& db;
+  sql::Connection& db;
   int year;
   std::string submitted_at, actor, month;
   int64_t next_seq = 1;
-  SQLite::Statement applicant, pilot, live;
+  sql::Statement applicant, pilot, live;
   std::map<std::pair<std::string, std::string_view>, int64_t> inserted;  // by area and applicant type
 };
 
 ApplicationWriter::ApplicationWriter(Store& store, int year, std::string month, std::string submitted_at,
                                      std::string actor)
-    : impl_(std::make_unique<Impl>(engine(store).db(), year, std::move(submitted_at), std::move(actor))) {
+    : impl_(std::make_unique<Impl>(engine(store).sql(), year, std::move(submitted_at), std::move(actor))) {
   impl_->month = std::move(month);
 }
 ApplicationWriter::~ApplicationWriter() = default;
 
 ApplicationWriter::Live ApplicationWriter::live_pilot_with_key(const std::string& key) {
-  SQLite::Statement& q = impl_->live;
+  sql::Statement& q = impl_->live;
   q.reset();  // keeps the bindings of ?2 and ?3
-  q.bindNoCopy(1, key);
-  if (!q.executeStep()) return {};
-  return {q.getColumn(0).getString(), q.getColumn(1).getInt() != 0};
+  q.bind_ref(1, key);
+  if (!q.step()) return {};
+  return {q.column(0).text(), q.column(1).int32() != 0};
 }
 
 ApplicationWriter::Inserted ApplicationWriter::insert(const Application& a, const std::string& key,
@@ -71,47 +69,47 @@ ApplicationWriter::Inserted ApplicationWriter::insert(const Application& a, cons
   Impl& i = *impl_;
   i.applicant.reset();
   // bindNoCopy: every string bound here outlives exec(), so SQLite need not copy it.
-  i.applicant.bindNoCopy(1, a.applicant.name);
-  i.applicant.bindNoCopy(2, to_string(a.applicant.type).data());  // views a string literal
-  i.applicant.bindNoCopy(3, a.applicant.email);
-  i.applicant.bindNoCopy(4, a.applicant.phone);
-  i.applicant.bindNoCopy(5, a.applicant.business_id);
-  i.applicant.bindNoCopy(6, a.applicant.iban);
-  i.applicant.bindNoCopy(7, a.applicant.bic);
-  i.applicant.bindNoCopy(8, salt);
-  i.applicant.bindNoCopy(9, a.applicant.payee_name);
-  i.applicant.exec();
-  const int64_t applicant_id = i.db.getLastInsertRowid();
+  i.applicant.bind_ref(1, a.applicant.name);
+  i.applicant.bind_ref(2, to_string(a.applicant.type).data());  // views a string literal
+  i.applicant.bind_ref(3, a.applicant.email);
+  i.applicant.bind_ref(4, a.applicant.phone);
+  i.applicant.bind_ref(5, a.applicant.business_id);
+  i.applicant.bind_ref(6, a.applicant.iban);
+  i.applicant.bind_ref(7, a.applicant.bic);
+  i.applicant.bind_ref(8, salt);
+  i.applicant.bind_ref(9, a.applicant.payee_name);
+  i.applicant.run();
+  const int64_t applicant_id = i.db.last_insert_id();
 
   const PilotId id{i.year, i.next_seq++};
   std::string text_id = format_pilot_id(id);
   i.pilot.reset();
-  i.pilot.bindNoCopy(1, text_id);
+  i.pilot.bind_ref(1, text_id);
   i.pilot.bind(2, id.year);
   i.pilot.bind(3, id.seq);
-  i.pilot.bindNoCopy(4, a.title);
-  i.pilot.bindNoCopy(5, a.description);
-  i.pilot.bindNoCopy(6, a.area);
+  i.pilot.bind_ref(4, a.title);
+  i.pilot.bind_ref(5, a.description);
+  i.pilot.bind_ref(6, a.area);
   i.pilot.bind(7, applicant_id);
   i.bind_date(8, a.start);
   i.bind_date(9, a.end);
-  i.pilot.bindNoCopy(10, key);
-  i.pilot.bindNoCopy(11, i.submitted_at);
-  i.pilot.bindNoCopy(12, i.actor);
-  i.pilot.bindNoCopy(13, i.month);
-  i.pilot.exec();
+  i.pilot.bind_ref(10, key);
+  i.pilot.bind_ref(11, i.submitted_at);
+  i.pilot.bind_ref(12, i.actor);
+  i.pilot.bind_ref(13, i.month);
+  i.pilot.run();
   ++i.inserted[{a.area, to_string(a.applicant.type)}];
   return {id, std::move(text_id), applicant_id};
 }
 
 struct BulkPilotTally::Impl {
-  Impl(SQLite::Database& d, const ApplicationWriter::Impl& w)
+  Impl(sql::Connection& d, const ApplicationWriter::Impl& w)
       : db(d),
         writer(w),
         before(w.inserted),
         trigger(d, "pilots_tally_insert"),
         grant_month(d, "pilots_grant_month_insert") {}
-  SQLite::Database& db;
+  sql::Connection& db;
   const ApplicationWriter::Impl& writer;
   const decltype(ApplicationWriter::Impl::inserted) before;  // counted by the trigger already
   SuspendedTrigger trigger;
@@ -123,7 +121,7 @@ struct BulkPilotTally::Impl {
 };
 
 BulkPilotTally::BulkPilotTally(Store& store, const ApplicationWriter& writer)
-    : impl_(std::make_unique<Impl>(engine(store).db(), *writer.impl_)) {}
+    : impl_(std::make_unique<Impl>(engine(store).sql(), *writer.impl_)) {}
 BulkPilotTally::~BulkPilotTally() = default;
 
 void BulkPilotTally::finish() {

@@ -1,7 +1,6 @@
 // Erasure on SQLite: the statements of one command, prepared once.
 #include "minipilot/store/erasure.h"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include "minipilot/core/error.h"
@@ -12,23 +11,23 @@ namespace minipilot {
 
 namespace {
 
-void run(SQLite::Statement& q, int64_t id) {
+void run(sql::Statement& q, int64_t id) {
   q.bind(1, id);
-  q.exec();
+  q.run();
   q.reset();
 }
 
 // Binds the applicant's id to a query and resets it when the reading is done.
 struct Reset {
-  Reset(SQLite::Statement& q, int64_t id) : q_(q) { q_.bind(1, id); }
-  ~Reset() { q_.tryReset(); }  // never throws: it may run while an error unwinds
-  SQLite::Statement& q_;
+  Reset(sql::Statement& q, int64_t id) : q_(q) { q_.bind(1, id); }
+  ~Reset() { q_.reset_quietly(); }  // never throws: it may run while an error unwinds
+  sql::Statement& q_;
 };
 
 }  // namespace
 
 struct ErasureStore::Impl {
-  explicit Impl(SQLite::Database& db)
+  explicit Impl(sql::Connection& db)
       : contact(db, "UPDATE applicants SET email = '', phone = '' WHERE id = ?"),
         free_text(db, "UPDATE pilots SET description = '', outcome_summary = '', lessons = '' WHERE applicant_id = ?"),
         contact_changes(db,
@@ -63,11 +62,11 @@ struct ErasureStore::Impl {
                    "FROM pilots p JOIN payments y ON y.pilot_id = p.id JOIN batches b ON b.id = y.batch_id "
                    "WHERE p.applicant_id = ? ORDER BY b.year, b.seq, y.pilot_id") {}
 
-  SQLite::Statement contact, free_text, contact_changes, payee, match_key, payee_changes, payments;
-  SQLite::Statement applicant_q, changes_q, pilots_q, payments_q;
+  sql::Statement contact, free_text, contact_changes, payee, match_key, payee_changes, payments;
+  sql::Statement applicant_q, changes_q, pilots_q, payments_q;
 };
 
-ErasureStore::ErasureStore(Store& store) : impl_(std::make_unique<Impl>(engine(store).db())) {}
+ErasureStore::ErasureStore(Store& store) : impl_(std::make_unique<Impl>(engine(store).sql())) {}
 ErasureStore::~ErasureStore() = default;
 
 ErasureSubject ErasureStore::load(int64_t id) {
@@ -75,30 +74,30 @@ ErasureSubject ErasureStore::load(int64_t id) {
   ErasureSubject s;
   s.id = id;
   Reset a(i.applicant_q, id);
-  if (!i.applicant_q.executeStep()) throw Error(ErrorKind::not_found, trf("no applicant {}", id));
-  s.email = i.applicant_q.getColumn(0).getInt() != 0;
-  s.phone = i.applicant_q.getColumn(1).getInt() != 0;
+  if (!i.applicant_q.step()) throw Error(ErrorKind::not_found, trf("no applicant {}", id));
+  s.email = i.applicant_q.column(0).int32() != 0;
+  s.phone = i.applicant_q.column(1).int32() != 0;
   int column = 2;
   for (const char* field : {"name", "iban", "bic", "business_id", "payee_name"})
-    if (i.applicant_q.getColumn(column++).getInt() != 0) s.payee.push_back(field);
-  s.salt = i.applicant_q.getColumn(7).getInt() != 0;
+    if (i.applicant_q.column(column++).int32() != 0) s.payee.push_back(field);
+  s.salt = i.applicant_q.column(7).int32() != 0;
   Reset c(i.changes_q, id);
-  i.changes_q.executeStep();
-  s.contact_changes = i.changes_q.getColumn(0).getInt() != 0;
-  s.payee_changes = i.changes_q.getColumn(1).getInt() != 0;
+  i.changes_q.step();
+  s.contact_changes = i.changes_q.column(0).int32() != 0;
+  s.payee_changes = i.changes_q.column(1).int32() != 0;
   Reset p(i.pilots_q, id);
-  while (i.pilots_q.executeStep()) {
-    const std::string pilot = i.pilots_q.getColumn(0).getString(), status = i.pilots_q.getColumn(1).getString();
+  while (i.pilots_q.step()) {
+    const std::string pilot = i.pilots_q.column(0).text(), status = i.pilots_q.column(1).text();
     const std::optional<Status> st = parse_status(status);
     if (!st)
       throw Error(ErrorKind::integrity, trf("{} has no valid status: '{}'", pilot, status),
                   tr("run 'minipilot verify'; the ledger was changed outside minipilot"));
-    s.pilots.push_back({pilot, *st, i.pilots_q.getColumn(2).getInt() != 0});
+    s.pilots.push_back({pilot, *st, i.pilots_q.column(2).int32() != 0});
   }
   Reset y(i.payments_q, id);
-  while (i.payments_q.executeStep())
-    s.payments.push_back({i.payments_q.getColumn(0).getString(), i.payments_q.getColumn(1).getString(),
-                          i.payments_q.getColumn(2).getInt(), i.payments_q.getColumn(3).getInt() != 0});
+  while (i.payments_q.step())
+    s.payments.push_back({i.payments_q.column(0).text(), i.payments_q.column(1).text(), i.payments_q.column(2).int32(),
+                          i.payments_q.column(3).int32() != 0});
   return s;
 }
 
@@ -118,31 +117,31 @@ void ErasureStore::erase_payee(int64_t id) {
 std::vector<int64_t> purge_candidates(Store& store, int through_year, const TimeZone& zone) {
   // One pass over the pilots of applicants who still hold something: the last
   // year of a payment or, never paid, of the rejection or withdrawal; none open.
-  SQLite::Statement q(engine(store).db(),
-                      "WITH paid AS (SELECT y.pilot_id, MAX(CAST(substr(b.execution_date, 1, 4) AS INTEGER)) AS year "
-                      "  FROM payments y JOIN batches b ON b.id = y.batch_id GROUP BY y.pilot_id) "
-                      "SELECT p.applicant_id FROM pilots p JOIN applicants a ON a.id = p.applicant_id "
-                      "LEFT JOIN paid ON paid.pilot_id = p.id "
-                      "WHERE a.name <> '' OR a.email <> '' OR a.phone <> '' OR a.iban <> '' OR a.payee_name <> '' "
-                      "GROUP BY p.applicant_id "
-                      "HAVING MAX(p.status = 'submitted' OR p.status = 'approved') = 0 "
-                      "AND MAX(COALESCE(paid.year, 0)) <= ?1 "
-                      "AND MAX(COALESCE(p.closed_at, p.decided_at, p.submitted_at)) < ?2 ORDER BY p.applicant_id");
+  sql::Statement q(engine(store).sql(),
+                   "WITH paid AS (SELECT y.pilot_id, MAX(CAST(substr(b.execution_date, 1, 4) AS INTEGER)) AS year "
+                   "  FROM payments y JOIN batches b ON b.id = y.batch_id GROUP BY y.pilot_id) "
+                   "SELECT p.applicant_id FROM pilots p JOIN applicants a ON a.id = p.applicant_id "
+                   "LEFT JOIN paid ON paid.pilot_id = p.id "
+                   "WHERE a.name <> '' OR a.email <> '' OR a.phone <> '' OR a.iban <> '' OR a.payee_name <> '' "
+                   "GROUP BY p.applicant_id "
+                   "HAVING MAX(p.status = 'submitted' OR p.status = 'approved') = 0 "
+                   "AND MAX(COALESCE(paid.year, 0)) <= ?1 "
+                   "AND MAX(COALESCE(p.closed_at, p.decided_at, p.submitted_at)) < ?2 ORDER BY p.applicant_id");
   // A rejection's or withdrawal's year is local: before the first instant of the next local year.
   q.bind(1, through_year);
   q.bind(2, format_timestamp(zone.start_of(Date{end_of_year(through_year).days + 1})));
   std::vector<int64_t> ids;
-  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  while (q.step()) ids.push_back(q.column(0).int64());
   return ids;
 }
 
 // SQLite overwrites freed space with zeros under secure_delete; a checkpoint
 // that truncates the WAL drops the older page images there.
-void scrub_erased_space(Store& store) { engine(store).db().exec("PRAGMA secure_delete = ON"); }
+void scrub_erased_space(Store& store) { engine(store).sql().run_script("PRAGMA secure_delete = ON"); }
 
 void scrub_erased_history(Store& store) {
-  SQLite::Statement q(engine(store).db(), "PRAGMA wal_checkpoint(TRUNCATE)");
-  q.executeStep();
+  sql::Statement q(engine(store).sql(), "PRAGMA wal_checkpoint(TRUNCATE)");
+  q.step();
 }
 
 }  // namespace minipilot

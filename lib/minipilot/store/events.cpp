@@ -1,8 +1,6 @@
 // The event log on SQLite: one prepared insert per command, and the reads of `log` and `show`.
 #include "minipilot/store/events.h"
 
-#include <SQLiteCpp/Statement.h>
-
 #include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/ledger.h"
@@ -10,7 +8,7 @@
 namespace minipilot {
 
 struct EventLog::Impl {
-  explicit Impl(SQLite::Database& db)
+  explicit Impl(sql::Connection& db)
       : insert(db,
                "INSERT INTO events (seq, at, actor, action, pilot_id, detail, prev_hash, hash) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)") {
@@ -19,14 +17,14 @@ struct EventLog::Impl {
     head = std::move(h.hash);
   }
 
-  SQLite::Statement insert;
+  sql::Statement insert;
   int64_t seq;       // the last event's number
   std::string head;  // the last event's hash
   Timestamp last_at;
   std::string at_text;
 };
 
-EventLog::EventLog(Store& store) : impl_(std::make_unique<Impl>(engine(store).db())) {}
+EventLog::EventLog(Store& store) : impl_(std::make_unique<Impl>(engine(store).sql())) {}
 EventLog::~EventLog() = default;
 
 void EventLog::append(Timestamp at, std::string_view actor, EventAction action, std::string_view pilot_id,
@@ -40,7 +38,7 @@ void EventLog::append(Timestamp at, std::string_view actor, EventAction action, 
   const std::string_view name = to_string(action);
   std::string hash = event_hash(i.head, i.seq + 1, i.at_text, actor, name, pilot_id, detail);
   i.insert.bind(1, i.seq + 1);
-  i.insert.bindNoCopy(2, i.at_text);
+  i.insert.bind_ref(2, i.at_text);
   i.insert.bind(3, std::string(actor));
   i.insert.bind(4, std::string(name));
   if (pilot_id.empty()) {
@@ -49,14 +47,14 @@ void EventLog::append(Timestamp at, std::string_view actor, EventAction action, 
     i.insert.bind(5, std::string(pilot_id));
   }
   i.insert.bind(6, std::string(detail));
-  i.insert.bindNoCopy(7, i.head);
-  i.insert.bindNoCopy(8, hash);
-  i.insert.exec();
+  i.insert.bind_ref(7, i.head);
+  i.insert.bind_ref(8, hash);
+  i.insert.run();
   ++i.seq;
   i.head = std::move(hash);
 }
 
-ChainHead chain_head(Store& store) { return chain_head(engine(store).db()); }
+ChainHead chain_head(Store& store) { return chain_head(engine(store).sql()); }
 
 namespace {
 
@@ -87,9 +85,9 @@ constexpr const char* kAmendedPersonalValues =
     "  (SELECT c.new_value FROM applicant_changes c WHERE c.seq = json_extract(detail, '$.change'))) END "
     "FROM events ";
 
-EventRow row(SQLite::Statement& q) {
+EventRow row(sql::Statement& q) {
   EventRow r;
-  r.event = EventView{q.getColumn(0).getInt64(),
+  r.event = EventView{q.column(0).int64(),
                       text_column(q, 1),
                       text_column(q, 2),
                       text_column(q, 3),
@@ -102,7 +100,7 @@ EventRow row(SQLite::Statement& q) {
                       {}};
   r.field = text_column(q, 10);
   r.batch_id = text_column(q, 11);
-  if (!q.getColumn(12).isNull()) r.amount_cents = q.getColumn(12).getInt64();
+  if (!q.column(12).is_null()) r.amount_cents = q.column(12).int64();
   r.payments = text_column(q, 13);
   r.outcome = text_column(q, 14);
   r.participants = text_column(q, 15);
@@ -110,7 +108,7 @@ EventRow row(SQLite::Statement& q) {
   r.execution_date = text_column(q, 17);
   r.user = text_column(q, 18);
   r.kind = text_column(q, 19);
-  if (!q.getColumn(20).isNull()) r.interest = q.getColumn(20).getInt64();
+  if (!q.column(20).is_null()) r.interest = q.column(20).int64();
   r.code = text_column(q, 21);
   r.message_id = text_column(q, 22);
   r.returned = text_column(q, 23);
@@ -144,10 +142,10 @@ std::vector<EventRow> find_events(Store& store, const LogFilter& f) {
   when(f.to ? format_timestamp(f.zone.start_of(Date{f.to->days + 1})) : "", "at < ?");
   std::string sql = std::string(kSelect) + (f.personal_values ? kAmendedPersonalValues : kAmendedValues);
   for (size_t i = 0; i < where.size(); ++i) sql += (i ? " AND " : "WHERE ") + where[i];
-  SQLite::Statement q(engine(store).db(), sql + " ORDER BY seq");
+  sql::Statement q(engine(store).sql(), sql + " ORDER BY seq");
   for (size_t i = 0; i < values.size(); ++i) q.bind(static_cast<int>(i + 1), values[i]);
   std::vector<EventRow> out;
-  while (q.executeStep()) out.push_back(row(q));
+  while (q.step()) out.push_back(row(q));
   return out;
 }
 

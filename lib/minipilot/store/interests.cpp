@@ -1,8 +1,6 @@
 // Declared interests on SQLite.
 #include "minipilot/store/interests.h"
 
-#include <SQLiteCpp/Statement.h>
-
 #include "minipilot/core/error.h"
 #include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/ledger.h"
@@ -15,9 +13,9 @@ constexpr const char* kColumns =
     "SELECT id, user_id, kind, value, match_key, reason, salt, added_at, added_by, removed_at, removed_by "
     "FROM interests ";
 
-Interest row(SQLite::Statement& q) {
+Interest row(sql::Statement& q) {
   Interest i;
-  i.id = q.getColumn(0).getInt64();
+  i.id = q.column(0).int64();
   i.user_id = text_column(q, 1);
   const std::string kind = text_column(q, 2);
   const std::optional<InterestKind> k = parse_interest_kind(kind);
@@ -37,10 +35,10 @@ Interest row(SQLite::Statement& q) {
 }  // namespace
 
 int64_t insert_interest(Store& store, const Interest& i) {
-  SQLite::Database& db = engine(store).db();
-  SQLite::Statement q(db,
-                      "INSERT INTO interests (user_id, kind, value, match_key, reason, salt, added_at, added_by) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  sql::Connection& db = engine(store).sql();
+  sql::Statement q(db,
+                   "INSERT INTO interests (user_id, kind, value, match_key, reason, salt, added_at, added_by) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, i.user_id);
   q.bind(2, std::string(to_string(i.kind)));
   q.bind(3, i.value);
@@ -49,50 +47,50 @@ int64_t insert_interest(Store& store, const Interest& i) {
   q.bind(6, i.salt);
   q.bind(7, i.added_at);
   q.bind(8, i.added_by);
-  q.exec();
-  return db.getLastInsertRowid();
+  q.run();
+  return db.last_insert_id();
 }
 
 std::optional<Interest> find_live_interest(Store& store, std::string_view user, InterestKind kind,
                                            std::string_view match_key) {
-  SQLite::Statement q(engine(store).db(), std::string(kColumns) +
-                                              "WHERE user_id = ? AND kind = ? AND match_key = ? AND removed_at IS NULL");
+  sql::Statement q(engine(store).sql(),
+                   std::string(kColumns) + "WHERE user_id = ? AND kind = ? AND match_key = ? AND removed_at IS NULL");
   q.bind(1, std::string(user));
   q.bind(2, std::string(to_string(kind)));
   q.bind(3, std::string(match_key));
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return row(q);
 }
 
 void end_interest(Store& store, int64_t id, std::string_view at, std::string_view by) {
-  SQLite::Statement q(engine(store).db(),
-                      "UPDATE interests SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL");
+  sql::Statement q(engine(store).sql(),
+                   "UPDATE interests SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL");
   q.bind(1, std::string(at));
   q.bind(2, std::string(by));
   q.bind(3, id);
-  if (q.exec() != 1) throw Error(ErrorKind::internal, "interest " + std::to_string(id) + " is not live");
+  if (q.run() != 1) throw Error(ErrorKind::internal, "interest " + std::to_string(id) + " is not live");
 }
 
 std::vector<Interest> list_interests(Store& store, std::string_view user, bool ended) {
   // The live index (user_id, kind, match_key) serves one user's live interests.
   std::string sql = kColumns;
-  sql += user.empty() ? "WHERE 1 " : "WHERE user_id = :user ";
+  sql += user.empty() ? "WHERE 1 = 1 " : "WHERE user_id = ?1 ";
   if (!ended) sql += "AND removed_at IS NULL ";
-  SQLite::Statement q(engine(store).db(), sql + "ORDER BY user_id, id");
-  if (!user.empty()) q.bind(":user", std::string(user));
+  sql::Statement q(engine(store).sql(), sql + "ORDER BY user_id, id");
+  if (!user.empty()) q.bind(1, user);
   std::vector<Interest> out;
-  while (q.executeStep()) out.push_back(row(q));
+  while (q.step()) out.push_back(row(q));
   return out;
 }
 
 std::vector<PartyKeys> applicant_keys(Store& store, const std::vector<std::string>& ids) {
-  SQLite::Statement q(engine(store).db(),
-                      "SELECT p.id, p.area, a.name, a.payee_name, a.business_id, a.iban FROM json_each(?) AS j "
-                      "JOIN pilots p ON p.id = j.value JOIN applicants a ON a.id = p.applicant_id ORDER BY j.key");
+  sql::Statement q(engine(store).sql(),
+                   "SELECT p.id, p.area, a.name, a.payee_name, a.business_id, a.iban FROM json_each(?) AS j "
+                   "JOIN pilots p ON p.id = j.value JOIN applicants a ON a.id = p.applicant_id ORDER BY j.key");
   q.bind(1, json_list(ids));
   std::vector<PartyKeys> out;
   out.reserve(ids.size());
-  while (q.executeStep())
+  while (q.step())
     out.push_back({text_column(q, 0), text_column(q, 1), text_column(q, 2), text_column(q, 3), text_column(q, 4),
                    text_column(q, 5)});
   return out;

@@ -1,7 +1,6 @@
 // The lessons tables on SQLite (schema 12): lesson_sources, one row per city, and its lessons.
 #include "minipilot/store/lessons.h"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -17,13 +16,12 @@ namespace {
 constexpr const char* kSourceColumns =
     "SELECT city, program, generated_at, sha256, imported_at, imported_by, lessons FROM lesson_sources ";
 
-LessonSource source_row(SQLite::Statement& q) {
-  return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-          q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
-          q.getColumn(6).getInt64()};
+LessonSource source_row(sql::Statement& q) {
+  return {q.column(0).text(), q.column(1).text(), q.column(2).text(), q.column(3).text(),
+          q.column(4).text(), q.column(5).text(), q.column(6).int64()};
 }
 
-void bind_text(SQLite::Statement& q, int i, const std::string& text) {
+void bind_text(sql::Statement& q, int i, const std::string& text) {
   if (text.empty()) {
     q.bind(i);
   } else {
@@ -34,31 +32,31 @@ void bind_text(SQLite::Statement& q, int i, const std::string& text) {
 }  // namespace
 
 std::optional<LessonSource> find_lesson_source(Store& store, const std::string& city) {
-  SQLite::Statement q(engine(store).db(), std::string(kSourceColumns) + "WHERE fold_case(city) = ?");
+  sql::Statement q(engine(store).sql(), std::string(kSourceColumns) + "WHERE fold_case(city) = ?");
   q.bind(1, fold_case(city));
-  if (!q.executeStep()) return std::nullopt;
+  if (!q.step()) return std::nullopt;
   return source_row(q);
 }
 
 std::vector<LessonSource> lesson_sources(Store& store) {
-  SQLite::Statement q(engine(store).db(), std::string(kSourceColumns) + "ORDER BY city");
+  sql::Statement q(engine(store).sql(), std::string(kSourceColumns) + "ORDER BY city");
   std::vector<LessonSource> out;
-  while (q.executeStep()) out.push_back(source_row(q));
+  while (q.step()) out.push_back(source_row(q));
   return out;
 }
 
 void replace_lessons(Store& store, const std::string& old_city, const LessonSource& s,
                      const std::vector<Lesson>& lessons) {
-  SQLite::Database& db = engine(store).db();
+  sql::Connection& db = engine(store).sql();
   if (!old_city.empty()) {
-    SQLite::Statement drop(db, "DELETE FROM lessons WHERE city = ?");
+    sql::Statement drop(db, "DELETE FROM lessons WHERE city = ?");
     drop.bind(1, old_city);
-    drop.exec();
-    SQLite::Statement source(db, "DELETE FROM lesson_sources WHERE city = ?");
+    drop.run();
+    sql::Statement source(db, "DELETE FROM lesson_sources WHERE city = ?");
     source.bind(1, old_city);
-    source.exec();
+    source.run();
   }
-  SQLite::Statement source(db, "INSERT INTO lesson_sources VALUES (?, ?, ?, ?, ?, ?, ?)");
+  sql::Statement source(db, "INSERT INTO lesson_sources VALUES (?, ?, ?, ?, ?, ?, ?)");
   source.bind(1, s.city);
   source.bind(2, s.program);
   source.bind(3, s.generated_at);
@@ -66,8 +64,8 @@ void replace_lessons(Store& store, const std::string& old_city, const LessonSour
   source.bind(5, s.imported_at);
   source.bind(6, s.imported_by);
   source.bind(7, s.lessons);
-  source.exec();
-  SQLite::Statement add(db, "INSERT INTO lessons VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  source.run();
+  sql::Statement add(db, "INSERT INTO lessons VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (const Lesson& l : lessons) {
     add.reset();
     add.bind(1, s.city);
@@ -86,35 +84,35 @@ void replace_lessons(Store& store, const std::string& old_city, const LessonSour
     add.bind(10, l.summary);
     add.bind(11, l.lessons);
     add.bind(12, fmt::format("{}", fmt::join(l.tags, ",")));
-    add.exec();
+    add.run();
   }
 }
 
 std::vector<Lesson> find_imported_lessons(Store& store, const LessonFilter& f) {
-  SQLite::Statement q(engine(store).db(),
-                      "SELECT city, id, title, area_name, start_date, end_date, completed_on, outcome, participants, "
-                      "summary, lessons, tags FROM lessons WHERE (?1 = '' OR fold_case(city) = ?1) "
-                      "AND (?2 = '' OR instr(fold_case(title), ?2) OR instr(fold_case(summary), ?2) "
-                      "OR instr(fold_case(lessons), ?2)) AND (?3 = '' OR instr(',' || tags || ',', ',' || ?3 || ',')) "
-                      "ORDER BY city, completed_on DESC, id");
+  sql::Statement q(engine(store).sql(),
+                   "SELECT city, id, title, area_name, start_date, end_date, completed_on, outcome, participants, "
+                   "summary, lessons, tags FROM lessons WHERE (?1 = '' OR fold_case(city) = ?1) "
+                   "AND (?2 = '' OR instr(fold_case(title), ?2) OR instr(fold_case(summary), ?2) "
+                   "OR instr(fold_case(lessons), ?2)) AND (?3 = '' OR instr(',' || tags || ',', ',' || ?3 || ',')) "
+                   "ORDER BY city, completed_on DESC, id");
   q.bind(1, fold_case(f.city));
   q.bind(2, fold_case(f.search));
   q.bind(3, f.tag);
   std::vector<Lesson> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     Lesson l;
-    l.city = q.getColumn(0).getString();
-    l.id = q.getColumn(1).getString();
-    l.title = q.getColumn(2).getString();
-    l.area_name = q.getColumn(3).getString();
+    l.city = q.column(0).text();
+    l.id = q.column(1).text();
+    l.title = q.column(2).text();
+    l.area_name = q.column(3).text();
     l.start_date = text_column(q, 4);
     l.end_date = text_column(q, 5);
-    l.completed_on = q.getColumn(6).getString();
-    l.outcome = q.getColumn(7).getString();
-    if (!q.getColumn(8).isNull()) l.participants = q.getColumn(8).getInt64();
-    l.summary = q.getColumn(9).getString();
-    l.lessons = q.getColumn(10).getString();
-    l.tags = split_tags(q.getColumn(11).getString());
+    l.completed_on = q.column(6).text();
+    l.outcome = q.column(7).text();
+    if (!q.column(8).is_null()) l.participants = q.column(8).int64();
+    l.summary = q.column(9).text();
+    l.lessons = q.column(10).text();
+    l.tags = split_tags(q.column(11).text());
     out.push_back(std::move(l));
   }
   return out;

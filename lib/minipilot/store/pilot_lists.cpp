@@ -1,8 +1,6 @@
 // The lists of pilots on SQLite: one query each, the filter bound as parameters.
 #include "minipilot/store/pilot_lists.h"
 
-#include <SQLiteCpp/Statement.h>
-
 #include "minipilot/core/collate.h"
 #include "minipilot/ledger/columns.h"
 #include "minipilot/ledger/ledger.h"
@@ -28,7 +26,7 @@ constexpr const char* kTexts =
     "AND (?7 = '' OR instr(fold_case(p.title), ?7) OR instr(fold_case(a.name), ?7) "
     "OR instr(fold_case(p.description), ?7)) AND (?8 = '' OR instr(fold_case(a.name), ?8)) ";
 
-void bind(SQLite::Statement& q, const PilotFilter& f) {
+void bind(sql::Statement& q, const PilotFilter& f) {
   q.bind(1, f.year);
   q.bind(2, json_list(f.areas));
   q.bind(3, f.status ? std::string(to_string(*f.status)) : std::string());
@@ -50,28 +48,28 @@ std::vector<std::string> split_tags(const std::string& joined) {
 }
 
 std::vector<PilotRow> find_pilots(Store& store, const PilotFilter& filter) {
-  SQLite::Statement q(engine(store).db(),
-                      "SELECT p.id, p.title, p.area, p.status, p.hold_reason IS NOT NULL, a.name, a.type, "
-                      "p.submitted_at, p.decided_at, p.grant_cents, "
-                      "(SELECT y.batch_id FROM payments y WHERE y.pilot_id = p.id AND y.live = 1), p.outcome "
-                      "FROM pilots p JOIN applicants a ON a.id = p.applicant_id" +
-                          where("p.submitted_at") + kTexts + "ORDER BY p.year, p.seq");
+  sql::Statement q(engine(store).sql(),
+                   "SELECT p.id, p.title, p.area, p.status, p.hold_reason IS NOT NULL, a.name, a.type, "
+                   "p.submitted_at, p.decided_at, p.grant_cents, "
+                   "(SELECT y.batch_id FROM payments y WHERE y.pilot_id = p.id AND y.live = 1), p.outcome "
+                   "FROM pilots p JOIN applicants a ON a.id = p.applicant_id" +
+                       where("p.submitted_at") + kTexts + "ORDER BY p.year, p.seq");
   bind(q, filter);
   q.bind(7, fold_case(filter.search));
   q.bind(8, fold_case(filter.applicant));
   std::vector<PilotRow> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     PilotRow r;
-    r.id = q.getColumn(0).getString();
-    r.title = q.getColumn(1).getString();
-    r.area = q.getColumn(2).getString();
-    r.status = q.getColumn(3).getString();
-    r.on_hold = q.getColumn(4).getInt() != 0;
-    r.applicant_name = q.getColumn(5).getString();
-    r.applicant_type = q.getColumn(6).getString();
-    r.submitted_at = q.getColumn(7).getString();
+    r.id = q.column(0).text();
+    r.title = q.column(1).text();
+    r.area = q.column(2).text();
+    r.status = q.column(3).text();
+    r.on_hold = q.column(4).int32() != 0;
+    r.applicant_name = q.column(5).text();
+    r.applicant_type = q.column(6).text();
+    r.submitted_at = q.column(7).text();
     r.decided_at = text_column(q, 8);
-    if (!q.getColumn(9).isNull()) r.grant = Cents{q.getColumn(9).getInt64()};
+    if (!q.column(9).is_null()) r.grant = Cents{q.column(9).int64()};
     r.batch_id = text_column(q, 10);
     r.outcome = text_column(q, 11);
     out.push_back(std::move(r));
@@ -85,32 +83,32 @@ std::vector<OutcomeRow> find_outcomes(Store& store, const PilotFilter& filter, b
   PilotFilter f = filter;
   f.status.reset();
   f.on_hold = false;
-  SQLite::Statement q(engine(store).db(),
-                      "SELECT p.id, p.title, p.area, p.outcome, p.participants, p.outcome_summary, p.lessons, "
-                      "p.start_date, p.end_date, p.completed_at, " +
-                          name + ", p.tags FROM pilots p" + where("p.completed_at") +
-                          "AND p.outcome IS NOT NULL AND (?7 = '' OR instr(fold_case(p.title), ?7) "
-                          "OR instr(fold_case(p.outcome_summary), ?7) OR instr(fold_case(p.lessons), ?7)) "
-                          "AND (?8 = '' OR instr(',' || p.tags || ',', ',' || ?8 || ',')) ORDER BY p.area, "
-                          "CASE p.outcome WHEN 'success' THEN 0 WHEN 'partial' THEN 1 ELSE 2 END, p.year, p.seq");
+  sql::Statement q(engine(store).sql(),
+                   "SELECT p.id, p.title, p.area, p.outcome, p.participants, p.outcome_summary, p.lessons, "
+                   "p.start_date, p.end_date, p.completed_at, " +
+                       name + ", p.tags FROM pilots p" + where("p.completed_at") +
+                       "AND p.outcome IS NOT NULL AND (?7 = '' OR instr(fold_case(p.title), ?7) "
+                       "OR instr(fold_case(p.outcome_summary), ?7) OR instr(fold_case(p.lessons), ?7)) "
+                       "AND (?8 = '' OR instr(',' || p.tags || ',', ',' || ?8 || ',')) ORDER BY p.area, "
+                       "CASE p.outcome WHEN 'success' THEN 0 WHEN 'partial' THEN 1 ELSE 2 END, p.year, p.seq");
   bind(q, f);
   q.bind(7, fold_case(filter.search));
   q.bind(8, filter.tag);
   std::vector<OutcomeRow> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     OutcomeRow r;
-    r.id = q.getColumn(0).getString();
-    r.title = q.getColumn(1).getString();
-    r.area = q.getColumn(2).getString();
-    r.outcome = q.getColumn(3).getString();
-    if (!q.getColumn(4).isNull()) r.participants = q.getColumn(4).getInt64();
-    r.summary = q.getColumn(5).getString();
-    r.lessons = q.getColumn(6).getString();
+    r.id = q.column(0).text();
+    r.title = q.column(1).text();
+    r.area = q.column(2).text();
+    r.outcome = q.column(3).text();
+    if (!q.column(4).is_null()) r.participants = q.column(4).int64();
+    r.summary = q.column(5).text();
+    r.lessons = q.column(6).text();
     r.start_date = text_column(q, 7);
     r.end_date = text_column(q, 8);
-    r.completed_at = q.getColumn(9).getString();
-    r.applicant_name = q.getColumn(10).getString();
-    r.tags = split_tags(q.getColumn(11).getString());
+    r.completed_at = q.column(9).text();
+    r.applicant_name = q.column(10).text();
+    r.tags = split_tags(q.column(11).text());
     out.push_back(std::move(r));
   }
   return out;
@@ -122,25 +120,25 @@ std::vector<OverdueRow> find_overdue(Store& store, int year, const std::vector<s
   const std::string person = contacts
                                  ? "a.name, a.email, a.phone FROM pilots p JOIN applicants a ON a.id = p.applicant_id"
                                  : "'', '', '' FROM pilots p";
-  SQLite::Statement q(engine(store).db(),
-                      "SELECT p.id, p.title, p.area, p.end_date, p.paid_on, " + person +
-                          " WHERE p.status = 'disbursed' AND coalesce(p.end_date, p.paid_on) < ?3"
-                          " AND (?1 = 0 OR p.year = ?1) AND (json_array_length(?2) = 0 OR p.area IN "
-                          "(SELECT value FROM json_each(?2))) ORDER BY coalesce(p.end_date, p.paid_on), p.year, p.seq");
+  sql::Statement q(engine(store).sql(),
+                   "SELECT p.id, p.title, p.area, p.end_date, p.paid_on, " + person +
+                       " WHERE p.status = 'disbursed' AND coalesce(p.end_date, p.paid_on) < ?3"
+                       " AND (?1 = 0 OR p.year = ?1) AND (json_array_length(?2) = 0 OR p.area IN "
+                       "(SELECT value FROM json_each(?2))) ORDER BY coalesce(p.end_date, p.paid_on), p.year, p.seq");
   q.bind(1, year);
   q.bind(2, json_list(areas));
   q.bind(3, cutoff);
   std::vector<OverdueRow> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     OverdueRow r;
-    r.id = q.getColumn(0).getString();
-    r.title = q.getColumn(1).getString();
-    r.area = q.getColumn(2).getString();
+    r.id = q.column(0).text();
+    r.title = q.column(1).text();
+    r.area = q.column(2).text();
     r.end_date = text_column(q, 3);
     r.paid_on = text_column(q, 4);
-    r.applicant_name = q.getColumn(5).getString();
-    r.email = q.getColumn(6).getString();
-    r.phone = q.getColumn(7).getString();
+    r.applicant_name = q.column(5).text();
+    r.email = q.column(6).text();
+    r.phone = q.column(7).text();
     r.contact = contacts;
     out.push_back(std::move(r));
   }

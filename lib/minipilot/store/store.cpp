@@ -52,6 +52,6 @@ void Store::expect_bulk() {
   engine(*this).db().exec("PRAGMA cache_size = -32768");
 }
 
-int64_t Store::changes() const { return ledger_ ? ledger_->db().getTotalChanges() : 0; }
+int64_t Store::changes() const { return ledger_ ? ledger_->sql().total_changes() : 0; }
 
 }  // namespace minipilot

@@ -1,9 +1,9 @@
 // Tests of config: every key validated, errors naming file, line and key.
 #include "minipilot/config/config.h"
-#include "minipilot/config/ledger_url.h"
 
 #include <doctest/doctest.h>
 
+#include "minipilot/config/ledger_url.h"
 #include "minipilot/core/error.h"
 #include "support/temp_dir.h"
 
@@ -170,7 +170,8 @@ TEST_CASE("config: [ledger] url names a shared ledger: no password, a database, 
   CHECK(parse_config(kMinimal, "/x/m.toml").ledger_url.empty());
 
   const std::string both = error_of(ledger + "path = \"m.db\"\nurl = \"postgresql://db/minipilot\"\n");
-  CHECK(both.find("/etc/mp/minipilot.toml:6: ledger.url: a ledger is a file (path) or a database (url), not both") == 0);
+  CHECK(both.find("/etc/mp/minipilot.toml:6: ledger.url: a ledger is a file (path) or a database (url), not both") ==
+        0);
   const std::string password = error_of(ledger + "url = \"postgresql://mp:Salasana99@db/minipilot\"\n");
   CHECK(password.find("ledger.url: the URL must not hold a password") != std::string::npos);
   CHECK(password.find("Salasana99") == std::string::npos);

@@ -146,7 +146,7 @@ TEST_CASE("verify: an event dated before the one before it is named (issue 11)")
 TEST_CASE("verify: the expected head holds on the same and a longer chain, not on a shorter or another one") {
   LedgerFixture f;
   populate(f);
-  const ChainHead head = chain_head(f.ledger.db());
+  const ChainHead head = chain_head(f.ledger.sql());
   CHECK(verify_ledger(f.ledger, f.config, head).ok());
   CHECK(verify_ledger(f.ledger, f.config, ChainHead{}).ok());  // event 0, the genesis, always holds
   approve(f.ctx(), {PilotId{2026, 3}}, "");
