@@ -31,7 +31,7 @@ void run_init(Context& ctx, const InitArgs& args) {
       if (args.with_config) ctx.say(trf("created {}", config_file.string()));
     };
     if (const std::string url = ctx.ledger_url(); !url.empty()) {
-      const std::string where = PgLedger::create(url, ctx.config().busy_timeout_ms);
+      const std::string where = create_shared_ledger(url, ctx.config().busy_timeout_ms);
       say_config();
       // TRANSLATORS: "created the shared ledger: the database minipilot on db.example"
       ctx.say(trf("created the shared ledger: {}", where));

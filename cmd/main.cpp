@@ -260,6 +260,22 @@ void check_files(minipilot::cli::Context& ctx, const CLI::App& app) {
   check_output_paths(outputs, guarded);
 }
 
+// The command as a path of words ("disburse void"; "report summary" for `report`, whose report is a positional
+// argument), for the shared ledger's list of ported commands (Context::ledger()).
+std::string command_path(const CLI::App& app) {
+  std::string path;
+  const CLI::App* sub = &app;
+  while (!sub->get_subcommands().empty()) {
+    sub = sub->get_subcommands().front();
+    path += (path.empty() ? "" : " ") + sub->get_name();
+  }
+  if (path == "report") {
+    const CLI::Option* kind = sub->get_option("report");
+    path += " " + (kind->count() ? kind->as<std::string>() : std::string("summary"));
+  }
+  return path;
+}
+
 }  // namespace
 
 #ifdef MINIPILOT_SANITIZE
@@ -325,6 +341,7 @@ int main(int argc, char** argv) {
     // `completion` and `manpage` read none.)
     if (command != "init" && command != "completion" && command != "manpage") ctx.config(), ctx.clock();
     check_files(ctx, app);
+    ctx.set_command_path(command_path(app));
     runners.at(command)(ctx);
     ctx.finish_output();
     return 0;

@@ -86,9 +86,9 @@ grep -q "PDF" "$prefix/alone.err" || fail "a binary without its module did not s
 # alone cannot load it (exit 1) and says so.
 url="postgresql:///minipilot?host=$prefix/no-server"
 set +e
-LD_DEBUG=files "$bin" --db "$url" report summary 2>"$prefix/pg.err"
+LD_DEBUG=files "$bin" --db "$url" log 2>"$prefix/pg.err"
 code=$?
-alone/minipilot --db "$url" report summary 2>"$prefix/pg-alone.err"
+alone/minipilot --db "$url" log 2>"$prefix/pg-alone.err"
 alone_code=$?
 set -e
 [[ $code -eq 8 ]] || fail "a shared ledger without a server gave exit $code, not 8: $(grep error "$prefix/pg.err")"

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <pqxx/pqxx>
 
+#include "minipilot/core/collate.h"
 #include "support/harness.h"
 
 namespace minipilot::test {
@@ -153,7 +154,7 @@ TEST_CASE("pg: init refuses a database that holds a ledger or any other table, a
 TEST_CASE("pg: a database without a ledger is not found (exit 4), one with other tables is not a ledger (exit 9)") {
   Database empty;
   Workspace ws(kConfig, false);
-  Result r = ws.mp({"--db", empty.url(), "report", "summary"});
+  Result r = ws.mp({"--db", empty.url(), "log"});
   CHECK(r.code == 4);
   CHECK(
       contains(r.err, "minipilot: error: the database " + empty.name() + " on " + cluster_dir() + " holds no ledger"));
@@ -161,14 +162,14 @@ TEST_CASE("pg: a database without a ledger is not found (exit 4), one with other
 
   Database other;
   other.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
-  r = ws.mp({"--db", other.url(), "report", "summary"});
+  r = ws.mp({"--db", other.url(), "log"});
   CHECK(r.code == 9);
   CHECK(contains(r.err, "is not a minipilot ledger: it has no table minipilot_ledger"));
 
   other.exec(
       "CREATE TABLE minipilot_ledger (application_id BIGINT, schema_version BIGINT); "
       "INSERT INTO minipilot_ledger VALUES (42, 12)");
-  r = ws.mp({"--db", other.url(), "report", "summary"});
+  r = ws.mp({"--db", other.url(), "log"});
   CHECK(r.code == 9);
   CHECK(contains(r.err, "its table minipilot_ledger is not minipilot's"));
 }
@@ -179,7 +180,7 @@ TEST_CASE("pg: a ledger of a newer schema is refused (exit 9) before anything is
   REQUIRE(ws.mp({"--db", db.url(), "init"}).code == 0);
   db.exec("UPDATE minipilot_ledger SET schema_version = 13");
   const std::string before = snapshot(db);
-  const Result r = ws.mp({"--db", db.url(), "report", "summary"});
+  const Result r = ws.mp({"--db", db.url(), "log"});
   CHECK(r.code == 9);
   CHECK(contains(r.err, ": the ledger's schema version is 13, newer than this minipilot (12)"));
   CHECK(contains(r.err, "hint: upgrade minipilot"));
@@ -187,18 +188,31 @@ TEST_CASE("pg: a ledger of a newer schema is refused (exit 9) before anything is
   CHECK(db.query("SELECT schema_version FROM minipilot_ledger") == "13");
 }
 
-TEST_CASE(
-    "pg: until the store works on PostgreSQL, a command on a shared ledger says so (exit 10) and writes nothing") {
+TEST_CASE("pg: a command not yet ported to a shared ledger says so (exit 10) before it touches the ledger") {
   Database db;
   Workspace ws(kConfig, false);
   REQUIRE(ws.mp({"--db", db.url(), "init"}).code == 0);
-  const Result r = ws.mp({"--db", db.url(), "apply", "--title", "Kirjasto", "--applicant", "Aino", "--type", "resident",
-                          "--area", "keskusta"});
-  CHECK(r.code == 10);
-  CHECK(contains(r.err, "is a shared ledger, and this version of minipilot cannot yet work in one"));
-  CHECK(r.out.empty());
-  CHECK(db.query("SELECT count(*) FROM pilots") == "0");
-  CHECK(db.query("SELECT count(*) FROM events") == "0");
+  REQUIRE(ws.mp({"--db", db.url(), "apply", "--title", "Kirjasto", "--applicant", "Aino", "--type", "resident",
+                 "--area", "keskusta"})
+              .code == 0);
+  const std::string before = db.query("SELECT count(*), max(seq) FROM events");
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"disburse"},
+                                               {"disburse", "void", "PB-2026-001", "--reason", "x"},
+                                               {"report", "payees"},
+                                               {"amend", "MP-2026-0001", "--title", "Uusi"},
+                                               {"backup", "copy.db"},
+                                               {"purge"}}) {
+    std::vector<std::string> argv{"--db", db.url()};
+    argv.insert(argv.end(), args.begin(), args.end());
+    CAPTURE(args.front());
+    const Result r = ws.mp(argv);
+    CHECK(r.code == 10);
+    CHECK(contains(r.err, "cannot yet work in a shared ledger in this version of minipilot"));
+    CHECK(r.out.empty());
+  }
+  CHECK(db.query("SELECT count(*), max(seq) FROM events") == before);
+  CHECK(db.query("SELECT title FROM pilots") == "Kirjasto");
+  CHECK(!std::filesystem::exists(ws.dir().path() / "copy.db"));
 }
 
 TEST_CASE("pg: a server that cannot be reached, or a database that is not there, is exit 8 with libpq's reason") {
@@ -209,7 +223,7 @@ TEST_CASE("pg: a server that cannot be reached, or a database that is not there,
   CHECK(contains(r.err, "hint: check that the database server runs"));
   CHECK(r.err.find('\t') == std::string::npos);
 
-  r = ws.mp({"--db", "postgresql:///no_such_db?host=" + cluster_dir() + "&user=postgres", "report", "summary"});
+  r = ws.mp({"--db", "postgresql:///no_such_db?host=" + cluster_dir() + "&user=postgres", "log"});
   CHECK(r.code == 8);
   CHECK(contains(r.err, "database \"no_such_db\" does not exist"));
   CHECK(!std::filesystem::exists(ws.dir().path() / "minipilot.db"));
@@ -316,6 +330,94 @@ DELETE FROM pilots WHERE id = 'MP-2026-0002';
   // What the counts say, so that two engines agreeing on nothing cannot pass.
   CHECK(db.query("SELECT sum(n), sum(grant_cents) FROM tallies") == "3|140000");
   CHECK(db.query("SELECT kind, sum(n) FROM durations GROUP BY 1 ORDER BY 1") == "decision|3\npayment|1");
+}
+
+}  // namespace minipilot::test
+
+namespace minipilot::test {
+
+TEST_CASE("pg: fold_case in SQL folds as core's fold_case does, for the letters a Finnish city meets") {
+  Database db;
+  Workspace ws(kConfig, false);
+  REQUIRE(ws.mp({"--db", db.url(), "init"}).code == 0);
+  pqxx::connection c(conninfo(db.name()));
+  pqxx::work t(c);
+  for (const char* text :
+       {"Åke Äyräpää ÖLJY", "Kylätoimikunta RY", "Straße STRASSE ẞ", "ΣΊΣΥΦΟΣ ς", "ﬁlmi ﬂuss ﬀ ﬃ ﬄ ﬆ", "Ǆemal ǅ",
+        "ÆØÅ æøå", "Šakki Žirafi", "Ĳssel", "İstanbul ı", "abc 123 -_/", ""}) {
+    CAPTURE(text);
+    const std::string in_sql = t.exec_params1("SELECT fold_case($1)", std::string(text))[0].as<std::string>();
+    CHECK(in_sql == fold_case(text));
+  }
+}
+
+TEST_CASE("pg: a writer waits for the one lock, and past the busy timeout is refused (exit 8) with nothing written") {
+  Database db;
+  Workspace ws(std::string(kConfig) + "[ledger]\nurl = \"" + db.url() + "\"\nbusy_timeout_ms = 300\n", false);
+  REQUIRE(ws.mp({"init"}).code == 0);
+  // Another writer holds the lock for a second and a half.
+  pqxx::connection other(conninfo(db.name()));
+  pqxx::work holding(other);
+  holding.exec0("LOCK TABLE minipilot_ledger IN EXCLUSIVE MODE");
+  const Result r =
+      ws.mp({"apply", "--title", "Kirjasto", "--applicant", "Aino", "--type", "resident", "--area", "keskusta"});
+  CHECK(r.code == 8);
+  CHECK(contains(r.err, "minipilot: error: the ledger is busy: another command held its lock too long"));
+  CHECK(r.out.empty());
+  holding.commit();
+  CHECK(db.query("SELECT count(*) FROM pilots") == "0");
+  // A reader does not wait for a writer: the lock leaves plain SELECTs alone.
+  pqxx::work again(other);
+  again.exec0("LOCK TABLE minipilot_ledger IN EXCLUSIVE MODE");
+  const Result read = ws.mp({"log"});
+  CHECK(read.code == 0);
+  again.commit();
+  // And once it is free, the writer goes through.
+  CHECK(
+      ws.mp({"apply", "--title", "Kirjasto", "--applicant", "Aino", "--type", "resident", "--area", "keskusta"}).code ==
+      0);
+  CHECK(db.query("SELECT id, status FROM pilots") == "MP-2026-0001|submitted");
+}
+
+}  // namespace minipilot::test
+
+namespace minipilot::test {
+
+TEST_CASE("pg: verify passes a clean shared ledger and names a row changed through psql (exit 9)") {
+  Database db;
+  Workspace ws(std::string(kConfig) + "[ledger]\nurl = \"" + db.url() + "\"\n", false);
+  REQUIRE(ws.mp({"init"}).code == 0);
+  for (const char* title : {"Kirjasto", "Puisto", "Sauna"})
+    REQUIRE(ws.mp({"apply", "--title", title, "--applicant", "Aino", "--type", "resident", "--area", "keskusta",
+                   "--iban", "FI42 5000 1510 0000 23"})
+                .code == 0);
+  REQUIRE(ws.mp({"approve", "MP-2026-0002"}).code == 0);
+  Result r = ws.mp({"verify", "--format", "json"});
+  CAPTURE(r.out);
+  CAPTURE(r.err);
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "\"ok\": true"));
+  CHECK(contains(r.out, "\"chain_head\": {\n    \"seq\": 4,"));  // three applications and an approval
+  CHECK(!contains(r.out, "sqlite"));  // SQLite's own checks are not claimed for a database they did not run on
+
+  // A status set by hand, as a database administrator could.
+  db.exec(
+      "UPDATE pilots SET status = 'approved', grant_cents = 50000, approved_year = 2026, approved_month = "
+      "'2026-03' WHERE id = 'MP-2026-0003'");
+  r = ws.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "MP-2026-0003"));
+
+  // The event log's guard disabled: as good as gone.
+  Database other;
+  Workspace clean(std::string(kConfig) + "[ledger]\nurl = \"" + other.url() + "\"\n", false);
+  REQUIRE(clean.mp({"init"}).code == 0);
+  REQUIRE(clean.mp({"apply", "--title", "Kirjasto", "--applicant", "Aino", "--type", "resident", "--area", "keskusta"})
+              .code == 0);
+  other.exec("ALTER TABLE events DISABLE TRIGGER events_no_update");
+  r = clean.mp({"verify"});
+  CHECK(r.code == 9);
+  CHECK(contains(r.out, "events_no_update"));
 }
 
 }  // namespace minipilot::test

@@ -10,9 +10,12 @@
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
+#include <fstream>
+#include <iostream>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 
 namespace minipilot::test {
 
@@ -96,9 +99,45 @@ Result run_process(const std::vector<std::string>& argv, const std::filesystem::
   return r;
 }
 
+std::string test_engine() {
+  const char* on = std::getenv("MINIPILOT_TEST_ON_PG");
+  return on && *on ? "postgresql" : "sqlite";
+}
+
+namespace {
+
+std::string cluster() {
+  const char* dir = std::getenv("MINIPILOT_TEST_ON_PG");  // the cluster's folder (tests/pg/cluster.sh)
+  if (!dir || !*dir) throw std::runtime_error("a test on PostgreSQL needs MINIPILOT_TEST_ON_PG, the cluster's folder");
+  if (std::filesystem::exists(std::filesystem::path(dir) / "unavailable")) {
+    std::ifstream why(std::filesystem::path(dir) / "unavailable");
+    std::string reason;
+    std::getline(why, reason);
+    std::cout << "SKIPPED: " << reason << "\n";
+    std::exit(77);  // ctest: skipped, never passed
+  }
+  return dir;
+}
+
+Result psql(const std::string& database, const std::string& sql) {
+  return run_process(
+      {"/usr/bin/psql", "-XAtq", "-v", "ON_ERROR_STOP=1", "-h", cluster(), "-U", "postgres", "-d", database, "-c", sql},
+      std::filesystem::temp_directory_path(), {});
+}
+
+}  // namespace
+
 Workspace::Workspace(const std::string& config, bool init) {
   env = {{"MINIPILOT_NOW", "2026-03-01T10:00:00Z"}, {"MINIPILOT_USER", "anna"}, {"NO_COLOR", "1"}};
-  write_text(dir_ / "minipilot.toml", with_fixed_clock(config));
+  std::string text = with_fixed_clock(config);
+  if (test_engine() == "postgresql") {
+    static int n = 0;
+    database_ = "mp_e2e_" + std::to_string(getpid()) + "_" + std::to_string(++n);
+    const Result made = psql("postgres", "CREATE DATABASE " + database_);
+    if (made.code != 0) throw std::runtime_error("createdb failed: " + made.err);
+    text += "\n[ledger]\nurl = \"postgresql:///" + database_ + "?host=" + cluster() + "&user=postgres\"\n";
+  }
+  write_text(dir_ / "minipilot.toml", text);
   if (init) {
     const Result r = mp({"init"});
     if (r.code != 0) throw std::runtime_error("init failed: " + r.err);
@@ -112,12 +151,36 @@ Result Workspace::mp(const std::vector<std::string>& args, const std::string& in
 }
 
 std::string Workspace::dump() {
+  if (shared()) {
+    // pg_dump's \restrict line holds a new random key each time: left out, the rest is the same when the data is.
+    const std::string out =
+        run_process({"/usr/bin/pg_dump", "--data-only", "--inserts", "-h", cluster(), "-U", "postgres", database_},
+                    dir_.path(), {})
+            .out;
+    std::string kept;
+    size_t at = 0;
+    while (at < out.size()) {
+      const size_t end = std::min(out.find('\n', at), out.size());
+      const std::string_view line(out.data() + at, end - at);
+      if (line.rfind("\\restrict ", 0) != 0 && line.rfind("\\unrestrict ", 0) != 0) kept.append(line).append("\n");
+      at = end + 1;
+    }
+    return kept;
+  }
   if (!std::filesystem::exists(dir_ / "minipilot.db")) return "(no ledger)";
   return run_process({"/usr/bin/sqlite3", "minipilot.db", ".dump"}, dir_.path(), {}).out;
 }
 
+Workspace::Workspace(Workspace&& other) noexcept
+    : env(std::move(other.env)), dir_(std::move(other.dir_)), database_(std::exchange(other.database_, {})) {}
+
+Workspace::~Workspace() {
+  if (shared()) psql("postgres", "DROP DATABASE IF EXISTS " + database_ + " WITH (FORCE)");
+}
+
 std::string Workspace::sql(const std::string& query) {
-  std::string out = run_process({"/usr/bin/sqlite3", "minipilot.db", query}, dir_.path(), {}).out;
+  std::string out = shared() ? psql(database_, query).out
+                             : run_process({"/usr/bin/sqlite3", "minipilot.db", query}, dir_.path(), {}).out;
   while (!out.empty() && out.back() == '\n') out.pop_back();
   return out;
 }

@@ -31,21 +31,31 @@ Result run_process(const std::vector<std::string>& argv, const std::filesystem::
 class Workspace {
  public:
   /// Writes `config` to minipilot.toml (with_fixed_clock) and, when `init`,
-  /// creates the ledger.
+  /// creates the ledger. With $MINIPILOT_TEST_ON_PG (the folder of the test
+  /// cluster) the ledger is a database of its own there, named by [ledger]
+  /// url, and dropped with the workspace.
   explicit Workspace(const std::string& config, bool init = true);
+  Workspace(Workspace&& other) noexcept;
+  ~Workspace();
 
   /// Runs `minipilot ARGS...` here.
   Result mp(const std::vector<std::string>& args, const std::string& input = "", long kill_after_us = 0);
-  /// `sqlite3 minipilot.db .dump`: compares ledgers byte for byte.
+  /// `sqlite3 minipilot.db .dump` (or pg_dump of the database): compares ledgers byte for byte.
   std::string dump();
-  /// One value from the ledger, through the sqlite3 shell.
+  /// One value from the ledger, through the sqlite3 shell (or psql, which prints rows alike).
   std::string sql(const std::string& query);
+  /// Whether the ledger is a PostgreSQL database.
+  bool shared() const { return !database_.empty(); }
 
   const TempDir& dir() const { return dir_; }
   std::map<std::string, std::string> env;  ///< MINIPILOT_NOW, MINIPILOT_USER, ... as the test wants
 
  private:
   TempDir dir_;
+  std::string database_;  ///< the PostgreSQL database, or empty
 };
+
+/// The engine the end-to-end tests run on: "postgresql" or "sqlite".
+std::string test_engine();
 
 }  // namespace minipilot::test

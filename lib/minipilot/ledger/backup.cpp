@@ -67,7 +67,7 @@ BackupReport backup_ledger(Ledger& ledger, const fs::path& dest) {
         throw Error(ErrorKind::integrity, trf("the copy failed SQLite's quick_check: {}", qc));
       r.pilots = copy.execAndGet("SELECT COUNT(*) FROM pilots").getInt64();
       r.events = copy.execAndGet("SELECT COUNT(*) FROM events").getInt64();
-      SqliteConnection copied(copy);
+      SqliteConnection copied(&copy);
       r.head = chain_head(copied);
     }
     // link() fails if dest appeared meanwhile: a backup never replaces a file.

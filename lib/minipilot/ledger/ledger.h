@@ -17,19 +17,6 @@
 
 namespace minipilot {
 
-/// A command's write transaction: BEGIN IMMEDIATE, then the clock check of
-/// Store::write(). Destroying it without commit() rolls everything back.
-class WriteTransaction {
- public:
-  /// BEGIN IMMEDIATE; then, with `now`, the clock check (Error{config}).
-  WriteTransaction(SQLite::Database& db, std::optional<Timestamp> now);
-  /// Makes the command's changes durable; without it they are rolled back.
-  void commit() { txn_.commit(); }
-
- private:
-  SQLite::Transaction txn_;
-};
-
 /// An open ledger. Every connection runs in WAL mode with
 /// `synchronous = FULL`, foreign keys on and a busy timeout, and knows the
 /// SQL function `fold_case(text)` (core/collate.h), deterministic, for searches.
@@ -48,9 +35,16 @@ class Ledger {
   /// Starts a read transaction, so that a report sees one snapshot.
   SQLite::Transaction read();
 
-  SQLite::Database& db() { return *db_; }
-  /// The same connection as the store's modules use it.
-  sql::Connection& sql() { return sql_; }
+  /// A shared ledger on PostgreSQL: the connection its module opened and
+  /// checked, and what it is called in messages ("the database X on Y").
+  static Ledger shared(std::unique_ptr<sql::Connection> connection, std::string where);
+  bool is_shared() const { return shared_ != nullptr; }
+
+  /// The SQLite connection; Error{internal} on a shared ledger, for the paths
+  /// not yet on the statement seam.
+  SQLite::Database& db();
+  /// The connection as the store's modules use it, on either engine.
+  sql::Connection& sql() { return shared_ ? *shared_ : static_cast<sql::Connection&>(sql_); }
   const std::filesystem::path& path() const { return path_; }
 
   /// Another connection to the same (already migrated) ledger, with the same
@@ -59,11 +53,13 @@ class Ledger {
 
  private:
   Ledger(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, int busy_timeout_ms)
-      : path_(std::move(path)), db_(std::move(db)), sql_(*db_), busy_timeout_ms_(busy_timeout_ms) {}
+      : path_(std::move(path)), db_(std::move(db)), sql_(db_.get()), busy_timeout_ms_(busy_timeout_ms) {}
 
   std::filesystem::path path_;
   std::unique_ptr<SQLite::Database> db_;
   SqliteConnection sql_;  // on *db_, which a move of the Ledger does not move
+  std::unique_ptr<sql::Connection> shared_;
+  std::string where_;
   int busy_timeout_ms_;
 };
 
@@ -76,6 +72,11 @@ Ledger& engine(const Store& store);
 /// full disk and I/O errors are exit 8; a corrupt file is exit 9; anything
 /// else is internal.
 Error translate_sqlite_error(const SQLite::Exception& e);
+
+/// The refusal a failure of the shared ledger means: busy (exit 8) for a lock
+/// held too long, a server out of reach or a full disk; permission (exit 7) for
+/// a right the database user lacks; else internal.
+Error translate_failure(const sql::Failure& f);
 
 /// The refusal a storage failure thrown as `e` means (as translate_sqlite_error),
 /// or nullopt when `e` is not the storage engine's: main's one error handler

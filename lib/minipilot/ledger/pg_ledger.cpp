@@ -4,6 +4,7 @@
 
 #include "minipilot/core/i18n.h"
 #include "minipilot/core/module.h"
+#include "minipilot/ledger/ledger.h"
 #include "minipilot/ledger/pg_module.h"
 #include "minipilot/ledger/pg_schema.h"
 
@@ -67,18 +68,13 @@ PgAnswer ask(PgRequest::Verb verb, const std::string& url, int busy_timeout_ms) 
           trf("{}: the ledger's schema version is {}, which no minipilot wrote on PostgreSQL", where(a), a.count),
           tr("run 'minipilot verify' on a copy, or restore the database from its dump"));
     case P::unreachable:
-      throw Error(ErrorKind::busy, trf("the shared ledger cannot be reached: {}", a.detail),
-                  tr("check that the database server runs, and the host, port, user and database of --db or "
-                     "[ledger] url; a password belongs in ~/.pgpass"));
+      throw translate_failure(sql::Failure(sql::Failure::Kind::unreachable, "", a.detail));
     case P::busy:
-      throw Error(ErrorKind::busy, tr("the ledger is busy: another command held its lock too long"),
-                  tr("try again; [ledger] busy_timeout_ms sets how long to wait"));
+      throw translate_failure(sql::Failure(sql::Failure::Kind::busy, "", a.detail));
     case P::unwritable:
-      throw Error(ErrorKind::busy, trf("the ledger could not be written: {}", a.detail),
-                  tr("ask the database's administrator; nothing was changed"));
+      throw translate_failure(sql::Failure(sql::Failure::Kind::unwritable, "", a.detail));
     case P::refused:
-      throw Error(ErrorKind::permission, trf("the database refused: {}", a.detail),
-                  tr("the database user lacks a right the command needs: docs/guide-admin.md lists the grants"));
+      throw translate_failure(sql::Failure(sql::Failure::Kind::refused, "", a.detail));
     case P::internal:
       break;
   }
@@ -87,12 +83,13 @@ PgAnswer ask(PgRequest::Verb verb, const std::string& url, int busy_timeout_ms) 
 
 }  // namespace
 
-std::string PgLedger::create(const std::string& url, int busy_timeout_ms) {
+std::string create_shared_ledger(const std::string& url, int busy_timeout_ms) {
   return where(ask(PgRequest::Verb::create, url, busy_timeout_ms));
 }
 
-PgLedger PgLedger::open(const std::string& url, int busy_timeout_ms) {
-  return PgLedger(where(ask(PgRequest::Verb::open, url, busy_timeout_ms)));
+Ledger open_shared_ledger(const std::string& url, int busy_timeout_ms) {
+  PgAnswer a = ask(PgRequest::Verb::open, url, busy_timeout_ms);
+  return Ledger::shared(std::move(a.connection), where(a));
 }
 
 }  // namespace minipilot

@@ -1,9 +1,13 @@
 // The PostgreSQL module's one entry point (decision 82): minipilot-pg.so holds libpqxx and libpq, which every
-// other command would otherwise load at its start (2.7 ms: 22 more shared libraries). Standard types only.
+// other command would otherwise load at its start (2.7 ms: 22 more shared libraries). Standard types and the
+// statement seam only (sql.h), built with the binary from the same tree.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
+
+#include "minipilot/ledger/sql.h"
 
 namespace minipilot {
 
@@ -36,12 +40,14 @@ struct PgAnswer {
   std::string host;      ///< its server's host name or socket folder, once connected
   std::string detail;    ///< libpq's or the server's words, on one line
   int64_t count = 0;
+  /// open: the connection, checked, for the store (its statements throw sql::Failure).
+  std::unique_ptr<sql::Connection> connection;
 };
 
 }  // namespace minipilot
 
 #define MINIPILOT_PG_MODULE "minipilot-pg.so"
-#define MINIPILOT_PG_ENTRY "minipilot_pg_ledger_v1"
+#define MINIPILOT_PG_ENTRY "minipilot_pg_ledger_v2"
 
-extern "C" void minipilot_pg_ledger_v1(const minipilot::PgRequest& request, minipilot::PgAnswer& answer) noexcept;
-using MinipilotPgEntry = decltype(minipilot_pg_ledger_v1);
+extern "C" void minipilot_pg_ledger_v2(const minipilot::PgRequest& request, minipilot::PgAnswer& answer) noexcept;
+using MinipilotPgEntry = decltype(minipilot_pg_ledger_v2);

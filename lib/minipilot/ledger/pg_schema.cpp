@@ -24,6 +24,42 @@ CREATE TABLE minipilot_ledger (
 CREATE FUNCTION unixepoch(t TEXT) RETURNS BIGINT LANGUAGE sql STABLE STRICT
   AS $$ SELECT floor(extract(epoch FROM t::timestamptz))::BIGINT $$;
 
+-- SQLite's JSON functions as the store's SQL calls them, on JSON kept as text: a path is '$.a.b'; a scalar comes
+-- back as text (true and false as 1 and 0, as SQLite gives them), an object or array as its JSON, JSON null as NULL.
+-- They take TEXT, so that a parameter of unknown type is resolved to them rather than to PostgreSQL's own
+-- json_each(json) and json_array_length(json).
+CREATE FUNCTION json_extract(t TEXT, path TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE STRICT AS $$
+  SELECT CASE json_typeof(v)
+           WHEN 'boolean' THEN CASE WHEN v::text = 'true' THEN '1' ELSE '0' END
+           WHEN 'null' THEN NULL
+           WHEN 'string' THEN v #>> '{}'
+           ELSE v::text END
+  FROM (SELECT t::json #> string_to_array(substr(path, 3), '.') AS v) AS x
+$$;
+-- core/collate.cpp's fold_case (ICU's full case folding): ICU's lower case, and the letters whose folding differs
+-- from it in the texts a Finnish city meets (tests/pg compares the two).
+CREATE FUNCTION fold_case(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE STRICT AS $$
+  SELECT replace(replace(replace(replace(replace(replace(replace(replace(
+           lower(t COLLATE "und-x-icu"), 'ß', 'ss'), 'ς', 'σ'), 'ﬁ', 'fi'), 'ﬂ', 'fl'), 'ﬀ', 'ff'), 'ﬃ', 'ffi'),
+           'ﬄ', 'ffl'), 'ﬆ', 'st')
+$$;
+-- SQLite's instr and group_concat, as the store's SQL uses them.
+CREATE FUNCTION instr(t TEXT, part TEXT) RETURNS INTEGER LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT strpos(t, part) $$;
+CREATE FUNCTION group_concat_step(acc TEXT, v TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN v IS NULL THEN acc WHEN acc IS NULL THEN v ELSE acc || ',' || v END
+$$;
+CREATE AGGREGATE group_concat(TEXT) (SFUNC = group_concat_step, STYPE = TEXT);
+CREATE FUNCTION json_each(t TEXT) RETURNS TABLE (key BIGINT, value TEXT) LANGUAGE sql IMMUTABLE STRICT AS $$
+  SELECT (n - 1)::BIGINT, e FROM json_array_elements_text(t::json) WITH ORDINALITY AS a (e, n)
+$$;
+CREATE FUNCTION json_each(t TEXT, path TEXT) RETURNS TABLE (key BIGINT, value TEXT) LANGUAGE sql IMMUTABLE STRICT AS $$
+  SELECT (n - 1)::BIGINT, e
+  FROM json_array_elements_text(t::json #> string_to_array(substr(path, 3), '.')) WITH ORDINALITY AS a (e, n)
+$$;
+CREATE FUNCTION json_array_length(t TEXT) RETURNS BIGINT LANGUAGE sql IMMUTABLE STRICT AS $$
+  SELECT json_array_length(t::json)::BIGINT
+$$;
+
 CREATE TABLE applicants (
   id          BIGINT PRIMARY KEY,
   name        TEXT NOT NULL,

@@ -165,7 +165,7 @@ ALTER TABLE events ADD COLUMN hash TEXT NOT NULL DEFAULT '';
 DROP TRIGGER events_no_update;
 )sql",
      [](SQLite::Database& db) {
-       SqliteConnection c(db);
+       SqliteConnection c(&db);
        rehash_events(c);
        db.exec(
            "CREATE TRIGGER events_no_update BEFORE UPDATE ON events "

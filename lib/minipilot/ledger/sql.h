@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <exception>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,40 @@ namespace minipilot::sql {
 /// Which engine runs the SQL, for the few statements that must be spelt for one
 /// (a pragma, a trigger's SQL, a JSON table function).
 enum class Engine { sqlite, postgresql };
+
+/// A transaction's kind: a writer's (the one lock first) or a reader's (one snapshot).
+enum class Mode { write, read };
+
+/// A failure of an engine that the binary does not link (PostgreSQL's, thrown
+/// in its module): what it means, the SQLSTATE, and the server's or libpq's
+/// words on one line. Default visibility, so that the binary catches what the
+/// module throws.
+class __attribute__((visibility("default"))) Failure : public std::runtime_error {
+ public:
+  enum class Kind {
+    unique,       ///< a UNIQUE constraint refused the row
+    busy,         ///< a lock held past the timeout, or writers in conflict
+    unwritable,   ///< disk full, read-only
+    refused,      ///< the database user lacks a right
+    unreachable,  ///< the server could not be reached, or the connection broke
+    internal,     ///< anything else
+  };
+  Failure(Kind kind, std::string sqlstate, const std::string& what)
+      : std::runtime_error(what), kind_(kind), sqlstate_(std::move(sqlstate)) {}
+  Kind kind() const { return kind_; }
+  const std::string& sqlstate() const { return sqlstate_; }
+
+ private:
+  Kind kind_;
+  std::string sqlstate_;
+};
+
+/// `sql` with SQLite's parameters `?` and `?N` written as PostgreSQL's `$N`
+/// (a bare `?` takes the number after the largest so far, as SQLite numbers
+/// it); quoted text, quoted names and comments are left as they are.
+std::string numbered_placeholders(std::string_view sql);
+/// The largest `$N` of a statement written by numbered_placeholders().
+int placeholder_count(std::string_view numbered);
 
 /// One prepared statement of an engine. Parameters count from 1, columns from
 /// 0, as in SQL and in both engines' C APIs.
@@ -59,12 +94,18 @@ class Connection {
   virtual std::unique_ptr<Prepared> prepare(std::string_view sql) = 0;
   /// Runs SQL that may be several statements and returns no rows.
   virtual void run_script(const std::string& sql) = 0;
-  /// The id SQLite gave the row last inserted on this connection.
-  virtual int64_t last_insert_id() = 0;
   /// How many rows this connection has changed since it was opened.
   virtual int64_t total_changes() = 0;
   /// Whether `e`, thrown by a statement of this connection, is a UNIQUE constraint refusing a row.
   virtual bool is_unique_violation(const std::exception& e) const = 0;
+
+  /// Starts a writer's transaction, the one write lock taken first (SQLite:
+  /// BEGIN IMMEDIATE; PostgreSQL: READ COMMITTED and LOCK TABLE
+  /// minipilot_ledger), or a reader's, which sees one snapshot.
+  virtual void begin(Mode mode) = 0;
+  virtual void commit() = 0;
+  /// Never throws: it runs while an error unwinds.
+  virtual void rollback() noexcept = 0;
 };
 
 class Statement;

@@ -46,6 +46,13 @@ std::unique_ptr<sql::Prepared> SqliteConnection::prepare(std::string_view sql) {
   return std::make_unique<SqlitePrepared>(*db_, sql);
 }
 
+void SqliteConnection::rollback() noexcept {
+  try {
+    db_->exec("ROLLBACK");
+  } catch (...) {  // SQLite rolls back by itself after some errors (a full disk): nothing is left to undo
+  }
+}
+
 bool SqliteConnection::is_unique_violation(const std::exception& e) const {
   const auto* s = dynamic_cast<const SQLite::Exception*>(&e);
   return s && s->getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE;

@@ -4,6 +4,17 @@
 namespace minipilot {
 
 SuspendedTrigger::SuspendedTrigger(sql::Connection& db, std::string name) : db_(db) {
+  if (db_.engine() == sql::Engine::postgresql) {
+    // Disabled in this transaction only, as the drop is in SQLite's: a rollback enables it again.
+    sql::Statement q(db_, "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = ?");
+    q.bind(1, name);
+    if (q.step()) {
+      table_ = q.column(0).text();
+      sql_ = "ALTER TABLE " + table_ + " ENABLE TRIGGER " + name;
+      db_.run_script("ALTER TABLE " + table_ + " DISABLE TRIGGER " + name);
+    }
+    return;
+  }
   sql::Statement q(db_, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
   q.bind(1, name);
   if (q.step()) {
@@ -20,7 +31,8 @@ void tally_submitted(sql::Connection& db, int year, const std::string& area, con
                      const std::string& month, int64_t n) {
   sql::Statement q(db,
                    "INSERT INTO tallies VALUES (?, ?, ?, ?, 'submitted', '', 0, ?, 0) "
-                   "ON CONFLICT DO UPDATE SET n = n + excluded.n");
+                   "ON CONFLICT (year, area, type, month, status, outcome, approved_year) "
+                   "DO UPDATE SET n = tallies.n + excluded.n");
   q.bind(1, year);
   q.bind(2, area);
   q.bind(3, type);
@@ -35,7 +47,7 @@ void tally_batch_payments(sql::Connection& db, const std::string& batch_id) {
       "INSERT INTO durations SELECT p.year, 'payment', (unixepoch(b.created_at) - unixepoch(p.submitted_at)) / 60, "
       "p.area, COUNT(*) FROM payments y JOIN pilots p ON p.id = y.pilot_id JOIN batches b ON b.id = y.batch_id "
       "WHERE y.batch_id = ? AND y.live = 1 GROUP BY 1, 3, 4 "
-      "ON CONFLICT DO UPDATE SET n = n + excluded.n");
+      "ON CONFLICT (year, kind, minutes, area) DO UPDATE SET n = durations.n + excluded.n");
   q.bind(1, batch_id);
   q.run();
 }

@@ -21,7 +21,8 @@ class SuspendedTrigger {
 
  private:
   sql::Connection& db_;
-  std::string sql_;  ///< as stored; "" when the ledger had no such trigger
+  std::string sql_;    ///< what puts it back: as stored (SQLite), ENABLE TRIGGER (PostgreSQL); "" when there is none
+  std::string table_;  ///< PostgreSQL: the trigger's table
 };
 
 /// Adds `n` submitted pilots of `year`, `area`, applicant `type` and local

@@ -126,7 +126,8 @@ void Verifier::payments() {
   sql::Statement q(db_,
                    "SELECT p.id, p.status, p.grant_cents, COUNT(y.pilot_id), COALESCE(SUM(y.amount_cents), 0) "
                    "FROM pilots p LEFT JOIN payments y ON y.pilot_id = p.id AND y.live = 1 "
-                   "GROUP BY p.id HAVING (p.status IN ('disbursed', 'completed')) <> (COUNT(y.pilot_id) = 1) "
+                   "GROUP BY p.id, p.status, p.grant_cents HAVING (p.status IN ('disbursed', 'completed')) <> "
+                   "(COUNT(y.pilot_id) = 1) "
                    "OR (COUNT(y.pilot_id) = 1 AND SUM(y.amount_cents) <> p.grant_cents)");
   while (q.step()) {
     const int64_t n = q.column(3).int64();
@@ -165,6 +166,8 @@ void Verifier::budgets() {
 void Verifier::payee_payments() {
   const std::string check = kPayeeCheck;
   r_.checks.push_back(check);  // also named by pilots_match_events on the other connection; merged once
+  // SQLite's CROSS JOIN fixes the join order; PostgreSQL knows only the standard JOIN ... ON.
+  const std::string join = db_.engine() == sql::Engine::sqlite ? "CROSS JOIN" : "JOIN";
   sql::Statement y(
       db_,
       "SELECT y.batch_id, y.pilot_id, y.salt, y.payee_name, y.iban, y.bic, e.seq, json_extract(e.detail, '$.payee'), "
@@ -172,8 +175,10 @@ void Verifier::payee_payments() {
       " WHERE x.pilot_id = y.pilot_id AND x.action = 'erase' AND j.value = y.batch_id) "
       // CROSS JOIN keeps this order: each payment, then its pilot's events by index
       // (the planner's choice, every event first, was 3.5x slower).
-      "FROM payments y CROSS JOIN events e ON e.pilot_id = y.pilot_id AND e.action = 'disburse' "
-      "AND json_extract(e.detail, '$.batch_id') = y.batch_id WHERE json_extract(e.detail, '$.payee') IS NOT NULL");
+      "FROM payments y " +
+          join +
+          " events e ON e.pilot_id = y.pilot_id AND e.action = 'disburse' "
+          "AND json_extract(e.detail, '$.batch_id') = y.batch_id WHERE json_extract(e.detail, '$.payee') IS NOT NULL");
   while (y.step()) {
     const std::string subject = fmt::format("{} in {}", y.column(1).text(), y.column(0).text());
     if (!y.column(8).is_null()) {
@@ -234,10 +239,10 @@ void Verifier::interests() {
   r_.checks.push_back(check);
   // The interest events are read once; the interests are few.
   constexpr const char* kEvents =
-      "WITH a AS MATERIALIZED (SELECT json_extract(detail, '$.interest') AS id, seq, actor, "
+      "WITH a AS MATERIALIZED (SELECT CAST(json_extract(detail, '$.interest') AS INTEGER) AS id, seq, actor, "
       "  json_extract(detail, '$.user') AS user, json_extract(detail, '$.kind') AS kind, "
       "  json_extract(detail, '$.commitment') AS commitment FROM events WHERE action = 'interest add'), "
-      "r AS MATERIALIZED (SELECT json_extract(detail, '$.interest') AS id, seq FROM events "
+      "r AS MATERIALIZED (SELECT CAST(json_extract(detail, '$.interest') AS INTEGER) AS id, seq FROM events "
       "  WHERE action = 'interest remove') ";
   sql::Statement rows(db_, std::string(kEvents) +
                                "SELECT i.id, i.user_id, i.kind, i.value, i.reason, i.salt, i.added_by, "
@@ -370,7 +375,8 @@ void Verifier::lessons() {
   // The latest import of each city, as its event recorded it.
   sql::Statement source(
       db_,
-      "WITH e AS (SELECT json_extract(detail, '$.city') AS city, json_extract(detail, '$.lessons') AS lessons, "
+      "WITH e AS (SELECT json_extract(detail, '$.city') AS city, CAST(json_extract(detail, '$.lessons') AS INTEGER) AS "
+      "lessons, "
       "  json_extract(detail, '$.generated_at') AS generated_at, json_extract(detail, '$.sha256') AS sha256, "
       "  ROW_NUMBER() OVER (PARTITION BY fold_case(json_extract(detail, '$.city')) ORDER BY seq DESC) AS latest "
       "  FROM events WHERE action = 'lessons import') "

@@ -66,14 +66,16 @@ int64_t store_amendment(Store& store, const AmendTarget& target, AmendField fiel
   sql::Connection& db = engine(store).sql();
   int64_t change = 0;
   if (kept_apart(field)) {
+    // Numbered as SQLite numbers a rowid, under the write lock (decision 82).
     sql::Statement q(db,
-                     "INSERT INTO applicant_changes (applicant_id, field, old_value, new_value) VALUES (?, ?, ?, ?)");
+                     "INSERT INTO applicant_changes (seq, applicant_id, field, old_value, new_value) "
+                     "VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM applicant_changes), ?, ?, ?, ?) RETURNING seq");
     q.bind(1, target.state.applicant_id);
     q.bind(2, std::string(to_string(field)));
     q.bind(3, before);
     q.bind(4, after);
-    q.run();
-    change = db.last_insert_id();
+    q.step();
+    change = q.column(0).int64();
   }
   const Column c = column(field);
   const bool pilot = c.table == std::string_view("pilots");
@@ -90,7 +92,7 @@ int64_t store_amendment(Store& store, const AmendTarget& target, AmendField fiel
 
 bool rename_match_key(Store& store, const std::string& id, std::string_view folded_name) {
   sql::Statement key(engine(store).sql(),
-                     "UPDATE pilots SET match_key = ?1 || substr(match_key, instr(match_key, char(31))) WHERE id = ?2");
+                     "UPDATE pilots SET match_key = ?1 || substr(match_key, instr(match_key, '\x1f')) WHERE id = ?2");
   key.bind(1, std::string(folded_name));
   key.bind(2, id);
   return try_exec(engine(store).sql(), key);
@@ -98,7 +100,7 @@ bool rename_match_key(Store& store, const std::string& id, std::string_view fold
 
 bool retitle_match_key(Store& store, const std::string& id, std::string_view folded_title) {
   sql::Statement key(engine(store).sql(),
-                     "UPDATE pilots SET match_key = substr(match_key, 1, instr(match_key, char(31))) || ?1 "
+                     "UPDATE pilots SET match_key = substr(match_key, 1, instr(match_key, '\x1f')) || ?1 "
                      "WHERE id = ?2");
   key.bind(1, std::string(folded_title));
   key.bind(2, id);

@@ -227,8 +227,8 @@ std::optional<BankFileRead> find_bank_file(Store& store, const std::string& sha2
 void insert_bank_file(Store& store, const std::string& sha256, const BankFileRead& read, int64_t returned,
                       int64_t confirmed) {
   sql::Statement q(engine(store).sql(),
-                   "INSERT INTO bank_files (sha256, message, message_id, read_at, read_by, returned, confirmed) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
+                   "INSERT INTO bank_files (id, sha256, message, message_id, read_at, read_by, returned, confirmed) "
+                   "VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM bank_files), ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, sha256);
   q.bind(2, read.message);
   q.bind(3, read.message_id);
@@ -289,14 +289,17 @@ std::vector<BatchView> find_batches(Store& store, int year, const std::vector<st
 
 std::vector<PayeeTotal> find_payee_totals(Store& store, int year) {
   sql::Statement q(engine(store).sql(),
-                   "SELECT CAST(substr(b.execution_date, 1, 4) AS INTEGER) AS y, MIN(y.payee_name), "
-                   "group_concat(DISTINCT y.iban), COUNT(*), SUM(y.amount_cents), a.business_id "
-                   "FROM payments y JOIN batches b ON b.id = y.batch_id JOIN pilots p ON p.id = y.pilot_id "
-                   "JOIN applicants a ON a.id = p.applicant_id "
-                   "WHERE y.live = 1 AND b.state = 'exported' AND (?1 = 0 OR y = ?1) "
-                   "GROUP BY y, CASE WHEN a.business_id <> '' THEN 'b:' || a.business_id "
-                   "  ELSE 'n:' || y.payee_name || char(31) || y.iban END "
-                   "ORDER BY y, MIN(y.payee_name), MIN(y.iban)");
+                   // The year by name in a subquery: PostgreSQL reads no output name in WHERE or GROUP BY.
+                   "SELECT x.yr, MIN(x.payee_name), group_concat(DISTINCT x.iban), COUNT(*), SUM(x.amount_cents), "
+                   "MIN(x.business_id) "
+                   "FROM (SELECT CAST(substr(b.execution_date, 1, 4) AS INTEGER) AS yr, y.payee_name, y.iban, "
+                   "  y.amount_cents, a.business_id "
+                   "  FROM payments y JOIN batches b ON b.id = y.batch_id JOIN pilots p ON p.id = y.pilot_id "
+                   "  JOIN applicants a ON a.id = p.applicant_id WHERE y.live = 1 AND b.state = 'exported') AS x "
+                   "WHERE (?1 = 0 OR x.yr = ?1) "
+                   "GROUP BY x.yr, CASE WHEN x.business_id <> '' THEN 'b:' || x.business_id "
+                   "  ELSE 'n:' || x.payee_name || '\x1f' || x.iban END "
+                   "ORDER BY x.yr, MIN(x.payee_name), MIN(x.iban)");
   q.bind(1, year);
   std::vector<PayeeTotal> out;
   while (q.step()) {

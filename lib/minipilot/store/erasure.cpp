@@ -39,8 +39,8 @@ struct ErasureStore::Impl {
         // The duplicate rule's key holds the folded name: keep the title part and
         // make the key the pilot's own, so that it stays unique among live pilots.
         match_key(db,
-                  "UPDATE pilots SET match_key = 'erased:' || id || CASE WHEN instr(match_key, char(31)) > 0 "
-                  "THEN substr(match_key, instr(match_key, char(31))) ELSE '' END WHERE applicant_id = ?"),
+                  "UPDATE pilots SET match_key = 'erased:' || id || CASE WHEN instr(match_key, '\x1f') > 0 "
+                  "THEN substr(match_key, instr(match_key, '\x1f')) ELSE '' END WHERE applicant_id = ?"),
         payee_changes(db, "UPDATE applicant_changes SET old_value = '', new_value = '' WHERE applicant_id = ?"),
         payments(db,
                  "UPDATE payments SET payee_name = '', iban = '', bic = '', salt = '' "
@@ -49,8 +49,10 @@ struct ErasureStore::Impl {
                     "SELECT email <> '', phone <> '', name <> '', iban <> '', bic <> '', business_id <> '', "
                     "payee_name <> '', salt <> '' FROM applicants WHERE id = ?"),
         changes_q(db,
-                  "SELECT COALESCE(MAX(field = 'email' OR field = 'phone' OR field = 'description'), 0), "
-                  "COALESCE(MAX(field <> 'email' AND field <> 'phone' AND field <> 'description'), 0) "
+                  "SELECT COALESCE(MAX(CASE WHEN field = 'email' OR field = 'phone' OR field = 'description' THEN 1 "
+                  "ELSE 0 END), 0), "
+                  "COALESCE(MAX(CASE WHEN field <> 'email' AND field <> 'phone' AND field <> 'description' THEN 1 ELSE "
+                  "0 END), 0) "
                   "FROM applicant_changes "
                   "WHERE applicant_id = ? AND (old_value <> '' OR new_value <> '')"),
         pilots_q(db,
@@ -124,7 +126,7 @@ std::vector<int64_t> purge_candidates(Store& store, int through_year, const Time
                    "LEFT JOIN paid ON paid.pilot_id = p.id "
                    "WHERE a.name <> '' OR a.email <> '' OR a.phone <> '' OR a.iban <> '' OR a.payee_name <> '' "
                    "GROUP BY p.applicant_id "
-                   "HAVING MAX(p.status = 'submitted' OR p.status = 'approved') = 0 "
+                   "HAVING MAX(CASE WHEN p.status = 'submitted' OR p.status = 'approved' THEN 1 ELSE 0 END) = 0 "
                    "AND MAX(COALESCE(paid.year, 0)) <= ?1 "
                    "AND MAX(COALESCE(p.closed_at, p.decided_at, p.submitted_at)) < ?2 ORDER BY p.applicant_id");
   // A rejection's or withdrawal's year is local: before the first instant of the next local year.
@@ -137,10 +139,20 @@ std::vector<int64_t> purge_candidates(Store& store, int through_year, const Time
 
 // SQLite overwrites freed space with zeros under secure_delete; a checkpoint
 // that truncates the WAL drops the older page images there.
-void scrub_erased_space(Store& store) { engine(store).sql().run_script("PRAGMA secure_delete = ON"); }
+// PostgreSQL keeps a changed row's old version until VACUUM reclaims it, and its write-ahead log until a checkpoint
+// recycles it: VACUUM runs after the commit (it cannot run inside a transaction); the log and the backups are the
+// database administrator's (docs/guide-admin.md).
+void scrub_erased_space(Store& store) {
+  if (engine(store).sql().engine() == sql::Engine::sqlite) engine(store).sql().run_script("PRAGMA secure_delete = ON");
+}
 
 void scrub_erased_history(Store& store) {
-  sql::Statement q(engine(store).sql(), "PRAGMA wal_checkpoint(TRUNCATE)");
+  sql::Connection& db = engine(store).sql();
+  if (db.engine() == sql::Engine::postgresql) {
+    db.run_script("VACUUM applicants, applicant_changes, pilots, payments, interests, events");
+    return;
+  }
+  sql::Statement q(db, "PRAGMA wal_checkpoint(TRUNCATE)");
   q.step();
 }
 

@@ -80,9 +80,11 @@ constexpr const char* kAmendedValues =
 // The same, and those of personal data from applicant_changes.
 constexpr const char* kAmendedPersonalValues =
     "CASE WHEN action = 'amend' THEN COALESCE(json_extract(detail, '$.before.' || json_extract(detail, '$.field')), "
-    "  (SELECT c.old_value FROM applicant_changes c WHERE c.seq = json_extract(detail, '$.change'))) END, "
+    "  (SELECT c.old_value FROM applicant_changes c WHERE c.seq = CAST(json_extract(detail, '$.change') AS INTEGER))) "
+    "END, "
     "CASE WHEN action = 'amend' THEN COALESCE(json_extract(detail, '$.after.' || json_extract(detail, '$.field')), "
-    "  (SELECT c.new_value FROM applicant_changes c WHERE c.seq = json_extract(detail, '$.change'))) END "
+    "  (SELECT c.new_value FROM applicant_changes c WHERE c.seq = CAST(json_extract(detail, '$.change') AS INTEGER))) "
+    "END "
     "FROM events ";
 
 EventRow row(sql::Statement& q) {

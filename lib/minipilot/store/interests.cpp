@@ -37,8 +37,8 @@ Interest row(sql::Statement& q) {
 int64_t insert_interest(Store& store, const Interest& i) {
   sql::Connection& db = engine(store).sql();
   sql::Statement q(db,
-                   "INSERT INTO interests (user_id, kind, value, match_key, reason, salt, added_at, added_by) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                   "INSERT INTO interests (id, user_id, kind, value, match_key, reason, salt, added_at, added_by) "
+                   "VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM interests), ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
   q.bind(1, i.user_id);
   q.bind(2, std::string(to_string(i.kind)));
   q.bind(3, i.value);
@@ -47,8 +47,8 @@ int64_t insert_interest(Store& store, const Interest& i) {
   q.bind(6, i.salt);
   q.bind(7, i.added_at);
   q.bind(8, i.added_by);
-  q.run();
-  return db.last_insert_id();
+  q.step();
+  return q.column(0).int64();
 }
 
 std::optional<Interest> find_live_interest(Store& store, std::string_view user, InterestKind kind,

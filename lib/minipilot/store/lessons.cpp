@@ -89,12 +89,13 @@ void replace_lessons(Store& store, const std::string& old_city, const LessonSour
 }
 
 std::vector<Lesson> find_imported_lessons(Store& store, const LessonFilter& f) {
-  sql::Statement q(engine(store).sql(),
-                   "SELECT city, id, title, area_name, start_date, end_date, completed_on, outcome, participants, "
-                   "summary, lessons, tags FROM lessons WHERE (?1 = '' OR fold_case(city) = ?1) "
-                   "AND (?2 = '' OR instr(fold_case(title), ?2) OR instr(fold_case(summary), ?2) "
-                   "OR instr(fold_case(lessons), ?2)) AND (?3 = '' OR instr(',' || tags || ',', ',' || ?3 || ',')) "
-                   "ORDER BY city, completed_on DESC, id");
+  sql::Statement q(
+      engine(store).sql(),
+      "SELECT city, id, title, area_name, start_date, end_date, completed_on, outcome, participants, "
+      "summary, lessons, tags FROM lessons WHERE (?1 = '' OR fold_case(city) = ?1) "
+      "AND (?2 = '' OR instr(fold_case(title), ?2) > 0 OR instr(fold_case(summary), ?2) > 0 "
+      "OR instr(fold_case(lessons), ?2) > 0) AND (?3 = '' OR instr(',' || tags || ',', ',' || ?3 || ',') > 0) "
+      "ORDER BY city, completed_on DESC, id");
   q.bind(1, fold_case(f.city));
   q.bind(2, fold_case(f.search));
   q.bind(3, f.tag);

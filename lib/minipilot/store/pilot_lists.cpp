@@ -23,8 +23,8 @@ std::string where(const char* on) {
 // ?7 found ('' any) in the title, the applicant's name or the description, ?8 in the applicant's name ('' any),
 // both folded, as fold_case (registered by the ledger on every connection) folds the columns: case never matters.
 constexpr const char* kTexts =
-    "AND (?7 = '' OR instr(fold_case(p.title), ?7) OR instr(fold_case(a.name), ?7) "
-    "OR instr(fold_case(p.description), ?7)) AND (?8 = '' OR instr(fold_case(a.name), ?8)) ";
+    "AND (?7 = '' OR instr(fold_case(p.title), ?7) > 0 OR instr(fold_case(a.name), ?7) > 0 "
+    "OR instr(fold_case(p.description), ?7) > 0) AND (?8 = '' OR instr(fold_case(a.name), ?8) > 0) ";
 
 void bind(sql::Statement& q, const PilotFilter& f) {
   q.bind(1, f.year);
@@ -87,9 +87,9 @@ std::vector<OutcomeRow> find_outcomes(Store& store, const PilotFilter& filter, b
                    "SELECT p.id, p.title, p.area, p.outcome, p.participants, p.outcome_summary, p.lessons, "
                    "p.start_date, p.end_date, p.completed_at, " +
                        name + ", p.tags FROM pilots p" + where("p.completed_at") +
-                       "AND p.outcome IS NOT NULL AND (?7 = '' OR instr(fold_case(p.title), ?7) "
-                       "OR instr(fold_case(p.outcome_summary), ?7) OR instr(fold_case(p.lessons), ?7)) "
-                       "AND (?8 = '' OR instr(',' || p.tags || ',', ',' || ?8 || ',')) ORDER BY p.area, "
+                       "AND p.outcome IS NOT NULL AND (?7 = '' OR instr(fold_case(p.title), ?7) > 0 "
+                       "OR instr(fold_case(p.outcome_summary), ?7) > 0 OR instr(fold_case(p.lessons), ?7) > 0) "
+                       "AND (?8 = '' OR instr(',' || p.tags || ',', ',' || ?8 || ',') > 0) ORDER BY p.area, "
                        "CASE p.outcome WHEN 'success' THEN 0 WHEN 'partial' THEN 1 ELSE 2 END, p.year, p.seq");
   bind(q, f);
   q.bind(7, fold_case(filter.search));

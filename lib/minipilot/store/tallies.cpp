@@ -11,6 +11,12 @@ namespace minipilot {
 
 namespace {
 
+// SQLite's planner is told the index that serves a query (it chose a scan of every pilot otherwise);
+// PostgreSQL's has statistics and no such clause.
+std::string indexed_by(Store& store, const char* index) {
+  return engine(store).sql().engine() == sql::Engine::sqlite ? std::string(" INDEXED BY ") + index : "";
+}
+
 // ?1 = year, ?2 = areas (json_list: empty for every area).
 constexpr const char* kAreas = "(json_array_length(?2) = 0 OR area IN (SELECT value FROM json_each(?2)))";
 const std::string kWhere = std::string(" FROM tallies WHERE year = ?1 AND ") + kAreas + " ";
@@ -122,7 +128,9 @@ std::vector<AreaOutcome> area_outcome_tallies(Store& store, int year, const std:
 
 std::vector<Reach> reach_by_area(Store& store, int year, const std::vector<std::string>& areas) {
   auto q = query(store, year, areas,
-                 std::string("SELECT area, SUM(participants), SUM(grant_cents) FROM pilots INDEXED BY pilots_completed "
+                 std::string("SELECT area, SUM(participants), SUM(grant_cents) FROM pilots" +
+                             indexed_by(store, "pilots_completed") +
+                             " "
                              "WHERE status = 'completed' AND year = ?1 AND participants IS NOT NULL AND ") +
                      kAreas + " GROUP BY area ORDER BY area");
   std::vector<Reach> out;
@@ -142,8 +150,8 @@ std::vector<GrantMonth> grant_months(Store& store, int year) {
 
 int64_t overdue_count(Store& store, int year, const std::vector<std::string>& areas, const std::string& cutoff) {
   auto q = query(store, year, areas,
-                 std::string("SELECT COUNT(*) FROM pilots INDEXED BY pilots_outcome_due WHERE status = 'disbursed' "
-                             "AND coalesce(end_date, paid_on) < ?3 AND (?1 = 0 OR year = ?1) AND ") +
+                 "SELECT COUNT(*) FROM pilots" + indexed_by(store, "pilots_outcome_due") +
+                     " WHERE status = 'disbursed' AND coalesce(end_date, paid_on) < ?3 AND (?1 = 0 OR year = ?1) AND " +
                      kAreas);
   q.bind(3, cutoff);
   q.step();
@@ -154,7 +162,9 @@ std::vector<Highlight> latest_outcomes(Store& store, int year, const std::vector
   auto q = query(store, year, areas,
                  std::string("SELECT id, title, area, outcome, completed_at, "
                              "CASE WHEN lessons <> '' THEN lessons ELSE outcome_summary END "
-                             "FROM pilots INDEXED BY pilots_completed WHERE status = 'completed' AND year = ?1 "
+                             "FROM pilots" +
+                             indexed_by(store, "pilots_completed") +
+                             " WHERE status = 'completed' AND year = ?1 "
                              "AND (lessons <> '' OR outcome_summary <> '') AND ") +
                      kAreas + " ORDER BY completed_at DESC, seq DESC LIMIT ?3");
   q.bind(3, limit);
