@@ -350,16 +350,20 @@ BEGIN
   END IF;
 END $$;
 
+-- A pilot's wait for its decision, taken out of the durations as it was and put back as it is.
+CREATE FUNCTION decision_moved(o pilots, n pilots) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF o.decided_at IS NOT NULL THEN
+    PERFORM duration_add(o.year, 'decision', (unixepoch(o.decided_at) - unixepoch(o.submitted_at)) / 60, o.area, -1);
+  END IF;
+  IF n.decided_at IS NOT NULL THEN
+    PERFORM duration_add(n.year, 'decision', (unixepoch(n.decided_at) - unixepoch(n.submitted_at)) / 60, n.area, 1);
+  END IF;
+END $$;
+
 CREATE FUNCTION pilots_decision_time() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF OLD.decided_at IS NOT NULL THEN
-    PERFORM duration_add(OLD.year, 'decision', (unixepoch(OLD.decided_at) - unixepoch(OLD.submitted_at)) / 60,
-                         OLD.area, -1);
-  END IF;
-  IF NEW.decided_at IS NOT NULL THEN
-    PERFORM duration_add(NEW.year, 'decision', (unixepoch(NEW.decided_at) - unixepoch(NEW.submitted_at)) / 60,
-                         NEW.area, 1);
-  END IF;
+  PERFORM decision_moved(OLD, NEW);
   RETURN NULL;
 END $$;
 CREATE TRIGGER pilots_decision_time AFTER UPDATE OF decided_at ON pilots
@@ -373,14 +377,7 @@ $$;
 
 CREATE FUNCTION pilots_durations_area() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF OLD.decided_at IS NOT NULL THEN
-    PERFORM duration_add(OLD.year, 'decision', (unixepoch(OLD.decided_at) - unixepoch(OLD.submitted_at)) / 60,
-                         OLD.area, -1);
-  END IF;
-  IF NEW.decided_at IS NOT NULL THEN
-    PERFORM duration_add(NEW.year, 'decision', (unixepoch(NEW.decided_at) - unixepoch(NEW.submitted_at)) / 60,
-                         NEW.area, 1);
-  END IF;
+  PERFORM decision_moved(OLD, NEW);
   -- A paid pilot's area is not amended (decision 55); its payment duration moves all the same.
   PERFORM duration_add(OLD.year, 'payment', payment_minutes(OLD.id, OLD.submitted_at), OLD.area, -1);
   PERFORM duration_add(NEW.year, 'payment', payment_minutes(NEW.id, NEW.submitted_at), NEW.area, 1);

@@ -108,6 +108,18 @@ void Verifier::expected_head(const ChainHead& want, const std::optional<std::str
 
 namespace {
 
+// The checks that read the rows of spec §2's rules, after the chain (in the order they have always been listed).
+void rules_of_spec(Verifier& v) {
+  v.append_only_guards();
+  v.pilots_match_events();
+  v.payments();
+  v.budgets();
+  v.batches();
+  v.interests();
+  v.tallies();
+  v.lessons();
+}
+
 // A shared ledger: every check in one REPEATABLE READ snapshot on the one connection (PostgreSQL checks its own
 // pages and keys; SQLite's integrity_check and foreign_key_check have no counterpart to run here).
 VerifyReport run_shared_checks(Ledger& ledger, const Config& config, const std::optional<ChainHead>& expected,
@@ -121,14 +133,7 @@ VerifyReport run_shared_checks(Ledger& ledger, const Config& config, const std::
   Verifier v(ledger.sql(), config, report);
   v.chain(chain_head(ledger.sql()).seq, expected, progress);
   v.payee_payments();
-  v.append_only_guards();
-  v.pilots_match_events();
-  v.payments();
-  v.budgets();
-  v.batches();
-  v.interests();
-  v.tallies();
-  v.lessons();
+  rules_of_spec(v);
   report.events = sql::one_int64(ledger.sql(), "SELECT COUNT(*) FROM events");
   report.schema_version = schema_version();
   report.access_control = !config.users.empty();
@@ -164,14 +169,7 @@ VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optiona
   });
   VerifyReport main;
   Verifier v(ledger.sql(), config, main);
-  v.append_only_guards();
-  v.pilots_match_events();
-  v.payments();
-  v.budgets();
-  v.batches();
-  v.interests();
-  v.tallies();
-  v.lessons();
+  rules_of_spec(v);
   main.events = sql::one_int64(ledger.sql(), "SELECT COUNT(*) FROM events");
   snapshot.commit();
   const VerifyReport sqlite_part = sqlite_side.get();
