@@ -125,9 +125,9 @@ std::string Context::ledger_url() {
 
 namespace {
 
-// The commands that work on a shared ledger so far: issue 19 ports them in steps, each with its end-to-end tests
-// run on PostgreSQL too (tests/CMakeLists.txt). The others refuse there when they would first read the ledger,
-// after their own checks of their input, and before anything is read or written.
+// The commands that work on a shared ledger so far: issue 19 ports them in steps, with end-to-end tests run on
+// PostgreSQL too (tests/CMakeLists.txt; decision 82 says which files). The others refuse there when they would first
+// read the ledger, after their own checks of their input, and before anything is read or written.
 void refuse_unported(const std::string& path) {
   static const std::set<std::string> kPorted = {
       "apply",           "approve",       "hold",           "log",  "reject", "release", "report decisions",

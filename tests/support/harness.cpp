@@ -153,10 +153,12 @@ Result Workspace::mp(const std::vector<std::string>& args, const std::string& in
 std::string Workspace::dump() {
   if (shared()) {
     // pg_dump's \restrict line holds a new random key each time: left out, the rest is the same when the data is.
-    const std::string out =
+    const Result dumped =
         run_process({"/usr/bin/pg_dump", "--data-only", "--inserts", "-h", cluster(), "-U", "postgres", database_},
-                    dir_.path(), {})
-            .out;
+                    dir_.path(), {});
+    // A dump that failed would compare "" with "" and pass: it stops the test instead.
+    if (dumped.code != 0) throw std::runtime_error("pg_dump failed: " + dumped.err);
+    const std::string& out = dumped.out;
     std::string kept;
     size_t at = 0;
     while (at < out.size()) {
@@ -179,8 +181,15 @@ Workspace::~Workspace() {
 }
 
 std::string Workspace::sql(const std::string& query) {
-  std::string out = shared() ? psql(database_, query).out
-                             : run_process({"/usr/bin/sqlite3", "minipilot.db", query}, dir_.path(), {}).out;
+  std::string out;
+  if (shared()) {
+    const Result r = psql(database_, query);
+    // A query that failed would read as "" and could pass a check for nothing: it stops the test instead.
+    if (r.code != 0) throw std::runtime_error("psql failed: " + r.err);
+    out = r.out;
+  } else {
+    out = run_process({"/usr/bin/sqlite3", "minipilot.db", query}, dir_.path(), {}).out;
+  }
   while (!out.empty() && out.back() == '\n') out.pop_back();
   return out;
 }

@@ -9,12 +9,32 @@ namespace {
 
 constexpr std::string_view kSchemes[] = {"postgresql://", "postgres://"};
 
-// "password=..." among the URL's parameters (libpq's keywords are lower case).
+// A parameter's name as libpq reads it: percent-decoded ("pass%77ord" is "password").
+std::string decoded(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto hex = [](char c) {
+      return c >= '0' && c <= '9'   ? c - '0'
+             : c >= 'a' && c <= 'f' ? c - 'a' + 10
+             : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                    : -1;
+    };
+    if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// "password=..." among the URL's parameters (libpq's keywords are lower case, and percent-decoded).
 bool has_parameter(std::string_view query, std::string_view name) {
   while (!query.empty()) {
     const size_t amp = query.find('&');
     const std::string_view param = query.substr(0, amp);
-    if (param.substr(0, param.find('=')) == name) return true;
+    if (decoded(param.substr(0, param.find('='))) == name) return true;
     if (amp == std::string_view::npos) break;
     query.remove_prefix(amp + 1);
   }

@@ -2,6 +2,7 @@
 // every libpqxx failure turned into sql::Failure, which the binary can catch without knowing libpqxx.
 #include "minipilot/ledger/pg_connection.h"
 
+#include <cctype>
 #include <charconv>
 #include <optional>
 #include <pqxx/pqxx>
@@ -45,8 +46,8 @@ constexpr pqxx::oid kInt8 = 20, kInt2 = 21, kInt4 = 23, kBool = 16;
 
 class PgPrepared final : public sql::Prepared {
  public:
-  PgPrepared(PgConnection& c, std::string name, int params)
-      : c_(c), name_(std::move(name)), params_(static_cast<size_t>(params)) {}
+  PgPrepared(PgConnection& c, std::string name, int params, bool writes)
+      : c_(c), name_(std::move(name)), params_(static_cast<size_t>(params)), writes_(writes) {}
 
   void bind_int64(int i, int64_t v) override { slot(i) = std::to_string(v); }
   void bind_double(int i, double v) override { slot(i) = pqxx::to_string(v); }
@@ -119,7 +120,8 @@ class PgPrepared final : public sql::Prepared {
     values.reserve(params_.size());
     for (const auto& p : params_) values.push_back(p ? p->c_str() : nullptr);
     result_ = guarded([&] { return c_.work().exec_prepared(name_, pqxx::prepare::make_dynamic_params(values)); });
-    c_.count_changes(static_cast<int64_t>(result_.affected_rows()));
+    // libpq counts the rows a SELECT returns as "affected": only a writing statement changes anything.
+    if (writes_) c_.count_changes(static_cast<int64_t>(result_.affected_rows()));
     done_ = true;
     row_ = -1;
   }
@@ -128,9 +130,20 @@ class PgPrepared final : public sql::Prepared {
   std::string name_;
   std::vector<std::optional<std::string>> params_;  // nullopt: NULL
   pqxx::result result_;
+  bool writes_;
   bool done_ = false;
   long row_ = -1;
 };
+
+// Whether a statement writes: it begins with INSERT, UPDATE or DELETE (the store's SQL writes no other way).
+bool writes(std::string_view sql) {
+  const size_t at = sql.find_first_not_of(" \n\t");
+  if (at == std::string_view::npos) return false;
+  std::string word;
+  for (size_t i = at; i < sql.size() && std::isalpha(static_cast<unsigned char>(sql[i])); ++i)
+    word += static_cast<char>(std::toupper(static_cast<unsigned char>(sql[i])));
+  return word == "INSERT" || word == "UPDATE" || word == "DELETE";
+}
 
 }  // namespace
 
@@ -173,7 +186,7 @@ std::unique_ptr<sql::Prepared> PgConnection::prepare(std::string_view sql) {
     c_->prepare(name, text);
     return 0;
   });
-  return std::make_unique<PgPrepared>(*this, name, sql::placeholder_count(text));
+  return std::make_unique<PgPrepared>(*this, name, sql::placeholder_count(text), writes(text));
 }
 
 void PgConnection::run_script(const std::string& sql) {
@@ -190,14 +203,19 @@ void PgConnection::begin(sql::Mode mode) {
   // before the lock was granted. Taken after a REPEATABLE READ snapshot it would read what was true before the
   // wait (decision 82). EXCLUSIVE MODE leaves readers' plain SELECTs alone and needs a right on the table, so a
   // role that may only read cannot stop the writers.
-  guarded([&] {
-    if (mode == sql::Mode::read)
-      w_->exec0("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    else
-      w_->exec0("BEGIN ISOLATION LEVEL READ COMMITTED; LOCK TABLE minipilot_ledger IN EXCLUSIVE MODE");
-    return 0;
-  });
-  open_ = true;
+  open_ = true;  // from here a failure (the lock's timeout) leaves a transaction to roll back
+  try {
+    guarded([&] {
+      if (mode == sql::Mode::read)
+        w_->exec0("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      else
+        w_->exec0("BEGIN ISOLATION LEVEL READ COMMITTED; LOCK TABLE minipilot_ledger IN EXCLUSIVE MODE");
+      return 0;
+    });
+  } catch (...) {
+    rollback();
+    throw;
+  }
 }
 
 void PgConnection::commit() {

@@ -195,6 +195,8 @@ TEST_CASE("config: ledger_url_problem accepts what libpq reads without a passwor
   CHECK(problem("postgresql://mp:x@db/minipilot").find("must not hold a password") != std::string::npos);
   CHECK(problem("postgresql://mp:@db/minipilot").find("must not hold a password") != std::string::npos);
   CHECK(problem("postgresql://db/minipilot?sslmode=require&password=x").find("password") != std::string::npos);
+  // libpq decodes a parameter's name: "pass%77ord" is "password".
+  CHECK(problem("postgresql://db/minipilot?pass%77ord=x").find("password") != std::string::npos);
   CHECK(problem("postgresql://db").find("must name the database") != std::string::npos);
   CHECK(problem("postgresql://db/").find("must name the database") != std::string::npos);
   CHECK(problem("postgresql://db/?sslmode=require").find("must name the database") != std::string::npos);
