@@ -50,7 +50,6 @@ class PgPrepared final : public sql::Prepared {
       : c_(c), name_(std::move(name)), params_(static_cast<size_t>(params)), writes_(writes) {}
 
   void bind_int64(int i, int64_t v) override { slot(i) = std::to_string(v); }
-  void bind_double(int i, double v) override { slot(i) = pqxx::to_string(v); }
   void bind_text(int i, std::string_view v) override { slot(i) = std::string(v); }
   void bind_text_ref(int i, const std::string& v) override { slot(i) = v; }
   void bind_cstr_ref(int i, const char* v) override { slot(i) = std::string(v); }
@@ -88,10 +87,6 @@ class PgPrepared final : public sql::Prepared {
     if (ec != std::errc{} || end != s.data() + s.size())
       throw sql::Failure(sql::Failure::Kind::internal, "", "not an integer: '" + std::string(s) + "'");
     return v;
-  }
-  double real(int col) override {
-    const pqxx::field f = field(col);
-    return f.is_null() ? 0.0 : f.as<double>();
   }
   std::string text(int col) override {
     const pqxx::field f = field(col);
@@ -229,13 +224,6 @@ void PgConnection::rollback() noexcept {
     w_->exec0("ROLLBACK");
   } catch (...) {  // a broken connection has rolled back on the server already
   }
-}
-
-std::string PgConnection::server_now() {
-  return guarded([&] {
-    return w_->exec1("SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")[0]
-        .as<std::string>();
-  });
 }
 
 }  // namespace minipilot

@@ -35,8 +35,6 @@ class PgConnection final : public sql::Connection {
   void commit() override;
   /// A connection that broke has rolled back on the server.
   void rollback() noexcept override;
-  /// The server's clock now, as minipilot stores times ("2026-03-01T10:00:00Z").
-  std::string server_now();
 
   std::string database() const;
   /// The server's host name, or its socket folder.

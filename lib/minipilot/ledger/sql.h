@@ -57,7 +57,6 @@ class Prepared {
  public:
   virtual ~Prepared() = default;
   virtual void bind_int64(int i, int64_t v) = 0;
-  virtual void bind_double(int i, double v) = 0;
   /// Copies the text.
   virtual void bind_text(int i, std::string_view v) = 0;
   /// Binds `v` without copying it: it must stay unchanged until the next reset().
@@ -77,7 +76,6 @@ class Prepared {
   /// Whether the value is an integer (a column of an integer type, or in SQLite an integer stored).
   virtual bool is_integer(int col) = 0;
   virtual int64_t int64(int col) = 0;
-  virtual double real(int col) = 0;
   /// The column as text (a number as the engine prints it; NULL as "").
   virtual std::string text(int col) = 0;
   /// The same, in place: valid until the next step() or reset().
@@ -118,7 +116,6 @@ class Column {
   bool is_integer() const { return p_->is_integer(col_); }
   int64_t int64() const { return p_->int64(col_); }
   int int32() const { return static_cast<int>(p_->int64(col_)); }
-  double real() const { return p_->real(col_); }
   std::string text() const { return p_->text(col_); }
   /// The text in place, valid until the statement steps again: for reads of a million rows.
   std::string_view view() const { return p_->text_view(col_); }
@@ -137,7 +134,6 @@ class Statement {
   template <class T>
   requires std::integral<T>
   void bind(int i, T v) { p_->bind_int64(i, static_cast<int64_t>(v)); }
-  void bind(int i, double v) { p_->bind_double(i, v); }
   void bind(int i, std::string_view v) { p_->bind_text(i, v); }
   void bind(int i, const std::string& v) { p_->bind_text(i, v); }
   void bind(int i, const char* v) { p_->bind_text(i, v); }

@@ -13,7 +13,6 @@ class SqlitePrepared final : public sql::Prepared {
  public:
   SqlitePrepared(SQLite::Database& db, std::string_view sql) : q_(db, std::string(sql)) {}
   void bind_int64(int i, int64_t v) override { q_.bind(i, v); }
-  void bind_double(int i, double v) override { q_.bind(i, v); }
   // SQLiteCpp copies the text (SQLITE_TRANSIENT).
   void bind_text(int i, std::string_view v) override { q_.bind(i, std::string(v)); }
   void bind_text_ref(int i, const std::string& v) override { q_.bindNoCopy(i, v); }
@@ -26,7 +25,6 @@ class SqlitePrepared final : public sql::Prepared {
   bool is_null(int col) override { return q_.getColumn(col).isNull(); }
   bool is_integer(int col) override { return q_.getColumn(col).isInteger(); }
   int64_t int64(int col) override { return q_.getColumn(col).getInt64(); }
-  double real(int col) override { return q_.getColumn(col).getDouble(); }
   std::string text(int col) override { return q_.getColumn(col).getString(); }
   std::string_view text_view(int col) override {
     const SQLite::Column c = q_.getColumn(col);
