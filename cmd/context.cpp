@@ -10,7 +10,6 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
-#include <set>
 
 #include "cmd/progress.h"
 #include "minipilot/config/ledger_url.h"
@@ -123,26 +122,9 @@ std::string Context::ledger_url() {
   return args_.db;
 }
 
-namespace {
-
-// The commands that work on a shared ledger so far: issue 19 ports them in steps, with end-to-end tests run on
-// PostgreSQL too (tests/CMakeLists.txt; decision 82 says which files). The others refuse there when they would first
-// read the ledger, after their own checks of their input, and before anything is read or written.
-void refuse_unported(const std::string& path) {
-  static const std::set<std::string> kPorted = {
-      "apply",           "approve",       "hold",           "log",  "reject", "release", "report decisions",
-      "report outcomes", "report pilots", "report summary", "show", "verify", "withdraw"};
-  if (kPorted.count(path) || kPorted.count(path.substr(0, path.find(' ')))) return;
-  throw Error(ErrorKind::config, trf("'{}' cannot yet work in a shared ledger in this version of minipilot", path),
-              tr("keep the ledger in a file ([ledger] path) for it until a version that can is installed"));
-}
-
-}  // namespace
-
 Ledger& Context::ledger() {
   if (!ledger_) {
     const std::string url = ledger_url();
-    if (!url.empty()) refuse_unported(command_path_);
     ledger_ = std::make_unique<Ledger>(url.empty() ? Ledger::open(ledger_path(), config().busy_timeout_ms)
                                                    : open_shared_ledger(url, config().busy_timeout_ms));
   }

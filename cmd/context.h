@@ -52,8 +52,6 @@ class Context {
   /// url; empty when the ledger is a file. A --db URL is checked as [ledger]
   /// url is (Error{config}: no password, a database named).
   std::string ledger_url();
-  /// The command being run ("disburse void"): a shared ledger opens only for those ported to it.
-  void set_command_path(std::string path) { command_path_ = std::move(path); }
   /// Whether --db names the ledger (ledger_path() then needs no configuration).
   bool db_given() const { return !args_.db.empty(); }
   /// The ledger as the operations and reports see it: opened when they first read.
@@ -117,7 +115,6 @@ class Context {
   std::unique_ptr<Notices> notices_;
   std::optional<Config> config_;
   std::unique_ptr<Ledger> ledger_;
-  std::string command_path_;
   std::optional<Store> store_;
   std::optional<Actor> actor_;
 };

@@ -1,10 +1,13 @@
 // minipilot's entry point: parse, build the context, run one command, and turn every error into its exit code here and
 // nowhere else.
+#include <fcntl.h>
 #include <fmt/args.h>
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cerrno>
 #include <iostream>
 #include <map>
 
@@ -17,6 +20,18 @@
 #include "minipilot/validate/text.h"
 
 namespace {
+
+// A standard stream the shell closed (`>&-`) leaves its number free, and the next file or socket opened takes it:
+// PostgreSQL's connection would then receive the report, and the command "succeed". SQLite guards its own files
+// against this; libpq does not. Each closed one is filled with /dev/null opened the wrong way round, so that using it
+// still fails as a closed stream does: the output's error stays exit 8.
+void hold_closed_standard_streams() {
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    const int held = ::open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+    if (held != fd && held >= 0) ::close(held);  // a lower one was closed too; the loop fills it first
+  }
+}
 
 using minipilot::Error;
 using minipilot::ErrorKind;
@@ -260,22 +275,6 @@ void check_files(minipilot::cli::Context& ctx, const CLI::App& app) {
   check_output_paths(outputs, guarded);
 }
 
-// The command as a path of words ("disburse void"; "report summary" for `report`, whose report is a positional
-// argument), for the shared ledger's list of ported commands (Context::ledger()).
-std::string command_path(const CLI::App& app) {
-  std::string path;
-  const CLI::App* sub = &app;
-  while (!sub->get_subcommands().empty()) {
-    sub = sub->get_subcommands().front();
-    path += (path.empty() ? "" : " ") + sub->get_name();
-  }
-  if (path == "report") {
-    const CLI::Option* kind = sub->get_option("report");
-    path += " " + (kind->count() ? kind->as<std::string>() : std::string("summary"));
-  }
-  return path;
-}
-
 }  // namespace
 
 #ifdef MINIPILOT_SANITIZE
@@ -287,6 +286,7 @@ extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfi
 #endif
 
 int main(int argc, char** argv) {
+  hold_closed_standard_streams();
   const std::vector<std::string> args(argv + 1, argv + argc);
   // Not marked: without its catalogue there is nothing to translate it with.
   if (!minipilot::cli::set_up_language(args))
@@ -341,7 +341,6 @@ int main(int argc, char** argv) {
     // `completion` and `manpage` read none.)
     if (command != "init" && command != "completion" && command != "manpage") ctx.config(), ctx.clock();
     check_files(ctx, app);
-    ctx.set_command_path(command_path(app));
     runners.at(command)(ctx);
     ctx.finish_output();
     return 0;

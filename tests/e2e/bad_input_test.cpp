@@ -144,10 +144,19 @@ TEST_CASE("bad input: every case of tests/data/bad-inputs.txt is refused with it
   Workspace pristine(kConfig);
   build_ledger(pristine);
   make_fixtures(pristine.dir().path());
-  const std::string ledger = dump(pristine.dir().path());
+  // On PostgreSQL every copy of the folder names the one database: each case must leave it as it was.
+  const auto ledger_now = [&](const fs::path& dir) { return pristine.shared() ? pristine.dump() : dump(dir); };
+  const std::string ledger = ledger_now(pristine.dir().path());
   REQUIRE(ledger.find("MP-2026-0008") != std::string::npos);
   std::set<std::string> seen;
+  size_t run = 0;
   for (const Case& c : cases) {
+    // A shared ledger has no file: the cases that give its name (or a link to it) as an output are SQLite's.
+    const auto names_the_file = [](const std::string& w) {
+      return w.find("minipilot.db") != std::string::npos || w.find("link.db") != std::string::npos;
+    };
+    if (pristine.shared() && std::any_of(c.args.begin(), c.args.end(), names_the_file)) continue;
+    ++run;
     TempDir dir;
     fs::copy(pristine.dir().path(), dir.path(), fs::copy_options::recursive | fs::copy_options::copy_symlinks);
     const auto before = files(dir.path());
@@ -172,7 +181,9 @@ TEST_CASE("bad input: every case of tests/data/bad-inputs.txt is refused with it
     for (const char* noise : {"what()", "internal error", "terminate", "std::", "SQLite", "sqlite3", "Aborted"})
       CHECK_MESSAGE(!contains(r.err, noise), "exception noise: " << noise);
     if (c.code != 9) CHECK(r.out.empty());  // verify prints its report before exit 9
-    CHECK(dump(dir.path()) == ledger);
+    CHECK(ledger_now(dir.path()) == ledger);
     CHECK(files(dir.path()) == before);
   }
+  MESSAGE(run << " of " << cases.size() << " cases run on " << test_engine());
+  CHECK(run >= (pristine.shared() ? 250U : cases.size()));
 }

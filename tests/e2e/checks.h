@@ -9,6 +9,15 @@ namespace minipilot::test {
 
 inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+/// Marks a case about SQLite's file itself (its bytes, its WAL, its permissions, a copy of it, an old file's
+/// migration): a shared ledger has no file, so tests/CMakeLists.txt leaves the suite out on PostgreSQL.
+inline const doctest::test_suite kLedgerFile("ledger file");
+
+/// The SQL that drops `trigger` (on `table`) behind the tool's back, in the ledger's dialect.
+inline std::string drop_trigger(const Workspace& ws, const std::string& trigger, const std::string& table) {
+  return "DROP TRIGGER " + trigger + (ws.shared() ? " ON " + table : "");
+}
+
 /// Runs `args` and checks that it is refused with `code`, an error line
 /// (after any warnings) containing `message` on stderr, nothing on stdout, and the ledger byte
 /// for byte as before.

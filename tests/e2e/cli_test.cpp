@@ -94,10 +94,13 @@ TEST_CASE("cli: -q silences confirmations but not data or errors") {
 
 TEST_CASE("cli: a ledger locked by another writer past the timeout is exit 8") {
   Workspace ws(std::string(kTeamConfig) + "[ledger]\nbusy_timeout_ms = 200\n");
-  // sqlite3 holds the write lock for a second while minipilot tries to apply.
+  // sqlite3 (or psql, taking the writers' lock) holds the write lock for a second while minipilot tries to apply.
   std::thread holder([&] {
-    run_process({"/usr/bin/sqlite3", "minipilot.db"}, ws.dir().path(), {},
-                "BEGIN IMMEDIATE;\nSELECT 1;\n.timeout 1\n.shell sleep 1.5\nCOMMIT;\n");
+    if (ws.shared())
+      ws.try_sql("BEGIN; LOCK TABLE minipilot_ledger IN EXCLUSIVE MODE; SELECT pg_sleep(1.5); COMMIT;");
+    else
+      run_process({"/usr/bin/sqlite3", "minipilot.db"}, ws.dir().path(), {},
+                  "BEGIN IMMEDIATE;\nSELECT 1;\n.timeout 1\n.shell sleep 1.5\nCOMMIT;\n");
   });
   std::this_thread::sleep_for(std::chrono::milliseconds(500));
   const Result r = ws.mp(application("A"));

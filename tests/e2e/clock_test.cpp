@@ -55,7 +55,8 @@ TEST_CASE("clock: verify names an event dated earlier than the one before it") {
   REQUIRE(ws.mp({"approve", "MP-2026-0001"}).code == 0);
   REQUIRE(ws.mp({"verify"}).code == 0);
   // Redate the approval behind the tool's back, lifting the guard as an attacker with sqlite3 would.
-  ws.sql("DROP TRIGGER events_no_update; UPDATE events SET at = '2026-02-27T10:00:00Z' WHERE seq = 2");
+  ws.sql(drop_trigger(ws, "events_no_update", "events") +
+         "; UPDATE events SET at = '2026-02-27T10:00:00Z' WHERE seq = 2");
   const Result r = ws.mp({"verify"});
   CHECK(r.code == 9);
   CHECK(contains(r.out, "events in time order"));

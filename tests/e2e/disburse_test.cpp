@@ -194,10 +194,9 @@ TEST_CASE("disburse: a file that cannot be written (a full disk) names the batch
 TEST_CASE("disburse export: writes the same bytes again, even after the configuration changed") {
   Workspace ws = approved(2);
   REQUIRE(ws.mp({"disburse", "--csv", "a.csv", "--sepa", "a.xml"}).code == 0);
-  write_text(ws.dir() / "minipilot.toml",
-             with_fixed_clock(std::string(kTeamConfig) +
-                              "[payer]\nname = \"Toinen\"\niban = \"FI37 1590 3000 0007 76\"\n[export.csv]\ndelimiter "
-                              "= \",\"\ndecimal_separator = \".\"\n"));
+  ws.configure(std::string(kTeamConfig) +
+               "[payer]\nname = \"Toinen\"\niban = \"FI37 1590 3000 0007 76\"\n[export.csv]\ndelimiter "
+               "= \",\"\ndecimal_separator = \".\"\n");
   REQUIRE(ws.mp({"disburse", "export", "PB-2026-001", "--csv", "b.csv", "--sepa", "b.xml"}).code == 0);
   CHECK(read_text(ws.dir() / "a.csv") == read_text(ws.dir() / "b.csv"));
   CHECK(read_text(ws.dir() / "a.xml") == read_text(ws.dir() / "b.xml"));
@@ -246,19 +245,19 @@ TEST_CASE("disburse return: one payment returned, its IBAN amended, paid in the 
 TEST_CASE("disburse: the database refuses a second live payment for a pilot") {
   Workspace ws = approved(1);
   REQUIRE(ws.mp({"disburse"}).code == 0);
-  const Result r =
-      run_process({"/usr/bin/sqlite3", "minipilot.db",
-                   "INSERT INTO batches (id, year, seq, execution_date, created_at, created_by, state, payer_name, "
-                   "payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, csv_bom) "
-                   "SELECT 'PB-2026-002', year, 2, execution_date, created_at, created_by, state, "
-                   "payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, "
-                   "csv_bom FROM batches; "
-                   "INSERT INTO payments (batch_id, pilot_id, payee_name, iban, bic, amount_cents, message, state, "
-                   "live, salt) SELECT 'PB-2026-002', pilot_id, payee_name, iban, bic, amount_cents, message, "
-                   "state, live, salt FROM payments;"},
-                  ws.dir().path(), {});
+  const Result r = ws.try_sql(
+      "INSERT INTO batches (id, year, seq, execution_date, created_at, created_by, state, payer_name, "
+      "payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, csv_bom) "
+      "SELECT 'PB-2026-002', year, 2, execution_date, created_at, created_by, state, "
+      "payer_name, payer_iban, payer_bic, sepa_version, csv_delimiter, csv_decimal, "
+      "csv_bom FROM batches; "
+      "INSERT INTO payments (batch_id, pilot_id, payee_name, iban, bic, amount_cents, message, state, "
+      "live, salt) SELECT 'PB-2026-002', pilot_id, payee_name, iban, bic, amount_cents, message, "
+      "state, live, salt FROM payments;");
   CHECK(r.code != 0);
-  CHECK(contains(r.err, "UNIQUE constraint failed: payments.pilot_id"));
+  CHECK(contains(r.err, ws.shared() ? "duplicate key value violates unique constraint \"payments_one_live\""
+                                    : "UNIQUE constraint failed: payments.pilot_id"));
+  CHECK(ws.sql("SELECT COUNT(*) FROM payments") == "1");
 }
 
 TEST_CASE("report payments and payees: batches with their payments, totals per payee and year") {

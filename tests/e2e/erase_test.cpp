@@ -63,7 +63,7 @@ TEST_CASE("applicant erase: a rejected applicant's data is all erased now - veri
   CHECK(contains(ws.mp({"show", "MP-2026-2"}).out, "(erased) (resident)"));
 }
 
-TEST_CASE("applicant erase: no byte of the erased values is left in the ledger file or its WAL") {
+TEST_CASE("applicant erase: no byte of the erased values is left in the ledger file or its WAL" * kLedgerFile) {
   Workspace ws = people();
   const auto file_text = [&] {
     std::string all;

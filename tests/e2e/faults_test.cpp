@@ -55,6 +55,21 @@ TEST_CASE("faults: a read-only ledger refuses changes with exit 8 and changes no
   Workspace ws(kTeamConfig);
   REQUIRE(ws.mp(application("A")).code == 0);
   const std::string before = ws.dump();
+  if (ws.shared()) {
+    // PostgreSQL's read-only database: its administrator's setting, which the writer's lock statement meets first.
+    ws.sql(
+        "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET default_transaction_read_only = on', "
+        "current_database()); END $$");
+    const Result r = ws.mp(application("B"));
+    CAPTURE(r.err);
+    CHECK(r.code == 8);
+    CHECK(contains(r.err, "minipilot: error: the ledger could not be written: cannot execute INSERT in a read-only "
+                          "transaction"));
+    CHECK(contains(r.err, "hint: ask the database's administrator; nothing was changed"));
+    CHECK(r.out.empty());
+    CHECK(ws.dump() == before);
+    return;
+  }
   namespace fs = std::filesystem;
   fs::permissions(ws.dir() / "minipilot.db", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
   fs::permissions(ws.dir().path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
@@ -75,7 +90,7 @@ TEST_CASE("faults: a read-only ledger refuses changes with exit 8 and changes no
   CHECK(ws.dump() == before);
 }
 
-TEST_CASE("faults: a configuration whose ledger folder does not exist says so (exit 4)") {
+TEST_CASE("faults: a configuration whose ledger folder does not exist says so (exit 4)" * kLedgerFile) {
   Workspace ws(std::string("[ledger]\npath = \"no/such/folder/minipilot.db\"\n") + kTeamConfig, false);
   const Result r = ws.mp({"report"});
   CHECK(r.code == 4);

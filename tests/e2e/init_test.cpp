@@ -46,9 +46,11 @@ TEST_CASE("init: the ledger path is relative to the config file's folder") {
 TEST_CASE("init: refuses to touch an existing ledger or config") {
   Workspace ws(kTeamConfig);
   ws.mp(application("A"));
+  const std::string config = read_text(ws.dir() / "minipilot.toml");
   check_refused(ws, {"init"}, 5, "exists already");
   check_refused(ws, {"init", "--with-config"}, 5, "minipilot.toml exists already");
-  CHECK(read_text(ws.dir() / "minipilot.toml") == with_fixed_clock(kTeamConfig));
+  CHECK(read_text(ws.dir() / "minipilot.toml") == config);
+  CHECK(contains(config, with_fixed_clock(kTeamConfig)));
 }
 
 TEST_CASE("init: a ledger in a folder that does not exist is exit 8 and leaves no config") {

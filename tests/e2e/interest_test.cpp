@@ -49,10 +49,12 @@ TEST_CASE("interest add: an agent records their own interest, and it is listed a
   CHECK(r.code == 0);
   CHECK(r.err.empty());
   CHECK(r.out == "recorded interest no. 1 of anna: business ID 2858394-9\n");
-  CHECK(ws.sql("SELECT user_id, kind, value, match_key, reason, added_by, removed_at IS NULL FROM interests") ==
+  CHECK(ws.sql("SELECT user_id, kind, value, match_key, reason, added_by, "
+               "CASE WHEN removed_at IS NULL THEN 1 ELSE 0 END FROM interests") ==
         "anna|business_id|2858394-9|2858394-9|hallituksen jäsen|anna|1");
   // The event names the interest, its user and kind, and commits to the rest; the value stays out of the log.
-  CHECK(ws.sql("SELECT actor, pilot_id IS NULL, json_extract(detail, '$.interest'), json_extract(detail, '$.user'), "
+  CHECK(ws.sql("SELECT actor, CASE WHEN pilot_id IS NULL THEN 1 ELSE 0 END, json_extract(detail, '$.interest'), "
+               "json_extract(detail, '$.user'), "
                "json_extract(detail, '$.kind'), length(json_extract(detail, '$.commitment')), "
                "instr(detail, '2858394') FROM events WHERE action = 'interest add'") ==
         "anna|1|1|anna|business_id|64|0");

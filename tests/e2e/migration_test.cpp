@@ -59,7 +59,7 @@ std::string without_schema12_keys(const std::string& json) {
 
 }  // namespace
 
-TEST_CASE("migration: a schema-1 ledger opens, is brought to the current schema and verifies") {
+TEST_CASE("migration: a schema-1 ledger opens, is brought to the current schema and verifies" * kLedgerFile) {
   Workspace ws = old_ledger("schema-1.db", kTeamConfig);
   CHECK(ws.sql("PRAGMA user_version") == "1");
   const Result v = ws.mp({"verify"});
@@ -84,7 +84,7 @@ TEST_CASE("migration: a schema-1 ledger opens, is brought to the current schema 
   CHECK(ws.mp({"verify"}).code == 0);
 }
 
-TEST_CASE("migration: a schema-2 ledger with payments, a return and an outcome keeps every figure") {
+TEST_CASE("migration: a schema-2 ledger with payments, a return and an outcome keeps every figure" * kLedgerFile) {
   Workspace ws = old_ledger("schema-2.db", std::string(kTeamConfig) + kPayer);
   CHECK(ws.sql("PRAGMA user_version") == "2");
   const Result s = ws.mp({"report", "--format", "json"});
@@ -105,14 +105,15 @@ TEST_CASE("migration: a schema-2 ledger with payments, a return and an outcome k
   CHECK_FALSE(contains(o.out, "Äini"));
 }
 
-TEST_CASE("migration: a ledger from a newer minipilot is refused with exit 9 and left as it was") {
+TEST_CASE("migration: a ledger from a newer minipilot is refused with exit 9 and left as it was" * kLedgerFile) {
   Workspace ws = old_ledger("schema-2.db", std::string(kTeamConfig) + kPayer);
   ws.sql("PRAGMA user_version = 99");
   check_refused(ws, {"report"}, 9, "newer");
   CHECK(ws.sql("PRAGMA user_version") == "99");
 }
 
-TEST_CASE("migration: a schema-3 ledger gets its summary tallies counted and reports exactly what its version did") {
+TEST_CASE("migration: a schema-3 ledger gets its summary tallies counted and reports exactly what its version did" *
+          kLedgerFile) {
   Workspace ws = old_ledger("schema-3.db", std::string(kTeamConfig) + kPayer + "[users.root]\nroles = [\"admin\"]\n");
   CHECK(ws.sql("PRAGMA user_version") == "3");
   const Result s = ws.mp({"report", "--format", "json"});

@@ -74,7 +74,7 @@ TEST_CASE("reject --code: a configured reason code is required, recorded and che
   CAPTURE(r.out);
   CHECK(contains(r.out, "\"decision_numbers\": [\n    \"2026/1\",\n    \"2026/2\"\n  ]"));
   CHECK(ws.sql("SELECT group_concat(id || ' ' || reject_code || ' ' || decision_seq, ',') FROM "
-               "(SELECT * FROM pilots ORDER BY id)") == "MP-2026-0001 duplicate 2,MP-2026-0002 duplicate 1");
+               "(SELECT * FROM pilots ORDER BY id) AS p") == "MP-2026-0001 duplicate 2,MP-2026-0002 duplicate 1");
   CHECK(ws.sql("SELECT group_concat(json_extract(detail, '$.reason_code'), ',') FROM events WHERE action = 'reject'") ==
         "duplicate,duplicate");
 }
@@ -101,7 +101,7 @@ TEST_CASE("decision numbers: one sequence over approvals and rejections, per loc
   ws.env["MINIPILOT_NOW"] = "2026-12-31T22:30:00Z";
   CHECK(ws.mp({"approve", "MP-2026-0003"}).out == "approved MP-2026-0003 (decision 2027/1)\n");
   CHECK(ws.sql("SELECT group_concat(id || '=' || decision_year || '/' || decision_seq, ' ') FROM "
-               "(SELECT * FROM pilots ORDER BY id)") ==
+               "(SELECT * FROM pilots ORDER BY id) AS p") ==
         "MP-2026-0001=2026/2 MP-2026-0002=2026/1 MP-2026-0003=2027/1 MP-2026-0004=2026/3");
   CHECK(ws.mp({"verify"}).code == 0);
 }

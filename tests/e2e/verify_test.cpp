@@ -27,7 +27,7 @@ TEST_CASE("verify: a status changed behind the tool's back gives exit 9 and name
   CHECK(contains(r.err, "minipilot: error: verify found 1 problem"));
 }
 
-TEST_CASE("verify: a damaged file is exit 9, a missing ledger exit 4") {
+TEST_CASE("verify: a damaged file is exit 9, a missing ledger exit 4" * kLedgerFile) {
   Workspace ws(kTeamConfig);
   write_text(ws.dir() / "minipilot.db", std::string(8192, 'x'));
   const Result r = ws.mp({"verify"});
@@ -42,7 +42,7 @@ TEST_CASE("verify: a damaged file is exit 9, a missing ledger exit 4") {
 
 TEST_CASE("verify: a ledger from a newer minipilot is refused with exit 9 and left alone") {
   Workspace ws(kTeamConfig);
-  ws.sql("PRAGMA user_version = 42");
+  ws.sql(ws.shared() ? "UPDATE minipilot_ledger SET schema_version = 42" : "PRAGMA user_version = 42");
   check_refused(ws, {"verify"}, 9, "schema version 42, newer than this minipilot");
   check_refused(ws, application("A"), 9, "newer than this minipilot");
 }
@@ -80,7 +80,7 @@ TEST_CASE("verify: a dropped tally trigger is named at once, before any count dr
   Workspace ws(kTeamConfig);
   ws.mp(application("A"));
   REQUIRE(ws.mp({"verify"}).code == 0);
-  ws.sql("DROP TRIGGER pilots_grant_month_update");
+  ws.sql(drop_trigger(ws, "pilots_grant_month_update", "pilots"));
   const Result r = ws.mp({"verify"});
   CHECK(r.code == 9);
   CHECK(contains(r.out, "pilots_grant_month_update"));
@@ -90,8 +90,8 @@ TEST_CASE("verify: a dropped tally trigger is named at once, before any count dr
 TEST_CASE("verify: a dropped tally trigger shows at the next change - durations are recounted too") {
   Workspace ws(kTeamConfig);
   ws.mp(application("A"));
-  ws.sql("DROP TRIGGER pilots_tally_update");
-  ws.sql("DROP TRIGGER pilots_decision_time");
+  ws.sql(drop_trigger(ws, "pilots_tally_update", "pilots"));
+  ws.sql(drop_trigger(ws, "pilots_decision_time", "pilots"));
   ws.mp({"approve", "MP-2026-0001"});
   const Result r = ws.mp({"verify"});
   CHECK(r.code == 9);
@@ -144,7 +144,9 @@ TEST_CASE("verify: a payee name changed, or its salt removed, is named too") {
 
 TEST_CASE("verify: a batch deleted from the database file is named") {
   Workspace ws = paid_ledger();
-  ws.sql("PRAGMA foreign_keys = OFF; DELETE FROM payments; DELETE FROM batches");
+  // The foreign keys lifted as one would with sqlite3 or as PostgreSQL's owner (replica mode skips their triggers).
+  ws.sql(std::string(ws.shared() ? "SET session_replication_role = replica;" : "PRAGMA foreign_keys = OFF;") +
+         " DELETE FROM payments; DELETE FROM batches");
   const Result r = ws.mp({"verify"});
   CHECK(r.code == 9);
   CHECK(contains(r.out, "PB-2026-001"));
@@ -166,7 +168,7 @@ std::string head_of(Workspace& ws) {
 TEST_CASE("verify --expect-head: an auditor's kept head catches a ledger put back to an older copy (issue 11)") {
   Workspace ws(kTeamConfig);
   REQUIRE(ws.mp(application("A")).code == 0);
-  std::filesystem::copy_file(ws.dir() / "minipilot.db", ws.dir() / "old.db");
+  ws.keep_copy("old");
   REQUIRE(ws.mp(application("B")).code == 0);
   REQUIRE(ws.mp({"approve", "MP-2026-0001"}).code == 0);
   const std::string head = head_of(ws);
@@ -181,9 +183,8 @@ TEST_CASE("verify --expect-head: an auditor's kept head catches a ledger put bac
   CHECK(ws.mp({"verify", "--expect-head", "event 3 " + head.substr(2)}).code == 0);
   // An earlier head still holds on the longer chain.
   CHECK(ws.mp({"verify", "--expect-head", "1:" + ws.sql("SELECT hash FROM events WHERE seq = 1")}).code == 0);
-  // The ledger file replaced by the earlier copy: every other check is green, the witness is not.
-  std::filesystem::copy_file(ws.dir() / "old.db", ws.dir() / "minipilot.db",
-                             std::filesystem::copy_options::overwrite_existing);
+  // The ledger replaced by the earlier copy: every other check is green, the witness is not.
+  ws.put_back("old");
   CHECK(ws.mp({"verify"}).code == 0);
   const Result cut = ws.mp({"verify", "--expect-head", head});
   CHECK(cut.code == 9);
@@ -199,8 +200,7 @@ TEST_CASE("verify --expect-head: a history rewritten with a valid chain of its o
   REQUIRE(a.mp(application("A")).code == 0);
   REQUIRE(b.mp(application("A", "Joku Muu")).code == 0);  // another history of the same length
   const std::string head = head_of(a);
-  std::filesystem::copy_file(b.dir() / "minipilot.db", a.dir() / "minipilot.db",
-                             std::filesystem::copy_options::overwrite_existing);
+  a.replace_ledger_with(b);
   const Result r = a.mp({"verify", "--expect-head", head});
   CHECK(r.code == 9);
   CHECK(contains(r.out, "the history was rewritten"));
@@ -223,12 +223,17 @@ TEST_CASE("verify: a table dropped or a schema version set by hand is exit 9, no
   ws.sql("DROP TABLE tallies");
   const Result r = ws.mp({"verify"});
   CHECK(r.code == 9);
-  CHECK(contains(r.err, "minipilot: error: verify could not read the ledger: no such table: tallies"));
+  CHECK(contains(r.err, ws.shared()
+                            ? "minipilot: error: verify could not read the ledger: relation \"tallies\" does not exist"
+                            : "minipilot: error: verify could not read the ledger: no such table: tallies"));
+  const Result report = ws.mp({"report"});
+  CHECK(report.code == (ws.shared() ? 9 : 1));  // SQLite's "no such table" is not told apart from other errors
   Workspace old(kTeamConfig);
-  old.sql("PRAGMA user_version = 0");
+  old.sql(old.shared() ? "UPDATE minipilot_ledger SET schema_version = 0" : "PRAGMA user_version = 0");
   const Result m = old.mp({"report"});
   CHECK(m.code == 9);
-  CHECK(contains(m.err, "says it has schema version 0, but its tables do not match"));
+  CHECK(contains(m.err, old.shared() ? "the ledger's schema version is 0, which no minipilot wrote on PostgreSQL"
+                                     : "says it has schema version 0, but its tables do not match"));
 }
 
 TEST_CASE("verify: a decision number changed or removed behind the tool's back is named (issue 15)") {

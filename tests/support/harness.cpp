@@ -129,15 +129,13 @@ Result psql(const std::string& database, const std::string& sql) {
 
 Workspace::Workspace(const std::string& config, bool init) {
   env = {{"MINIPILOT_NOW", "2026-03-01T10:00:00Z"}, {"MINIPILOT_USER", "anna"}, {"NO_COLOR", "1"}};
-  std::string text = with_fixed_clock(config);
   if (test_engine() == "postgresql") {
     static int n = 0;
     database_ = "mp_e2e_" + std::to_string(getpid()) + "_" + std::to_string(++n);
     const Result made = psql("postgres", "CREATE DATABASE " + database_);
     if (made.code != 0) throw std::runtime_error("createdb failed: " + made.err);
-    text += "\n[ledger]\nurl = \"postgresql:///" + database_ + "?host=" + cluster() + "&user=postgres\"\n";
   }
-  write_text(dir_ / "minipilot.toml", text);
+  configure(config);
   if (init) {
     const Result r = mp({"init"});
     if (r.code != 0) throw std::runtime_error("init failed: " + r.err);
@@ -174,24 +172,78 @@ std::string Workspace::dump() {
 }
 
 Workspace::Workspace(Workspace&& other) noexcept
-    : env(std::move(other.env)), dir_(std::move(other.dir_)), database_(std::exchange(other.database_, {})) {}
+    : env(std::move(other.env)),
+      dir_(std::move(other.dir_)),
+      database_(std::exchange(other.database_, {})),
+      copies_(std::exchange(other.copies_, {})) {}
 
 Workspace::~Workspace() {
-  if (shared()) psql("postgres", "DROP DATABASE IF EXISTS " + database_ + " WITH (FORCE)");
+  if (!shared()) return;
+  psql("postgres", "DROP DATABASE IF EXISTS " + database_ + " WITH (FORCE)");
+  for (const std::string& copy : copies_) psql("postgres", "DROP DATABASE IF EXISTS " + copy + " WITH (FORCE)");
+}
+
+void Workspace::copy_database(const std::string& from, const std::string& to) {
+  // A template must have no session: none is left once a command has ended.
+  const Result r = psql("postgres", "CREATE DATABASE " + to + " TEMPLATE " + from);
+  if (r.code != 0) throw std::runtime_error("copying the database failed: " + r.err);
+}
+
+void Workspace::keep_copy(const std::string& name) {
+  if (!shared()) {
+    std::filesystem::copy_file(dir_ / "minipilot.db", dir_ / (name + ".db"));
+    return;
+  }
+  copies_.push_back(database_ + "_" + name);
+  copy_database(database_, copies_.back());
+}
+
+void Workspace::put_back(const std::string& name) {
+  if (!shared()) {
+    std::filesystem::copy_file(dir_ / (name + ".db"), dir_ / "minipilot.db",
+                               std::filesystem::copy_options::overwrite_existing);
+    return;
+  }
+  psql("postgres", "DROP DATABASE " + database_ + " WITH (FORCE)");
+  copy_database(database_ + "_" + name, database_);
+}
+
+void Workspace::replace_ledger_with(const Workspace& other) {
+  if (!shared()) {
+    std::filesystem::copy_file(other.dir_ / "minipilot.db", dir_ / "minipilot.db",
+                               std::filesystem::copy_options::overwrite_existing);
+    return;
+  }
+  psql("postgres", "DROP DATABASE " + database_ + " WITH (FORCE)");
+  copy_database(other.database_, database_);
+}
+
+void Workspace::configure(const std::string& config) {
+  std::string text = with_fixed_clock(config);
+  if (shared()) {
+    // Into the test's own [ledger] table when it has one (busy_timeout_ms), else a table of its own.
+    const std::string url = "url = \"postgresql:///" + database_ + "?host=" + cluster() + "&user=postgres\"\n";
+    const size_t table = text.find("[ledger]\n");
+    if (table == std::string::npos)
+      text += "\n[ledger]\n" + url;
+    else
+      text.insert(table + 9, url);
+  }
+  write_text(dir_ / "minipilot.toml", text);
+}
+
+Result Workspace::try_sql(const std::string& query) {
+  Result r =
+      shared() ? psql(database_, query) : run_process({"/usr/bin/sqlite3", "minipilot.db", query}, dir_.path(), {});
+  while (!r.out.empty() && r.out.back() == '\n') r.out.pop_back();
+  return r;
 }
 
 std::string Workspace::sql(const std::string& query) {
-  std::string out;
-  if (shared()) {
-    const Result r = psql(database_, query);
-    // A query that failed would read as "" and could pass a check for nothing: it stops the test instead.
-    if (r.code != 0) throw std::runtime_error("psql failed: " + r.err);
-    out = r.out;
-  } else {
-    out = run_process({"/usr/bin/sqlite3", "minipilot.db", query}, dir_.path(), {}).out;
-  }
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
+  Result r = try_sql(query);
+  // A query that failed would read as "" and could pass a check for nothing: it stops the test instead.
+  if (r.code != 0) throw std::runtime_error((shared() ? "psql failed: " : "sqlite3 failed: ") + r.err);
+  return r.out;
 }
 
 }  // namespace minipilot::test

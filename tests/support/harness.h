@@ -42,8 +42,19 @@ class Workspace {
   Result mp(const std::vector<std::string>& args, const std::string& input = "", long kill_after_us = 0);
   /// `sqlite3 minipilot.db .dump` (or pg_dump of the database): compares ledgers byte for byte.
   std::string dump();
-  /// One value from the ledger, through the sqlite3 shell (or psql, which prints rows alike).
+  /// Writes `config` to minipilot.toml as the constructor does (with_fixed_clock, and the database's [ledger] url).
+  void configure(const std::string& config);
+  /// One value from the ledger, through the sqlite3 shell (or psql, which prints rows alike); a query that fails
+  /// throws, so that its "" cannot pass a check.
   std::string sql(const std::string& query);
+  /// The same for a query that may be refused (a trigger's, a constraint's): what the shell printed and its exit code.
+  Result try_sql(const std::string& query);
+  /// Keeps a copy of the ledger as it is now, under `name` (a file beside it, or a database made from it).
+  void keep_copy(const std::string& name);
+  /// Puts the ledger back to the copy kept as `name`, as a restore from an older backup would.
+  void put_back(const std::string& name);
+  /// Replaces the ledger with a copy of `other`'s.
+  void replace_ledger_with(const Workspace& other);
   /// Whether the ledger is a PostgreSQL database.
   bool shared() const { return !database_.empty(); }
 
@@ -52,7 +63,9 @@ class Workspace {
 
  private:
   TempDir dir_;
-  std::string database_;  ///< the PostgreSQL database, or empty
+  std::string database_;             ///< the PostgreSQL database, or empty
+  std::vector<std::string> copies_;  ///< the databases keep_copy() made, dropped with the workspace
+  void copy_database(const std::string& from, const std::string& to);
 };
 
 /// The engine the end-to-end tests run on: "postgresql" or "sqlite".

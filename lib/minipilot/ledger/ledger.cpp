@@ -218,6 +218,10 @@ Error translate_failure(const sql::Failure& f) {
     case sql::Failure::Kind::refused:
       return Error(ErrorKind::permission, trf("the database refused: {}", f.what()),
                    tr("the database user lacks a right the command needs: docs/guide-admin.md lists the grants"));
+    case sql::Failure::Kind::missing:
+      // TRANSLATORS: then the database server's words, as "relation "tallies" does not exist"
+      return Error(ErrorKind::integrity, trf("the ledger could not be read: {}", f.what()),
+                   tr("the ledger's tables were changed outside minipilot; restore it from a backup"));
     case sql::Failure::Kind::unique:
     case sql::Failure::Kind::internal:
       break;

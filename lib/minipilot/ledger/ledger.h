@@ -39,6 +39,8 @@ class Ledger {
   /// checked, and what it is called in messages ("the database X on Y").
   static Ledger shared(std::unique_ptr<sql::Connection> connection, std::string where);
   bool is_shared() const { return shared_ != nullptr; }
+  /// A shared ledger's name in messages: "the database X on Y".
+  const std::string& where() const { return where_; }
 
   /// The SQLite connection; Error{internal} on a shared ledger, for the paths
   /// not yet on the statement seam.

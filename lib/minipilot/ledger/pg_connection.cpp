@@ -27,6 +27,15 @@ std::string one_line(std::string_view what) {
   return s;
 }
 
+// The server's own sentence, as 'relation "tallies" does not exist': its first line without the severity, and
+// without the quoted statement and caret that follow ("LINE 1: ...").
+std::string server_words(std::string_view what) {
+  what = what.substr(0, what.find('\n'));
+  for (std::string_view severity : {"ERROR:", "FATAL:", "PANIC:"})
+    if (what.rfind(severity, 0) == 0) what.remove_prefix(severity.size());
+  return one_line(what);
+}
+
 // Runs `f`, and turns what libpqxx throws into sql::Failure.
 template <class F>
 auto guarded(F&& f) -> decltype(f()) {
@@ -35,7 +44,7 @@ auto guarded(F&& f) -> decltype(f()) {
   } catch (const pqxx::broken_connection& e) {
     throw sql::Failure(sql::Failure::Kind::unreachable, "", one_line(e.what()));
   } catch (const pqxx::sql_error& e) {
-    throw sql::Failure(pg_failure_kind(e.sqlstate()), e.sqlstate(), one_line(e.what()));
+    throw sql::Failure(pg_failure_kind(e.sqlstate()), e.sqlstate(), server_words(e.what()));
   } catch (const pqxx::failure& e) {
     throw sql::Failure(sql::Failure::Kind::internal, "", one_line(e.what()));
   }
@@ -144,11 +153,12 @@ bool writes(std::string_view sql) {
 
 sql::Failure::Kind pg_failure_kind(const std::string& sqlstate) {
   using K = sql::Failure::Kind;
-  if (sqlstate == "23505") return K::unique;                                              // unique_violation
-  if (sqlstate == "55P03" || sqlstate == "40001" || sqlstate == "40P01") return K::busy;  // lock, serialization
-  if (sqlstate.rfind("53", 0) == 0 || sqlstate == "25006") return K::unwritable;          // disk full, read-only
-  if (sqlstate == "42501") return K::refused;                                             // insufficient_privilege
-  if (sqlstate.rfind("08", 0) == 0) return K::unreachable;                                // connection exception
+  if (sqlstate == "23505") return K::unique;                                                 // unique_violation
+  if (sqlstate == "55P03" || sqlstate == "40001" || sqlstate == "40P01") return K::busy;     // lock, serialization
+  if (sqlstate.rfind("53", 0) == 0 || sqlstate == "25006") return K::unwritable;             // disk full, read-only
+  if (sqlstate == "42501") return K::refused;                                                // insufficient_privilege
+  if (sqlstate.rfind("08", 0) == 0) return K::unreachable;                                   // connection exception
+  if (sqlstate == "42P01" || sqlstate == "42703" || sqlstate == "42883") return K::missing;  // table, column, function
   return K::internal;
 }
 

@@ -42,7 +42,7 @@ PgAnswer ask(PgRequest::Verb verb, const std::string& url, int busy_timeout_ms) 
     case P::none:
       return a;
     case P::holds_ledger:
-      throw Error(ErrorKind::conflict, trf("{} holds a ledger already", where(a)),
+      throw Error(ErrorKind::conflict, trf("a ledger exists already in {}", where(a)),
                   tr("leave out init to use it, or give --db another database"));
     case P::other_tables:
       throw Error(ErrorKind::conflict, trf("{} holds other tables ({})", where(a), a.count),
@@ -59,9 +59,9 @@ PgAnswer ask(PgRequest::Verb verb, const std::string& url, int busy_timeout_ms) 
                   tr("check --db or [ledger] url: a ledger has a database of its own"));
     case P::newer:
       throw Error(ErrorKind::integrity,
-                  trf("{}: the ledger's schema version is {}, newer than this minipilot ({})", where(a), a.count,
+                  trf("{}: the ledger has schema version {}, newer than this minipilot ({})", where(a), a.count,
                       kPgSchemaVersion),
-                  tr("upgrade minipilot to use this ledger"));
+                  tr("use a newer minipilot; this one will not touch the ledger"));
     case P::older:
       throw Error(
           ErrorKind::integrity,

@@ -61,6 +61,7 @@ Problem problem_of(sql::Failure::Kind kind) {
     case sql::Failure::Kind::unreachable:
       return Problem::unreachable;
     case sql::Failure::Kind::unique:
+    case sql::Failure::Kind::missing:
     case sql::Failure::Kind::internal:
       break;
   }

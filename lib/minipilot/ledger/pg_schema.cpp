@@ -43,12 +43,16 @@ CREATE FUNCTION fold_case(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE STRICT AS 
            lower(t COLLATE "und-x-icu"), 'ß', 'ss'), 'ς', 'σ'), 'ﬁ', 'fi'), 'ﬂ', 'fl'), 'ﬀ', 'ff'), 'ﬃ', 'ffi'),
            'ﬄ', 'ffl'), 'ﬆ', 'st')
 $$;
--- SQLite's instr and group_concat, as the store's SQL uses them.
+-- SQLite's instr and group_concat (with its separator too, as an auditor's query may use it).
 CREATE FUNCTION instr(t TEXT, part TEXT) RETURNS INTEGER LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT strpos(t, part) $$;
 CREATE FUNCTION group_concat_step(acc TEXT, v TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
   SELECT CASE WHEN v IS NULL THEN acc WHEN acc IS NULL THEN v ELSE acc || ',' || v END
 $$;
 CREATE AGGREGATE group_concat(TEXT) (SFUNC = group_concat_step, STYPE = TEXT);
+CREATE FUNCTION group_concat_step(acc TEXT, v TEXT, sep TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN v IS NULL THEN acc WHEN acc IS NULL THEN v ELSE acc || sep || v END
+$$;
+CREATE AGGREGATE group_concat(TEXT, TEXT) (SFUNC = group_concat_step, STYPE = TEXT);
 CREATE FUNCTION json_each(t TEXT) RETURNS TABLE (key BIGINT, value TEXT) LANGUAGE sql IMMUTABLE STRICT AS $$
   SELECT (n - 1)::BIGINT, e FROM json_array_elements_text(t::json) WITH ORDINALITY AS a (e, n)
 $$;

@@ -32,6 +32,7 @@ class __attribute__((visibility("default"))) Failure : public std::runtime_error
     unwritable,   ///< disk full, read-only
     refused,      ///< the database user lacks a right
     unreachable,  ///< the server could not be reached, or the connection broke
+    missing,      ///< a table, column or function the statement names is not there: changed outside the tool
     internal,     ///< anything else
   };
   Failure(Kind kind, std::string sqlstate, const std::string& what)

@@ -195,6 +195,15 @@ VerifyReport run_checks(Ledger& ledger, const Config& config, const std::optiona
 
 }  // namespace
 
+namespace {
+
+Error changed_outside(const std::string& what) {
+  return Error(ErrorKind::integrity, trf("verify could not read the ledger: {}", what),
+               tr("the ledger's tables were changed outside minipilot; restore it from a backup"));
+}
+
+}  // namespace
+
 VerifyReport verify_ledger(Ledger& ledger, const Config& config, const std::optional<ChainHead>& expected,
                            Progress& progress) {
   try {
@@ -203,8 +212,10 @@ VerifyReport verify_ledger(Ledger& ledger, const Config& config, const std::opti
   } catch (const SQLite::Exception& e) {
     // A table or column a check reads is gone: the schema was changed behind the tool's back.
     if (e.getErrorCode() != SQLITE_ERROR) throw;
-    throw Error(ErrorKind::integrity, trf("verify could not read the ledger: {}", e.what()),
-                tr("the ledger's tables were changed outside minipilot; restore it from a backup"));
+    throw changed_outside(e.what());
+  } catch (const sql::Failure& f) {
+    if (f.kind() != sql::Failure::Kind::missing) throw;
+    throw changed_outside(f.what());
   }
 }
 
