@@ -29,6 +29,7 @@ packages=(
   zsh fish bash-completion  # ...and asks each shell to complete from the installed scripts
   poppler-utils  # pdftotext, pdfinfo and pdffonts read the decision letters back
   python3-openpyxl  # reads the payment workbooks back, as a spreadsheet would
+  faketime       # moves one process's clock: a shared ledger's events take the server's time, not the office's
 )
 
 # make fuzz also needs clang and its libFuzzer runtime; make bench the accounting

@@ -455,4 +455,49 @@ TEST_CASE("pg: a pg_dump restored with pg_restore into an empty database verifie
             .code == 0);
 }
 
+TEST_CASE("pg: events take the database server's clock, not the office machine's, unless the clock is fixed") {
+  // faketime moves the clock of minipilot's process only: four years on, as a machine set wrong would be.
+  REQUIRE(std::filesystem::exists("/usr/bin/faketime"));
+  Database db;
+  const std::string config =
+      "[program]\nname = \"Kellotesti\"\n[budget]\n2026 = \"1000.00\"\n[[areas]]\nid = \"keskusta\"\n";
+  Workspace ws(config, false);
+  ws.env.erase("MINIPILOT_NOW");
+  const auto run = [&](const std::vector<std::string>& args) {
+    std::vector<std::string> argv{"/usr/bin/faketime", "-f", "+1461d", MINIPILOT_BIN};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run_process(argv, ws.dir().path(), ws.env);
+  };
+  const std::vector<std::string> apply{"apply",  "--title",  "Kello",  "--applicant", "Aino",
+                                       "--type", "resident", "--area", "keskusta"};
+  // On a file the process's own clock is the time: faketime works, so the check below can fail.
+  std::vector<std::string> on_file{"--db", (ws.dir() / "l.db").string()};
+  REQUIRE(run({"--db", (ws.dir() / "l.db").string(), "init"}).code == 0);
+  on_file.insert(on_file.end(), apply.begin(), apply.end());
+  REQUIRE(run(on_file).code == 0);
+  const Result file_time =
+      run_process({"/usr/bin/sqlite3", "l.db", "SELECT substr(at, 1, 4) FROM events"}, ws.dir().path(), {});
+  CHECK(file_time.out.substr(0, 4) == std::to_string(std::stoi(db.query("SELECT extract(year FROM now())::int")) + 4));
+  // On a shared ledger the server's: within a minute of what the server says now.
+  REQUIRE(run({"--db", db.url(), "init"}).code == 0);
+  std::vector<std::string> shared{"--db", db.url()};
+  shared.insert(shared.end(), apply.begin(), apply.end());
+  const Result r = run(shared);
+  CAPTURE(r.err);
+  REQUIRE(r.code == 0);
+  CHECK(db.query("SELECT abs(extract(epoch FROM now() - at::timestamptz)) < 60 FROM events") == "t");
+  // The budget year is the server's too: the grant counts in its year, not four years on.
+  REQUIRE(run({"--db", db.url(), "approve", "MP-" + db.query("SELECT extract(year FROM now())::int") + "-0001"}).code ==
+          0);
+  CHECK(db.query("SELECT approved_year = extract(year FROM now())::int FROM pilots") == "t");
+  // $MINIPILOT_NOW, where the configuration allows it, still wins: tests and examples are reproducible.
+  Database fixed;
+  ws.env["MINIPILOT_NOW"] = "2026-03-01T10:00:00Z";
+  REQUIRE(ws.mp({"--db", fixed.url(), "init"}).code == 0);
+  std::vector<std::string> at_fixed{"--db", fixed.url()};
+  at_fixed.insert(at_fixed.end(), apply.begin(), apply.end());
+  REQUIRE(ws.mp(at_fixed).code == 0);
+  CHECK(fixed.query("SELECT at FROM events") == "2026-03-01T10:00:00Z");
+}
+
 }  // namespace minipilot::test

@@ -55,6 +55,9 @@ class Clock {
  public:
   virtual ~Clock() = default;
   virtual Timestamp now() const = 0;
+  /// Whether the time is set from outside ($MINIPILOT_NOW, a test): it then
+  /// wins over every other clock, the database server's included.
+  virtual bool fixed() const { return false; }
 };
 
 /// A clock that always says the same time.
@@ -62,6 +65,7 @@ class FixedClock : public Clock {
  public:
   explicit FixedClock(Timestamp t) : t_(t) {}
   Timestamp now() const override { return t_; }
+  bool fixed() const override { return true; }
 
  private:
   Timestamp t_;

@@ -30,8 +30,9 @@ std::string new_commitment(Store& store, int64_t applicant_id) {
   return payee_commitment(d.salt, d.name, d.iban, d.bic);
 }
 
-void event(const OpContext& ctx, const std::string& pilot_id, EventAction action, const std::string& detail) {
-  EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, action, pilot_id, detail);
+void event(const OpContext& ctx, const Transaction& txn, const std::string& pilot_id, EventAction action,
+           const std::string& detail) {
+  EventLog(ctx.store).append(txn.now(), ctx.actor.id, action, pilot_id, detail);
 }
 
 // The fields a correction of `f` bears on: their findings count too.
@@ -132,7 +133,7 @@ std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<C
       throw Error(ErrorKind::invalid, trf("{} is empty: give it a value, or leave it out", amend_field_text(c.field)));
     given[static_cast<size_t>(c.field)] = true;
   }
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock);
   const AmendTarget t = load_amend_target(ctx.store, format_pilot_id(id));
   const PilotState& p = t.state;
   authorize(ctx.actor, Permission::decide, ctx.config.areas, p.area);
@@ -165,9 +166,9 @@ std::vector<Amended> amend(const OpContext& ctx, PilotId id, const std::vector<C
                   trf("{} has a live application with the title '{}' already", after.applicant, after.title));
     if (kept_apart(f)) {
       const std::string payee = part_of_payee(f) ? new_commitment(ctx.store, p.applicant_id) : "";
-      event(ctx, p.id, EventAction::amend, amend_detail(to_string(f), change, payee));
+      event(ctx, txn, p.id, EventAction::amend, amend_detail(to_string(f), change, payee));
     } else {
-      event(ctx, p.id, EventAction::amend, amend_value_detail(to_string(f), old_value, new_value));
+      event(ctx, txn, p.id, EventAction::amend, amend_value_detail(to_string(f), old_value, new_value));
     }
   }
   const bool new_iban =
@@ -183,7 +184,7 @@ void hold(const OpContext& ctx, PilotId id, std::string_view reason_text) {
   // TRANSLATORS: the reason given for a hold, a rejection or a withdrawal, in messages such as "reason is required".
   const Checked<std::string> reason = check_required_text(reason_text, tr("reason"), kMaxNoteChars, Lines::multi);
   if (!reason.ok()) throw Error(ErrorKind::invalid, reason.error);
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock);
   const PilotState p = PilotLookup(ctx.store).get(format_pilot_id(id));
   authorize(ctx.actor, Permission::hold, ctx.config.areas, p.area);
   if (p.hold_reason) throw Error(ErrorKind::conflict, trf("{} is on hold already: {}", p.id, *p.hold_reason));
@@ -192,12 +193,12 @@ void hold(const OpContext& ctx, PilotId id, std::string_view reason_text) {
     throw Error(ErrorKind::conflict, trf("cannot hold {}: it is {}", p.id, status_text(p.status)),
                 tr("only an approved pilot waiting for payment can be held"));
   set_hold(ctx.store, p.id, reason.value);
-  event(ctx, p.id, EventAction::hold, hold_detail(reason.value));
+  event(ctx, txn, p.id, EventAction::hold, hold_detail(reason.value));
   txn.commit();
 }
 
 void release(const OpContext& ctx, PilotId id) {
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock);
   const PilotState p = PilotLookup(ctx.store).get(format_pilot_id(id));
   authorize(ctx.actor, Permission::hold, ctx.config.areas, p.area);
   if (!p.hold_reason) throw Error(ErrorKind::conflict, trf("{} is not on hold", p.id));
@@ -206,7 +207,7 @@ void release(const OpContext& ctx, PilotId id) {
     throw Error(ErrorKind::conflict, trf("cannot release {}: it is {}", p.id, status_text(p.status)),
                 tr("only an approved pilot can be let back into payment batches"));
   set_hold(ctx.store, p.id, std::nullopt);
-  event(ctx, p.id, EventAction::release, hold_detail(*p.hold_reason));
+  event(ctx, txn, p.id, EventAction::release, hold_detail(*p.hold_reason));
   txn.commit();
 }
 

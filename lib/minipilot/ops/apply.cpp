@@ -26,9 +26,10 @@ std::string month_text(CivilDate m) { return fmt::format("{:04}-{:02}", m.year, 
 // One apply transaction: the store's writer and the event log.
 class Inserter {
  public:
-  explicit Inserter(const OpContext& ctx)
+  // `now`: the transaction's time, every row's and event's.
+  Inserter(const OpContext& ctx, Timestamp now)
       : ctx_(ctx),
-        now_(ctx.clock.now()),
+        now_(now),
         writer_(ctx.store, ctx.config.timezone.local_month(now_).year,
                 month_text(ctx.config.timezone.local_month(now_)), format_timestamp(now_), ctx.actor.id),
         events_(ctx.store) {}
@@ -100,8 +101,8 @@ PilotId apply_one(const OpContext& ctx, const ApplicationInput& input) {
   const std::vector<Finding> findings = check_application(input, ctx.config.areas, app);
   if (!findings.empty()) throw findings_error(findings);
   refuse_payer_iban(ctx.config, app.applicant.iban);
-  Transaction txn = ctx.store.write(ctx.clock.now());
-  Inserter ins(ctx);
+  Transaction txn = ctx.store.write(ctx.clock);
+  Inserter ins(ctx, txn.now());
   const std::string key = match_key(app);
   if (const std::string dup = ins.duplicate_of(key); !dup.empty())
     throw Error(ErrorKind::conflict,
@@ -163,10 +164,10 @@ BulkResult apply_csv(const OpContext& ctx, std::istream& in, const CsvImport& ho
   BulkResult result{0,           0, {}, echoed(reader.header(), columns.reported), reader.delimiter(), reader.bom(),
                     how.encoding};
 
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock);
   ctx.store.expect_bulk();
   const int64_t first_applicant = last_applicant_id(ctx.store) + 1;
-  Inserter ins(ctx);
+  Inserter ins(ctx, txn.now());
   // The import is tallied once at the end, not by the trigger row by row.
   BulkPilotTally tally(ctx.store, ins.writer());
   RejectSummary rejects;

@@ -47,7 +47,7 @@ void complete(const OpContext& ctx, PilotId pid, const Outcome& o) {
   const std::string lessons = checked(o.lessons, tr("lessons"));
   const std::vector<std::string> tags = o.tags ? checked_tags(*o.tags) : std::vector<std::string>{};
   const std::string id = format_pilot_id(pid);
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock);
   const PilotState p = PilotLookup(ctx.store).get(id);
   authorize(ctx.actor, Permission::decide, ctx.config.areas, p.area);
   if (!transition(p.status, Action::complete))
@@ -56,12 +56,12 @@ void complete(const OpContext& ctx, PilotId pid, const Outcome& o) {
                 tr("an outcome is recorded once the grant is paid (status disbursed)"));
   const std::string end = pilot_plan(ctx.store, id).end_date;
   record_outcome(ctx.store, id,
-                 {o.outcome, o.participants, summary, lessons, format_timestamp(ctx.clock.now()), joined(tags)});
-  EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, EventAction::complete, id,
+                 {o.outcome, o.participants, summary, lessons, format_timestamp(txn.now()), joined(tags)});
+  EventLog(ctx.store).append(txn.now(), ctx.actor.id, EventAction::complete, id,
                              complete_detail(o.outcome, o.participants, tags));
   txn.commit();
   const Checked<Date> planned = parse_date(end);
-  if (planned.ok() && ctx.config.timezone.local_date(ctx.clock.now()) < planned.value)
+  if (planned.ok() && ctx.config.timezone.local_date(txn.now()) < planned.value)
     // TRANSLATORS: a notice after `complete`: the pilot and its planned end, which is still to come.
     ctx.notices.note(
         trf("{} was planned to run until {}: its outcome is recorded before the end", id, date_text(planned.value)));
@@ -70,7 +70,7 @@ void complete(const OpContext& ctx, PilotId pid, const Outcome& o) {
 bool amend_tags(const OpContext& ctx, PilotId pid, std::string_view text) {
   const std::string tags = joined(checked_tags(text));
   const std::string id = format_pilot_id(pid);
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock);
   const PilotState p = PilotLookup(ctx.store).get(id);
   authorize(ctx.actor, Permission::decide, ctx.config.areas, p.area);
   if (p.status != Status::completed)
@@ -80,8 +80,7 @@ bool amend_tags(const OpContext& ctx, PilotId pid, std::string_view text) {
   const std::string before = pilot_plan(ctx.store, id).tags;
   if (before == tags) return false;
   set_tags(ctx.store, id, tags);
-  EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, EventAction::amend, id,
-                             amend_value_detail("tags", before, tags));
+  EventLog(ctx.store).append(txn.now(), ctx.actor.id, EventAction::amend, id, amend_value_detail("tags", before, tags));
   txn.commit();
   return true;
 }

@@ -149,8 +149,8 @@ std::string checked_reason_code(const std::vector<Reason>& reasons, const std::o
 std::vector<DecisionNumber> approve(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view note) {
   // TRANSLATORS: the note given with an approval, in messages such as "note is longer than 1000 characters".
   const std::string text = checked_note(note, tr("note"), false);
-  const Timestamp now = ctx.clock.now();
-  Transaction txn = ctx.store.write(now);
+  Transaction txn = ctx.store.write(ctx.clock);
+  const Timestamp now = txn.now();
   const Decided pilots = load_for(ctx, ids, Action::approve);
   check_disqualification(ctx, pilots.ids);
   const int year = ctx.config.timezone.local_month(now).year;
@@ -167,8 +167,8 @@ std::vector<DecisionNumber> reject(const OpContext& ctx, const std::vector<Pilot
   // TRANSLATORS: the reason given for a hold, a rejection or a withdrawal, in messages such as "reason is required".
   const std::string text = checked_note(reason, tr("reason"), true);
   const std::string reason_code = checked_reason_code(ctx.config.reasons, code);
-  const Timestamp now = ctx.clock.now();
-  Transaction txn = ctx.store.write(now);
+  Transaction txn = ctx.store.write(ctx.clock);
+  const Timestamp now = txn.now();
   const Decided pilots = load_for(ctx, ids, Action::reject);
   check_disqualification(ctx, pilots.ids);
   std::vector<DecisionNumber> numbers = record(ctx, now, pilots, Action::reject, "reason", text, 0, reason_code);
@@ -179,8 +179,8 @@ std::vector<DecisionNumber> reject(const OpContext& ctx, const std::vector<Pilot
 void withdraw(const OpContext& ctx, const std::vector<PilotId>& ids, std::string_view reason) {
   // TRANSLATORS: the reason given for a hold, a rejection or a withdrawal, in messages such as "reason is required".
   const std::string text = checked_note(reason, tr("reason"), false);
-  const Timestamp now = ctx.clock.now();
-  Transaction txn = ctx.store.write(now);
+  Transaction txn = ctx.store.write(ctx.clock);
+  const Timestamp now = txn.now();
   const Decided pilots = load_for(ctx, ids, Action::withdraw);
   record(ctx, now, pilots, Action::withdraw, "reason", text);
   txn.commit();

@@ -70,10 +70,9 @@ void choose(const OpContext& ctx, const DisburseOptions& o, Disbursement& d, Bat
 }
 
 // The batch, its payments, the pilots' new status and an event for each.
-void record_batch(const OpContext& ctx, const BatchView& b, BatchId id) {
+void record_batch(const OpContext& ctx, const BatchView& b, BatchId id, Timestamp now) {
   insert_batch(ctx.store, b, id);
   EventLog events(ctx.store);
-  const Timestamp now = ctx.clock.now();
   ProgressScope shown(ctx.progress);
   const char* what = tr("payments recorded");
   uint64_t done = 0;
@@ -99,12 +98,12 @@ std::string required_reason(std::string_view text) {
 }
 
 // Takes one live payment's pilot back to approved (the transition unpay) and records why.
-void unpay(const OpContext& ctx, EventLog& events, const std::string& pilot_id, const std::string& batch_id,
-           EventAction action, const std::string& reason) {
+void unpay(const OpContext& ctx, const Transaction& txn, EventLog& events, const std::string& pilot_id,
+           const std::string& batch_id, EventAction action, const std::string& reason) {
   if (!mark_unpaid(ctx.store, pilot_id))
     throw Error(ErrorKind::conflict, trf("{} is not disbursed: its outcome is recorded", pilot_id),
                 tr("a completed pilot's payment cannot be undone"));
-  events.append(ctx.clock.now(), ctx.actor.id, action, pilot_id, unpay_detail(batch_id, reason));
+  events.append(txn.now(), ctx.actor.id, action, pilot_id, unpay_detail(batch_id, reason));
 }
 
 // The shared-IBAN warnings of a batch's payees (spec §5: a dry run names them before anything is paid).
@@ -183,8 +182,8 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
     throw Error(ErrorKind::config, trf("{}: a SEPA file needs [payer]", ctx.config.file.string()),
                 tr("add [payer] with the city's name, iban and bic"));
   const Date exec = execution_date(ctx, o);
-  Transaction txn = o.dry_run ? ctx.store.rehearse() : ctx.store.write(ctx.clock.now());
-  const Timestamp now = ctx.clock.now();
+  Transaction txn = o.dry_run ? ctx.store.rehearse(ctx.clock) : ctx.store.write(ctx.clock);
+  const Timestamp now = txn.now();
   const BatchId id = next_batch_id(ctx.store, civil(ctx.config.timezone.local_date(now)).year);
   BatchView b;
   b.id = format_batch_id(id);
@@ -203,7 +202,7 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
   if (o.dry_run)
     notes = batch_iban_notes(ctx.store, b);
   else
-    record_batch(ctx, b, id);
+    record_batch(ctx, b, id, now);
   d.chain_head = chain_head(ctx.store);
   if (!o.dry_run) txn.commit();
   d.batch = std::move(b);
@@ -214,7 +213,7 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
 void void_batch(const OpContext& ctx, BatchId batch, std::string_view reason_text) {
   authorize_disburse(ctx);
   const std::string reason = required_reason(reason_text);
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock);
   const BatchView b = find_batch(ctx.store, batch);
   if (b.state == "voided")
     // TRANSLATORS: {} are a batch id and the time it was voided.
@@ -230,9 +229,9 @@ void void_batch(const OpContext& ctx, BatchId batch, std::string_view reason_tex
                      "'minipilot disburse reconcile'"));
   EventLog events(ctx.store);
   for (const PaymentView& p : b.payments)
-    if (p.state == "sent") unpay(ctx, events, p.pilot_id, b.id, EventAction::void_payment, reason);
-  record_void(ctx.store, b.id, format_timestamp(ctx.clock.now()), ctx.actor.id, reason);
-  events.append(ctx.clock.now(), ctx.actor.id, EventAction::void_batch, "", void_batch_detail(b.id, reason));
+    if (p.state == "sent") unpay(ctx, txn, events, p.pilot_id, b.id, EventAction::void_payment, reason);
+  record_void(ctx.store, b.id, format_timestamp(txn.now()), ctx.actor.id, reason);
+  events.append(txn.now(), ctx.actor.id, EventAction::void_batch, "", void_batch_detail(b.id, reason));
   txn.commit();
 }
 
@@ -240,10 +239,10 @@ std::vector<Returned> return_payments(const OpContext& ctx, const std::vector<Pi
                                       std::string_view reason_text) {
   authorize_disburse(ctx);
   const std::string reason = required_reason(reason_text);
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock);
   EventLog events(ctx.store);
   std::vector<Returned> out;
-  const std::string now = format_timestamp(ctx.clock.now());
+  const std::string now = format_timestamp(txn.now());
   for (const PilotId pilot : pilots) {
     const std::string id = format_pilot_id(pilot);
     const std::optional<std::string> batch_id = live_payment_batch(ctx.store, id);
@@ -255,7 +254,7 @@ std::vector<Returned> return_payments(const OpContext& ctx, const std::vector<Pi
       // Its files are not written yet: returning one payment would still send it when the batch is confirmed.
       throw Error(ErrorKind::conflict, trf("{} is in {}, which has not been sent to the bank", id, *batch_id),
                   trf("cancel the batch with 'minipilot disburse cancel {}'", *batch_id));
-    unpay(ctx, events, id, *batch_id, EventAction::payment_return, reason);
+    unpay(ctx, txn, events, id, *batch_id, EventAction::payment_return, reason);
     record_return(ctx.store, *batch_id, id, now, ctx.actor.id, reason, "");
     out.push_back({id, *batch_id});
   }
@@ -265,7 +264,7 @@ std::vector<Returned> return_payments(const OpContext& ctx, const std::vector<Pi
 
 BatchView confirm_batch(const OpContext& ctx, BatchId id, ChainHead* head) {
   authorize_disburse(ctx);
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock);
   BatchView b = prepared_batch(ctx, id, true);
   for (const PaymentView& p : b.payments)
     if (p.state !=
@@ -287,9 +286,9 @@ BatchView confirm_batch(const OpContext& ctx, BatchId id, ChainHead* head) {
                     tr("under four-eyes another finance user must confirm this batch"));
     }
   }
-  const std::string now = format_timestamp(ctx.clock.now());
+  const std::string now = format_timestamp(txn.now());
   record_batch_confirmed(ctx.store, b.id, now, ctx.actor.id);
-  EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, EventAction::batch_confirm, "",
+  EventLog(ctx.store).append(txn.now(), ctx.actor.id, EventAction::batch_confirm, "",
                              batch_step_detail(b.id, static_cast<int64_t>(b.payments.size()), b.total().value));
   if (head) *head = chain_head(ctx.store);
   txn.commit();
@@ -303,14 +302,14 @@ BatchView cancel_batch(const OpContext& ctx, BatchId id, std::string_view reason
   authorize_disburse(ctx);
   const Checked<std::string> reason = check_text(reason_text, tr("reason"), kMaxNoteChars, Lines::multi);
   if (!reason.ok()) throw Error(ErrorKind::invalid, reason.error);
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock);
   BatchView b = prepared_batch(ctx, id, false);
   EventLog events(ctx.store);
   for (const PaymentView& p : b.payments)
-    if (p.state == "sent") unpay(ctx, events, p.pilot_id, b.id, EventAction::void_payment, reason.value);
-  const std::string now = format_timestamp(ctx.clock.now());
+    if (p.state == "sent") unpay(ctx, txn, events, p.pilot_id, b.id, EventAction::void_payment, reason.value);
+  const std::string now = format_timestamp(txn.now());
   record_void(ctx.store, b.id, now, ctx.actor.id, reason.value);
-  events.append(ctx.clock.now(), ctx.actor.id, EventAction::batch_cancel, "",
+  events.append(txn.now(), ctx.actor.id, EventAction::batch_cancel, "",
                 batch_step_detail(b.id, static_cast<int64_t>(b.payments.size()), b.total().value));
   txn.commit();
   b.state = "voided";

@@ -77,7 +77,10 @@ namespace {
 // Carries out a plan and records one `erase` event per pilot.
 class Eraser {
  public:
-  explicit Eraser(const OpContext& ctx) : ctx_(ctx), rows_(ctx.store), events_(ctx.store) {}
+  // `now`: the transaction's time, every event's and the retention's "today".
+  Eraser(const OpContext& ctx, Timestamp now) : ctx_(ctx), now_(now), rows_(ctx.store), events_(ctx.store) {}
+
+  Timestamp now() const { return now_; }
 
   // Everything about one applicant that the plan needs.
   Subject load(int64_t id) { return rows_.load(id); }
@@ -91,13 +94,14 @@ class Eraser {
       for (const PaymentRow& y : s.payments)
         if (y.pilot_id == pilot && std::find(e.batches.begin(), e.batches.end(), y.batch_id) != e.batches.end())
           batches.push_back(y.batch_id);
-      events_.append(ctx_.clock.now(), ctx_.actor.id, EventAction::erase, pilot,
+      events_.append(now_, ctx_.actor.id, EventAction::erase, pilot,
                      erase_detail(e.applicant_id, e.erased, payee_goes, batches, reason));
     }
   }
 
  private:
   const OpContext& ctx_;
+  Timestamp now_;
   ErasureStore rows_;
   EventLog events_;
 };
@@ -105,7 +109,7 @@ class Eraser {
 Erasure erase_one(const OpContext& ctx, Eraser& eraser, int64_t id, std::string_view reason, bool dry_run) {
   const Subject s = eraser.load(id);
   bool payee_goes = false;
-  Erasure e = plan_erasure(s, ctx.config.timezone.local_date(ctx.clock.now()), ctx.config.retention_years, payee_goes);
+  Erasure e = plan_erasure(s, ctx.config.timezone.local_date(eraser.now()), ctx.config.retention_years, payee_goes);
   if (!dry_run) eraser.apply(s, e, payee_goes, reason);
   return e;
 }
@@ -117,8 +121,8 @@ Date retention_end(int payment_year, int years) { return end_of_year(payment_yea
 std::vector<Erasure> erase_person(const OpContext& ctx, const PersonKey& who) {
   authorize(ctx.actor, Permission::admin, ctx.config.areas);
   scrub_erased_space(ctx.store);
-  Transaction txn = ctx.store.write(ctx.clock.now());
-  Eraser eraser(ctx);
+  Transaction txn = ctx.store.write(ctx.clock);
+  Eraser eraser(ctx, txn.now());
   std::vector<Erasure> out;
   bool changed = false;
   for (const int64_t id : find_person(ctx.store, who)) {
@@ -133,11 +137,11 @@ std::vector<Erasure> erase_person(const OpContext& ctx, const PersonKey& who) {
 Purge purge(const OpContext& ctx, bool dry_run) {
   authorize(ctx.actor, Permission::admin, ctx.config.areas);
   Purge out;
-  out.through_year = ctx.config.timezone.local_month(ctx.clock.now()).year - ctx.config.retention_years - 1;
   scrub_erased_space(ctx.store);
-  Transaction txn = dry_run ? ctx.store.rehearse() : ctx.store.write(ctx.clock.now());
+  Transaction txn = dry_run ? ctx.store.rehearse(ctx.clock) : ctx.store.write(ctx.clock);
+  out.through_year = ctx.config.timezone.local_month(txn.now()).year - ctx.config.retention_years - 1;
   const std::vector<int64_t> ids = purge_candidates(ctx.store, out.through_year, ctx.config.timezone);
-  Eraser eraser(ctx);
+  Eraser eraser(ctx, txn.now());
   ProgressScope shown(ctx.progress);
   const char* what = tr("applicants checked");
   uint64_t done = 0;

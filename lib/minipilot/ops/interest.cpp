@@ -27,9 +27,9 @@ const User& configured_user(const Config& config, std::string_view id) {
   std::vector<std::string> ids;
   for (const auto& [uid, u] : config.users) ids.push_back(uid);
   const std::string near = nearest(id, ids);
-  throw Error(ErrorKind::not_found, trf("no user '{}' under [users]", id),
-              near.empty() ? tr("the users are listed under [users] in the configuration")
-                           : trf("did you mean '{}'?", near));
+  throw Error(
+      ErrorKind::not_found, trf("no user '{}' under [users]", id),
+      near.empty() ? tr("the users are listed under [users] in the configuration") : trf("did you mean '{}'?", near));
 }
 
 // Who may record or end `user`'s interests: themselves (an agent or finance
@@ -111,8 +111,8 @@ Interest add_interest(const OpContext& ctx, std::string_view user, InterestKind 
   // TRANSLATORS: why a user declares an interest ("board member of Kallio-Seura ry"), in "reason is required".
   const Checked<std::string> why = check_required_text(reason, tr("reason"), kMaxNoteChars, Lines::multi);
   if (!why.ok()) throw Error(ErrorKind::invalid, why.error);
-  const Timestamp now = ctx.clock.now();
-  Transaction txn = ctx.store.write(now);
+  Transaction txn = ctx.store.write(ctx.clock);
+  const Timestamp now = txn.now();
   if (const std::optional<Interest> live = find_live_interest(ctx.store, user, kind, checked.match_key))
     throw Error(ErrorKind::conflict,
                 trf("{} has declared this interest already: {} (no. {})", user, described(*live), live->id),
@@ -135,11 +135,12 @@ Interest add_interest(const OpContext& ctx, std::string_view user, InterestKind 
 Interest remove_interest(const OpContext& ctx, std::string_view user, InterestKind kind, std::string_view value) {
   authorize_change(ctx, user);
   const InterestValue checked = checked_value(kind, value);
-  const Timestamp now = ctx.clock.now();
-  Transaction txn = ctx.store.write(now);
+  Transaction txn = ctx.store.write(ctx.clock);
+  const Timestamp now = txn.now();
   std::optional<Interest> live = find_live_interest(ctx.store, user, kind, checked.match_key);
   if (!live)
-    throw Error(ErrorKind::not_found, trf("{} has no declared interest by {}", user, interest_text(kind, checked.value)),
+    throw Error(ErrorKind::not_found,
+                trf("{} has no declared interest by {}", user, interest_text(kind, checked.value)),
                 trf("see 'minipilot interest list {}'", user));
   end_interest(ctx.store, live->id, format_timestamp(now), ctx.actor.id);
   live->removed_at = format_timestamp(now);

@@ -33,14 +33,14 @@ LessonsImported import_lessons(const OpContext& ctx, std::string_view text) {
     // TRANSLATORS: {} is the city named in the file, which is [program] municipality of this ledger.
     throw Error(ErrorKind::conflict, trf("the file is {}'s own catalogue", f.city),
                 tr("this city's lessons are in the ledger already; import the catalogues of other cities"));
+  Transaction txn = ctx.store.write(ctx.clock);
   LessonSource source{f.city,
                       f.program,
                       f.generated_at,
                       sha256_hex(text),
-                      format_timestamp(ctx.clock.now()),
+                      format_timestamp(txn.now()),
                       ctx.actor.id,
                       static_cast<int64_t>(f.lessons.size())};
-  Transaction txn = ctx.store.write(ctx.clock.now());
   LessonsImported done{source, find_lesson_source(ctx.store, f.city)};
   if (done.replaced && done.replaced->generated_at > f.generated_at)
     // TRANSLATORS: a catalogue older than the one kept: the city, the file's time and the kept one's.
@@ -56,7 +56,7 @@ LessonsImported import_lessons(const OpContext& ctx, std::string_view text) {
                     time_text(parse_timestamp(f.generated_at).value)),
                 tr("a city's corrected catalogue is a newer one: ask the city for it; an edited copy is not imported"));
   replace_lessons(ctx.store, done.replaced ? done.replaced->city : "", source, f.lessons);
-  EventLog(ctx.store).append(ctx.clock.now(), ctx.actor.id, EventAction::lessons_import, "",
+  EventLog(ctx.store).append(txn.now(), ctx.actor.id, EventAction::lessons_import, "",
                              lessons_import_detail(source.city, source.lessons, source.generated_at, source.sha256));
   txn.commit();
   return done;

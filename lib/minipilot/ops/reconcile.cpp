@@ -29,9 +29,9 @@ struct LoadedBatch {
 
 class Applier {
  public:
-  // One EventLog for the whole command: it holds the chain's head as it appends.
-  Applier(const OpContext& ctx, Reconciliation& out, EventLog& events)
-      : ctx_(ctx), out_(out), now_(format_timestamp(ctx.clock.now())), events_(events) {}
+  // One EventLog for the whole command: it holds the chain's head as it appends. `now`: the transaction's time.
+  Applier(const OpContext& ctx, Reconciliation& out, EventLog& events, Timestamp now)
+      : ctx_(ctx), out_(out), at_(now), now_(format_timestamp(now)), events_(events) {}
 
   void apply(const BankMessage& m, ReconciledFile& f) {
     for (const BankStatus& s : m.statuses)
@@ -117,7 +117,7 @@ class Applier {
         return;
       }
       record_payment_confirmed(ctx_.store, b.view.id, p.pilot_id, now_);
-      events_.append(ctx_.clock.now(), ctx_.actor.id, EventAction::payment_confirm, p.pilot_id,
+      events_.append(at_, ctx_.actor.id, EventAction::payment_confirm, p.pilot_id,
                      payment_confirm_detail(b.view.id, m.message_id));
       p.state = "confirmed";
       p.confirmed_at = now_;
@@ -144,7 +144,7 @@ class Applier {
           ErrorKind::conflict,
           trf("{} returns the payment of {}, whose outcome is recorded: it is not disbursed", f.name, p.pilot_id),
           tr("a completed pilot's payment cannot be undone; settle the money with the payee"));
-    events_.append(ctx_.clock.now(), ctx_.actor.id, EventAction::payment_return, p.pilot_id,
+    events_.append(at_, ctx_.actor.id, EventAction::payment_return, p.pilot_id,
                    unpay_detail(b.view.id, s.text, s.code, m.message_id));
     record_return(ctx_.store, b.view.id, p.pilot_id, now_, ctx_.actor.id, s.text, s.code);
     p.state = "returned";
@@ -159,6 +159,7 @@ class Applier {
   std::vector<std::string> notes;  ///< told once the transaction has committed
 
  private:
+  Timestamp at_;
   std::string now_;
   EventLog& events_;
   std::map<std::string, LoadedBatch> batches_;
@@ -177,9 +178,9 @@ Reconciliation reconcile(const OpContext& ctx, const std::vector<BankFile>& file
     digests.push_back(sha256_hex(f.bytes));
   }
   Reconciliation out;
-  Transaction txn = ctx.store.write(ctx.clock.now());
+  Transaction txn = ctx.store.write(ctx.clock);
   EventLog events(ctx.store);
-  Applier applier(ctx, out, events);
+  Applier applier(ctx, out, events, txn.now());
   for (size_t i = 0; i < files.size(); ++i) {
     const BankMessage& m = messages[i];
     ReconciledFile f;
@@ -198,9 +199,9 @@ Reconciliation reconcile(const OpContext& ctx, const std::vector<BankFile>& file
       f.read_by = before->read_by;
     } else {
       applier.apply(m, f);
-      insert_bank_file(ctx.store, digests[i], {m.kind, m.message_id, format_timestamp(ctx.clock.now()), ctx.actor.id},
+      insert_bank_file(ctx.store, digests[i], {m.kind, m.message_id, format_timestamp(txn.now()), ctx.actor.id},
                        f.returned, f.confirmed);
-      events.append(ctx.clock.now(), ctx.actor.id, EventAction::reconcile, "",
+      events.append(txn.now(), ctx.actor.id, EventAction::reconcile, "",
                     reconcile_detail(m.kind, m.message_id, digests[i], f.returned, f.confirmed));
     }
     out.files.push_back(std::move(f));

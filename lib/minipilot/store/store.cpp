@@ -25,6 +25,17 @@ void check_clock(sql::Connection& db, Timestamp now) {
                 tr("events never go back in time: set the computer's clock right (or $MINIPILOT_NOW in a test)"));
 }
 
+// The time of a write, under its lock. The server's clock on a shared ledger: the offices' machines may disagree, and
+// the lock orders the writers, so the one clock they share keeps the events in time order.
+Timestamp time_under_lock(sql::Connection& db, const Clock& clock) {
+  if (clock.fixed() || db.engine() != sql::Engine::postgresql) return clock.now();
+  const std::string at =
+      sql::one_text(db, "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')");
+  const Checked<Timestamp> t = parse_timestamp(at);
+  if (!t.ok()) throw Error(ErrorKind::internal, trf("the database server's clock reads '{}'", at));
+  return t.value;
+}
+
 }  // namespace
 
 struct Transaction::Impl {
@@ -33,6 +44,7 @@ struct Transaction::Impl {
     if (db) db->rollback();
   }
   sql::Connection* db;  // nullptr once committed
+  Timestamp now{};
 };
 
 Transaction::Transaction(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -44,19 +56,24 @@ void Transaction::commit() {
   impl_->db = nullptr;
 }
 
+Timestamp Transaction::now() const { return impl_->now; }
+
 Ledger& engine(const Store& store) {
   if (!store.ledger_) store.ledger_ = &store.open_();
   return *store.ledger_;
 }
 
-Transaction Store::write(Timestamp now) {
+Transaction Store::write(const Clock& clock) {
   auto impl = std::make_unique<Transaction::Impl>(engine(*this).sql(), sql::Mode::write);
-  check_clock(engine(*this).sql(), now);
+  impl->now = time_under_lock(engine(*this).sql(), clock);
+  check_clock(engine(*this).sql(), impl->now);
   return Transaction(std::move(impl));
 }
 
-Transaction Store::rehearse() {
-  return Transaction(std::make_unique<Transaction::Impl>(engine(*this).sql(), sql::Mode::write));
+Transaction Store::rehearse(const Clock& clock) {
+  auto impl = std::make_unique<Transaction::Impl>(engine(*this).sql(), sql::Mode::write);
+  impl->now = time_under_lock(engine(*this).sql(), clock);
+  return Transaction(std::move(impl));
 }
 
 Transaction Store::read() {

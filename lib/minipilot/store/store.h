@@ -21,6 +21,9 @@ class Transaction {
 
   /// Makes the changes durable (a read transaction just ends).
   void commit();
+  /// A write's (or rehearsal's) one reading of the clock, taken under the
+  /// write lock: the time of every event it records.
+  Timestamp now() const;
 
  private:
   std::unique_ptr<Impl> impl_;
@@ -40,14 +43,16 @@ class Store {
   /// opens the file, let alone migrates it.
   explicit Store(std::function<Ledger&()> open) : open_(std::move(open)) {}
 
-  /// The write transaction of a command at `now`: the write lock is taken
-  /// first (waiting up to the busy timeout, then Error{busy}), then the
-  /// clock is checked: Error{config} when `now` is earlier than the last
-  /// event, for events never go back in time (spec §2).
-  Transaction write(Timestamp now);
-  /// The same lock and snapshot for a dry run, never committed, and with no
-  /// clock check: reading is never refused for the clock.
-  Transaction rehearse();
+  /// The write transaction of a command: the write lock is taken first
+  /// (waiting up to the busy timeout, then Error{busy}), then the time is
+  /// read, once (Transaction::now()): from `clock`, or on a shared ledger from
+  /// the database server (spec §6) unless `clock` is fixed. Read after the
+  /// lock, so that the writers' times follow their order. Error{config} when
+  /// it is earlier than the last event: events never go back in time (§2).
+  Transaction write(const Clock& clock);
+  /// The same lock, snapshot and time for a dry run, never committed, and with
+  /// no clock check: reading is never refused for the clock.
+  Transaction rehearse(const Clock& clock);
   /// A read transaction, so that a report sees one snapshot.
   Transaction read();
   /// Sizes the page cache for a command that touches many pages (a file of

@@ -73,16 +73,57 @@ TEST_CASE("ledger: a file that is not SQLite at all (a CSV given as --db) is nam
   }
 }
 
+namespace {
+
+// A wall clock (not fixed) that notes, at each reading, whether another connection could take the write lock then.
+class LockWitnessClock : public Clock {
+ public:
+  explicit LockWitnessClock(const std::filesystem::path& ledger) : ledger_(ledger) {}
+  Timestamp now() const override {
+    SQLite::Database other(ledger_.string(), SQLite::OPEN_READWRITE);
+    try {
+      other.exec("BEGIN IMMEDIATE");
+      other.exec("ROLLBACK");
+      readings.push_back("unlocked");
+    } catch (const SQLite::Exception&) {
+      readings.push_back("locked");
+    }
+    return Timestamp{1772359300};
+  }
+  mutable std::vector<std::string> readings;
+
+ private:
+  std::filesystem::path ledger_;
+};
+
+}  // namespace
+
+TEST_CASE("ledger: a write reads the clock once, under its lock, and its transaction keeps that time") {
+  LedgerFixture f;
+  const LockWitnessClock clock(f.config.ledger);
+  {
+    Transaction t = f.store.write(clock);
+    CHECK(clock.readings == std::vector<std::string>{"locked"});
+    CHECK(t.now().seconds == 1772359300);
+  }
+  // A dry run reads it the same way; a fixed clock ($MINIPILOT_NOW) is what it says.
+  Transaction r = f.store.rehearse(clock);
+  CHECK(clock.readings == std::vector<std::string>{"locked", "locked"});
+  CHECK(r.now().seconds == 1772359300);
+  r.commit();
+  CHECK(f.store.write(f.clock).now().seconds == f.clock.now().seconds);
+}
+
 TEST_CASE("ledger: a write whose clock reads earlier than the last event is refused, naming both times (issue 11)") {
   LedgerFixture f;
   const Timestamp at{1772359200};
   {
-    Transaction t = f.store.write(at);
+    Transaction t = f.store.write(FixedClock(at));
     EventLog(f.store).append(at, "anna", EventAction::hold, "", "{}");
     t.commit();
   }
   try {
-    Transaction t = f.store.write(Timestamp{at.seconds - 1});
+    Transaction t = f.store.write(FixedClock(Timestamp{at.seconds - 1}));
     FAIL("a write before the last event was allowed");
   } catch (const Error& e) {
     CHECK(e.kind() == ErrorKind::config);
@@ -91,7 +132,7 @@ TEST_CASE("ledger: a write whose clock reads earlier than the last event is refu
         "the clock reads 2026-03-01T09:59:59Z, earlier than the ledger's last event (event 1 at 2026-03-01T10:00:00Z)");
   }
   // The same second is not earlier (a bulk command stamps many events alike), and nothing is held open.
-  Transaction same = f.store.write(at);
+  Transaction same = f.store.write(FixedClock(at));
   same.commit();
 }
 

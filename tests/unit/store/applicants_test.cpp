@@ -28,7 +28,7 @@ struct ApplicantsFixture : LedgerFixture {
 
 TEST_CASE("store applicants: the payee details and their salt are read, and a missing salt is given") {
   ApplicantsFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   PayeeDetails d = payee_details(f.store, 1);
   CHECK(d.name == "Aino");
   CHECK(d.iban == "FI2112345600000785");

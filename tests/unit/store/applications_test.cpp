@@ -25,7 +25,7 @@ Application validated(const std::string& name) {
 
 TEST_CASE("store applications: pilots are numbered after the year's last, with their applicant rows") {
   LedgerFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   ApplicationWriter w(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna");
   const auto first = w.insert(validated("Aino"), "aino\x1fkirjasto", "salt1");
   const auto second = w.insert(validated("Eino"), "eino\x1fkirjasto", "salt2");
@@ -40,7 +40,7 @@ TEST_CASE("store applications: pilots are numbered after the year's last, with t
 
 TEST_CASE("store applications: a live pilot with the key is found, a rejected one is not") {
   LedgerFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   ApplicationWriter w(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna");
   w.insert(validated("Aino"), "aino\x1fkirjasto", "s");
   CHECK(w.live_pilot_with_key("aino\x1fkirjasto").id == "MP-2026-0001");
@@ -53,7 +53,7 @@ TEST_CASE("store applications: a live pilot with the key is found, a rejected on
 
 TEST_CASE("store applications: a pilot of an earlier writer is not one this writer inserted") {
   LedgerFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   ApplicationWriter(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna")
       .insert(validated("Aino"), "aino\x1fkirjasto", "s");
   ApplicationWriter later(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna");
@@ -66,7 +66,7 @@ TEST_CASE("store applications: a pilot of an earlier writer is not one this writ
 
 TEST_CASE("store applications: a bulk tally counts the imported pilots once, as the trigger would have") {
   LedgerFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   {
     ApplicationWriter w(f.store, 2026, "2026-03", "2026-03-01T10:00:00Z", "anna");
     w.insert(validated("Ennen"), "k-before", "s");  // counted by the trigger, before the bulk tally began

@@ -61,7 +61,7 @@ TEST_CASE("store batches: the approved pilots wait in id order with their payee 
 
 TEST_CASE("store batches: a batch is stored with its payments, and its pilots become disbursed") {
   BatchFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   CHECK(next_batch_id(f.store, 2026) == BatchId{2026, 1});
   const BatchView b = f.batch_of(f.payable());
   insert_batch(f.store, b, BatchId{2026, 1});
@@ -81,7 +81,7 @@ TEST_CASE("store batches: a batch is stored with its payments, and its pilots be
 
 TEST_CASE("store batches: a returned payment and a voided batch stop being live, and leave the payee totals") {
   BatchFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   insert_batch(f.store, f.batch_of(f.payable()), BatchId{2026, 1});
   mark_disbursed(f.store, "PB-2026-001");
   std::vector<PayeeTotal> totals = find_payee_totals(f.store, 2026);

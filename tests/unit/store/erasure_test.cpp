@@ -27,7 +27,7 @@ struct ErasureFixture : LedgerFixture {
 
 TEST_CASE("store erasure: a subject says which of its values still hold data") {
   ErasureFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   ErasureStore rows(f.store);
   const ErasureSubject s = rows.load(1);
   CHECK(s.email);
@@ -43,7 +43,7 @@ TEST_CASE("store erasure: a subject says which of its values still hold data") {
 
 TEST_CASE("store erasure: contact details and free text go first, the payee with its key only when asked") {
   ErasureFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   ErasureStore rows(f.store);
   rows.erase_contact_and_free_text(1);
   CHECK(f.text("SELECT email || '|' || name FROM applicants") == "|Aino");

@@ -15,7 +15,7 @@ namespace {
 void append_three(LedgerFixture& f) {
   ApplicationInput in = application("Aino");
   apply_one(f.ctx(), in);
-  Transaction t = f.store.write(Timestamp{1772359200});
+  Transaction t = f.store.write(FixedClock(Timestamp{1772359200}));
   EventLog log(f.store);
   log.append(Timestamp{1772359200}, "anna", EventAction::hold, "MP-2026-0001", hold_detail("odottaa"));
   log.append(Timestamp{1772445600}, "pirjo", EventAction::batch, "",

@@ -43,7 +43,7 @@ TEST_CASE("store pilots: the lookup reads a pilot's state and says when there is
 TEST_CASE("store pilots: a decision moves every id at once, and a missing id refuses the whole update") {
   PilotsFixture f;
   {
-    Transaction t = f.store.write(f.clock.now());
+    Transaction t = f.store.write(f.clock);
     record_decision(f.store, {"MP-2026-0001", "MP-2026-0002"},
                     {Action::approve, "2026-03-01T10:00:00Z", "anna", "hyvä", 50000, 2026, "", "2026-03"});
     t.commit();
@@ -52,7 +52,7 @@ TEST_CASE("store pilots: a decision moves every id at once, and a missing id ref
         "approved 50000 2026,approved 50000 2026");
   CHECK(committed_in_year(f.store, 2026) == Cents{100000});
   CHECK(committed_in_year(f.store, 2027) == Cents{0});
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   CHECK(refusal([&] {
           record_decision(f.store, {"MP-2026-0001", "MP-2026-0009"},
                           {Action::withdraw, "2026-03-01T10:00:00Z", "anna", "", 0, 0, "", ""});
@@ -61,7 +61,7 @@ TEST_CASE("store pilots: a decision moves every id at once, and a missing id ref
 
 TEST_CASE("store pilots: approvals and rejections share one decision sequence per year, in the order of the ids") {
   PilotsFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   const std::vector<DecisionNumber> approved =
       record_decision(f.store, {"MP-2026-0002", "MP-2026-0001"},
                       {Action::approve, "2026-03-01T10:00:00Z", "anna", "", 50000, 2026, "", "2026-03"});
@@ -91,7 +91,7 @@ TEST_CASE("store pilots: approvals and rejections share one decision sequence pe
 
 TEST_CASE("store pilots: a hold is set and taken off, and who set the IBAN is remembered") {
   PilotsFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   set_hold(f.store, "MP-2026-0001", std::string("odottaa kuittia"));
   CHECK(PilotLookup(f.store).get("MP-2026-0001").hold_reason == "odottaa kuittia");
   set_hold(f.store, "MP-2026-0001", std::nullopt);
@@ -102,7 +102,7 @@ TEST_CASE("store pilots: a hold is set and taken off, and who set the IBAN is re
 
 TEST_CASE("store pilots: a new name in the duplicate key is refused when a live pilot has that key") {
   PilotsFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   CHECK_FALSE(rename_match_key(f.store, "MP-2026-0002", "aino"));  // Aino's "Idea" is live
   CHECK(rename_match_key(f.store, "MP-2026-0002", "eino virtanen"));
   CHECK(f.text("SELECT substr(match_key, 1, 13) FROM pilots WHERE seq = 2") == "eino virtanen");
@@ -110,7 +110,7 @@ TEST_CASE("store pilots: a new name in the duplicate key is refused when a live 
 
 TEST_CASE("store pilots: an outcome completes the pilot with its figures") {
   PilotsFixture f;
-  Transaction t = f.store.write(f.clock.now());
+  Transaction t = f.store.write(f.clock);
   record_decision(f.store, {"MP-2026-0001"},
                   {Action::approve, "2026-03-01T10:00:00Z", "anna", "", 50000, 2026, "", "2026-03"});
   record_outcome(f.store, "MP-2026-0001", {"partial", 12, "kesken", "opittiin", "2026-03-01T10:00:00Z"});
