@@ -41,6 +41,7 @@ Runner setup_lessons(CLI::App& sub);
 Runner setup_letter(CLI::App& sub);
 Runner setup_log(CLI::App& sub);
 Runner setup_manpage(CLI::App& sub);
+Runner setup_migrate_ledger(CLI::App& sub);
 Runner setup_purge(CLI::App& sub);
 Runner setup_reject(CLI::App& sub);
 Runner setup_release(CLI::App& sub);
@@ -66,6 +67,8 @@ inline constexpr auto kCommands = std::to_array<CommandSpec>({
     {"letter", N_("the decision letter of decided pilots, with the rectification instructions"), setup_letter},
     {"log", N_("the audit trail: who did what, when (all, or one pilot's)"), setup_log},
     {"manpage", N_("print the manual page minipilot(1) in roff (make install writes it)"), setup_manpage},
+    {"migrate-ledger", N_("move the ledger file into a shared ledger on PostgreSQL, verified to the same head"),
+     setup_migrate_ledger},
     {"purge", N_("erase all personal data whose retention has ended (--dry-run: only show it)"), setup_purge},
     {"reject", N_("reject submitted applications, with a reason"), setup_reject},
     {"release", N_("let a held pilot back into payment batches"), setup_release},

@@ -500,4 +500,80 @@ TEST_CASE("pg: events take the database server's clock, not the office machine's
   CHECK(fixed.query("SELECT at FROM events") == "2026-03-01T10:00:00Z");
 }
 
+TEST_CASE("pg: migrate-ledger moves a ledger file into PostgreSQL: the same chain head, the same reports") {
+  Database db;
+  Workspace ws(std::string(kTeamConfig) + kPayer + "[users.root]\nroles = [\"admin\"]\n");
+  const auto apply = [&](const std::string& title, const std::string& who) {
+    REQUIRE(ws.mp({"apply", "--title", title, "--applicant", who, "--type", "resident", "--area", "keskusta", "--iban",
+                   "FI21 1234 5600 0007 85", "--email", "x@example.fi"})
+                .code == 0);
+  };
+  apply("Kirjasto", "Aino Asukas");
+  apply("Puisto", "Eero Muu");
+  apply("Sauna", "Liisa Kolmas");
+  apply("Kirppis", "Olli Neljäs");
+  REQUIRE(ws.mp({"approve", "MP-2026-0001", "MP-2026-0002"}).code == 0);
+  REQUIRE(ws.mp({"reject", "MP-2026-0003", "--reason", "Ei kuulu ohjelmaan"}).code == 0);
+  REQUIRE(ws.mp({"--as", "pirjo", "disburse"}).code == 0);
+  REQUIRE(ws.mp({"complete", "MP-2026-0001", "--outcome", "partial", "--participants", "12"}).code == 0);
+  REQUIRE(ws.mp({"amend", "MP-2026-0004", "--email", "olli@example.fi"}).code == 0);
+  REQUIRE(ws.mp({"--as", "root", "applicant", "erase", "MP-2026-0003"}).code == 0);
+  const auto reports = [&](const std::vector<std::string>& db_args) {
+    std::string all;
+    for (const char* kind : {"summary", "pilots", "payments", "payees", "outcomes", "decisions"}) {
+      std::vector<std::string> args = db_args;
+      args.insert(args.end(), {"report", kind, "--format", "json"});
+      all += ws.mp(args).out;
+    }
+    std::vector<std::string> log = db_args;
+    log.insert(log.end(), {"log", "--format", "json"});
+    return all + ws.mp(log).out;
+  };
+  const std::string before = reports({});
+  const std::string file = read_text(ws.dir() / "minipilot.db");
+
+  const Result r = ws.mp({"--as", "root", "migrate-ledger", db.url()});
+  CAPTURE(r.err);
+  REQUIRE(r.code == 0);
+  CHECK(contains(r.out, "Ledger moved to the database " + db.name() + " on " + cluster_dir()));
+  CHECK(contains(r.out, "verify: no problems, the file's chain head"));
+  const std::string head = ws.sql("SELECT hash FROM events ORDER BY seq DESC LIMIT 1");
+  CHECK(contains(r.out, head));
+  CHECK(db.query("SELECT hash FROM events ORDER BY seq DESC LIMIT 1") == head);
+  // Every report and the log read the same from both: the counts the triggers keep came over as they were.
+  CHECK(reports({"--db", db.url()}) == before);
+  const Result v = ws.mp({"--db", db.url(), "verify"});
+  CAPTURE(v.out);
+  CHECK(v.code == 0);
+  CHECK(read_text(ws.dir() / "minipilot.db") == file);  // the file is left as it was
+  // The moved ledger goes on where the file stopped: the next pilot and batch numbers follow.
+  REQUIRE(ws.mp({"--db", db.url(), "approve", "MP-2026-0004"}).code == 0);
+  const Result paid = ws.mp({"--db", db.url(), "--as", "pirjo", "disburse"});
+  CHECK(contains(paid.out, "PB-2026-002"));
+  CHECK(db.query("SELECT COUNT(*) FROM pg_trigger WHERE tgenabled = 'D'") == "0");  // every trigger back on
+
+  // Wrong input: each refused with the spec's exit code, nothing written to either side.
+  const std::string moved = db.query("SELECT COUNT(*), MAX(seq) FROM events");
+  const auto refused = [&](const std::vector<std::string>& args, int code, const std::string& message) {
+    const Result x = ws.mp(args);
+    CAPTURE(x.err);
+    CHECK(x.code == code);
+    CHECK(contains(x.err, message));
+    CHECK(x.out.empty());
+    CHECK(db.query("SELECT COUNT(*), MAX(seq) FROM events") == moved);
+    CHECK(read_text(ws.dir() / "minipilot.db") == file);
+  };
+  refused({"--as", "root", "migrate-ledger", db.url()}, 5, "holds a ledger with rows already");
+  refused({"--as", "root", "migrate-ledger", "postgresql://u:salasana@localhost/x"}, 3, "URL: ");
+  refused({"--as", "root", "migrate-ledger", "minipilot.db"}, 3, "a shared ledger's URL begins with postgresql://");
+  refused({"--as", "root", "migrate-ledger", ""}, 3, "an empty argument was given after 'migrate-ledger'");
+  refused({"--as", "root", "migrate-ledger"}, 2, "url is required");
+  refused({"--as", "pirjo", "migrate-ledger", db.url()}, 7, "pirjo may not");
+  refused({"--as", "root", "--db", db.url(), "migrate-ledger", db.url()}, 10,
+          "is a shared ledger already: migrate-ledger moves a ledger file");
+  Database other;
+  other.exec("CREATE TABLE notes (t TEXT)");
+  refused({"--as", "root", "migrate-ledger", other.url()}, 9, "is not a minipilot ledger");
+}
+
 }  // namespace minipilot::test

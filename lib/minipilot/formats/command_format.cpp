@@ -90,4 +90,27 @@ std::string backup_json(const BackupReport& r) {
   return j.end_object().str() + "\n";
 }
 
+Document move_document(const MoveReport& r) {
+  // TRANSLATORS: {} is "the database X on HOST".
+  return Document{trf("Ledger moved to {}", r.database),
+                  {{tr("Copy"),
+                    {},
+                    {{tr("Pilots"), std::to_string(r.pilots)},
+                     {tr("Events"), std::to_string(r.events)},
+                     // TRANSLATORS: how many rows of all tables migrate-ledger copied.
+                     {tr("Rows"), std::to_string(r.rows)},
+                     {tr("Chain head"), chain_head_text(r.head)},
+                     // TRANSLATORS: what was checked after migrate-ledger.
+                     {tr("Checked"), tr("verify: no problems, the file's chain head")}},
+                    {}}}};
+}
+
+std::string move_json(const MoveReport& r) {
+  JsonWriter j(2);
+  j.begin_object().key("database").value(r.database).key("pilots").value(r.pilots);
+  j.key("events").value(r.events).key("rows").value(r.rows);
+  j.key("chain_head").begin_object().key("seq").value(r.head.seq).key("hash").value(r.head.hash).end_object();
+  return j.end_object().str() + "\n";
+}
+
 }  // namespace minipilot

@@ -37,5 +37,7 @@ std::string decision_json(std::string_view status, const std::vector<PilotId>& i
 /// The copy a backup wrote, with its chain head.
 Document backup_document(const BackupReport& r);
 std::string backup_json(const BackupReport& r);
+Document move_document(const MoveReport& r);
+std::string move_json(const MoveReport& r);
 
 }  // namespace minipilot

@@ -22,6 +22,10 @@ namespace minipilot {
 /// written (missing folder, full disk).
 BackupReport copy_store(Store& store, const std::filesystem::path& dest);
 
+/// Moves the ledger file into the shared ledger `url` names (move_to_shared):
+/// Error{config} when this ledger is a shared one already.
+MoveReport move_store(Store& store, const std::string& url, const Config& config, Progress& progress);
+
 /// Runs every check of the engine and of the rules of spec §2 in one read
 /// transaction. With `expected` (a head printed earlier and kept outside the
 /// ledger) it also checks that the chain still holds that event with that
