@@ -43,6 +43,9 @@ auto guarded(F&& f) -> decltype(f()) {
     return f();
   } catch (const pqxx::broken_connection& e) {
     throw sql::Failure(sql::Failure::Kind::unreachable, "", one_line(e.what()));
+  } catch (const pqxx::insufficient_privilege& e) {
+    // libpqxx 6.4 throws this one without its SQLSTATE (42501): told by its type.
+    throw sql::Failure(sql::Failure::Kind::refused, "42501", server_words(e.what()));
   } catch (const pqxx::sql_error& e) {
     throw sql::Failure(pg_failure_kind(e.sqlstate()), e.sqlstate(), server_words(e.what()));
   } catch (const pqxx::failure& e) {

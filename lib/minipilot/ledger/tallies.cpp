@@ -5,14 +5,12 @@ namespace minipilot {
 
 SuspendedTrigger::SuspendedTrigger(sql::Connection& db, std::string name) : db_(db) {
   if (db_.engine() == sql::Engine::postgresql) {
-    // Disabled in this transaction only, as the drop is in SQLite's: a rollback enables it again.
-    sql::Statement q(db_, "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = ?");
-    q.bind(1, name);
-    if (q.step()) {
-      table_ = q.column(0).text();
-      sql_ = "ALTER TABLE " + table_ + " ENABLE TRIGGER " + name;
-      db_.run_script("ALTER TABLE " + table_ + " DISABLE TRIGGER " + name);
-    }
+    // The trigger's WHEN reads minipilot.NAME (pg_schema.cpp): 'off' for this transaction only, as the drop is in
+    // SQLite's, and set by any office role, where DISABLE TRIGGER would need the table's owner.
+    setting_ = "minipilot." + name;
+    sql::Statement q(db_, "SELECT set_config(?, 'off', true)");
+    q.bind(1, setting_);
+    q.step();
     return;
   }
   sql::Statement q(db_, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
@@ -24,6 +22,11 @@ SuspendedTrigger::SuspendedTrigger(sql::Connection& db, std::string name) : db_(
 }
 
 void SuspendedTrigger::restore() {
+  if (!setting_.empty()) {
+    sql::Statement q(db_, "SELECT set_config(?, '', true)");
+    q.bind(1, setting_);
+    q.step();
+  }
   if (!sql_.empty()) db_.run_script(sql_);
 }
 

@@ -9,7 +9,8 @@
 namespace minipilot {
 
 /// Inside a write transaction: drops one of the tally triggers, remembering
-/// its SQL, and puts it back in restore(). The caller counts what the trigger
+/// its SQL, and puts it back in restore() (on PostgreSQL: turns it off for the
+/// transaction through the setting its WHEN reads, and on again). The caller counts what the trigger
 /// would have counted with one of the functions below, before restore(). If
 /// restore() is never reached the transaction must be rolled back, which
 /// brings the trigger back with everything else. A trigger fired by a
@@ -21,8 +22,8 @@ class SuspendedTrigger {
 
  private:
   sql::Connection& db_;
-  std::string sql_;    ///< what puts it back: as stored (SQLite), ENABLE TRIGGER (PostgreSQL); "" when there is none
-  std::string table_;  ///< PostgreSQL: the trigger's table
+  std::string sql_;      ///< SQLite: what puts it back, as stored; "" when there is none
+  std::string setting_;  ///< PostgreSQL: minipilot.NAME, which the trigger's WHEN reads
 };
 
 /// Adds `n` submitted pilots of `year`, `area`, applicant `type` and local
