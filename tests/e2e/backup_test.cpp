@@ -79,7 +79,7 @@ TEST_CASE("backup: refuses an existing file, a missing folder and a user who is 
     // Spec §6: a shared ledger's backup is PostgreSQL's own, and the refusal says which tool and how.
     const Result r = ws.mp({"backup", "b.db"});
     check_refused(ws, {"backup", "b.db"}, 10, "is a shared ledger: back it up with PostgreSQL's pg_dump");
-    CHECK(contains(r.err, "hint: pg_dump --format=custom --file FILE with the URL of --db"));
+    CHECK(contains(r.err, "hint: pg_dump --format=custom --file FILE with the ledger's URL"));
   } else {
     write_text(ws.dir() / "old.db", "yesterday's backup");
     check_refused(ws, {"backup", "old.db"}, 5, "old.db exists already");

@@ -185,5 +185,6 @@ TEST_CASE("bad input: every case of tests/data/bad-inputs.txt is refused with it
     CHECK(files(dir.path()) == before);
   }
   MESSAGE(run << " of " << cases.size() << " cases run on " << test_engine());
-  CHECK(run >= (pristine.shared() ? 250U : cases.size()));
+  // On PostgreSQL only the cases that name the file (or its link) as an output are left out: 50 of them today.
+  CHECK(run == cases.size() - (pristine.shared() ? 50U : 0U));
 }

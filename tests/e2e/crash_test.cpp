@@ -72,11 +72,10 @@ int kill_loop(Workspace& ws, const std::vector<std::string>& args, const std::st
     const Result v = ws.mp({"verify"});
     CAPTURE(v.out);
     CHECK(v.code == 0);
-    // The bulk import lifts a trigger inside its transaction: it must always be back.
-    CHECK(ws.sql(ws.shared()
-                     ? "SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE 'pilots_tally_%' AND tgenabled <> 'D'"
-                     : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'pilots_tally_%'") ==
-          "3");
+    // The bulk import lifts a trigger inside its transaction on SQLite: it must always be back. (PostgreSQL's is a
+    // setting of the transaction itself, gone with it: there is nothing left to look at.)
+    if (!ws.shared())
+      CHECK(ws.sql("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'pilots_tally_%'") == "3");
     check(r.code == 0);
   }
   return killed;

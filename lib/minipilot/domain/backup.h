@@ -21,6 +21,7 @@ struct BackupReport {
 /// What `migrate-ledger` moved: a ledger file, table for table, into an empty
 /// shared ledger, which then verified to the file's chain head.
 struct MoveReport {
+  std::string file;      ///< the ledger file moved
   std::string database;  ///< "the database X on HOST", never the URL
   int64_t pilots = 0;
   int64_t events = 0;

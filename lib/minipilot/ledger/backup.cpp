@@ -43,7 +43,7 @@ BackupReport backup_ledger(Ledger& ledger, const fs::path& dest) {
   if (ledger.is_shared())
     // TRANSLATORS: {} is "the database X on HOST"; pg_dump is PostgreSQL's program, not translated
     throw Error(ErrorKind::config, trf("{} is a shared ledger: back it up with PostgreSQL's pg_dump", ledger.where()),
-                tr("pg_dump --format=custom --file FILE with the URL of --db, as a user who may read every table "
+                tr("pg_dump --format=custom --file FILE with the ledger's URL, as a user who may read every table "
                    "(docs/guide-admin.md)"));
   std::error_code ec;
   if (fs::symlink_status(dest, ec).type() != fs::file_type::not_found)

@@ -178,6 +178,16 @@ std::unique_ptr<SQLite::Database> Ledger::connect_again() const {
   return connect(path_, busy_timeout_ms_);
 }
 
+namespace {
+
+Error missing_part(const char* what) {
+  // TRANSLATORS: then the engine's words, as "relation "tallies" does not exist" or "no such table: tallies"
+  return Error(ErrorKind::integrity, trf("the ledger could not be read: {}", what),
+               tr("run 'minipilot verify'; the ledger was changed outside minipilot"));
+}
+
+}  // namespace
+
 Error translate_sqlite_error(const SQLite::Exception& e) {
   switch (e.getErrorCode()) {
     case SQLITE_BUSY:
@@ -198,6 +208,12 @@ Error translate_sqlite_error(const SQLite::Exception& e) {
     case SQLITE_NOTADB:
       return Error(ErrorKind::integrity, trf("the ledger file is damaged: {}", e.what()),
                    tr("restore it from a backup"));
+    case SQLITE_ERROR:
+      // A table or column the statement names is gone (as PostgreSQL's "missing", below): changed outside the tool.
+      if (std::string_view(e.what()).starts_with("no such table") ||
+          std::string_view(e.what()).starts_with("no such column"))
+        return missing_part(e.what());
+      return Error(ErrorKind::internal, trf("ledger: {}", e.what()));
     default:
       return Error(ErrorKind::internal, trf("ledger: {}", e.what()));
   }
@@ -219,9 +235,7 @@ Error translate_failure(const sql::Failure& f) {
       return Error(ErrorKind::permission, trf("the database refused: {}", f.what()),
                    tr("the database user lacks a right the command needs: docs/guide-admin.md lists the grants"));
     case sql::Failure::Kind::missing:
-      // TRANSLATORS: then the database server's words, as "relation "tallies" does not exist"
-      return Error(ErrorKind::integrity, trf("the ledger could not be read: {}", f.what()),
-                   tr("the ledger's tables were changed outside minipilot; restore it from a backup"));
+      return missing_part(f.what());
     case sql::Failure::Kind::unique:
     case sql::Failure::Kind::internal:
       break;

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 #include <vector>
@@ -11,6 +13,8 @@
 #include "minipilot/core/i18n.h"
 #include "minipilot/ledger/chain.h"
 #include "minipilot/ledger/pg_ledger.h"
+#include "minipilot/ledger/pg_schema.h"
+#include "minipilot/ledger/schema.h"
 #include "minipilot/ledger/verify.h"
 
 namespace minipilot {
@@ -25,9 +29,16 @@ struct Cell {
   std::string text;
 };
 
-std::vector<std::string> column_list(sql::Connection& db, const std::string& table) {
+// A name as both engines read it quoted, whatever a later schema calls a table or column.
+std::string ident(const std::string& name) {
+  std::string out = "\"";
+  for (char ch : name) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+  return out + "\"";
+}
+
+std::vector<std::string> shared_columns(sql::Connection& db, const std::string& table) {
   sql::Statement q(db,
-                   "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND "
+                   "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND "
                    "table_name = ? ORDER BY ordinal_position");
   q.bind(1, table);
   std::vector<std::string> out;
@@ -35,13 +46,42 @@ std::vector<std::string> column_list(sql::Connection& db, const std::string& tab
   return out;
 }
 
-// The shared ledger's tables in the order init created them, which is an order their foreign keys allow.
+std::set<std::string> file_columns(sql::Connection& db, const std::string& table) {
+  sql::Statement q(db, "SELECT name FROM pragma_table_info(?)");
+  q.bind(1, table);
+  std::set<std::string> out;
+  while (q.step()) out.insert(q.column(0).text());
+  return out;
+}
+
+// The shared ledger's tables, each after the tables its foreign keys name, so that every row's parents are there.
 std::vector<std::string> shared_tables(sql::Connection& db) {
-  sql::Statement q(db,
-                   "SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND "
-                   "relname <> 'minipilot_ledger' ORDER BY oid");
+  std::set<std::string> left;
+  {
+    sql::Statement q(
+        db,
+        "SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = current_schema()::regnamespace "
+        "AND relname <> 'minipilot_ledger'");
+    while (q.step()) left.insert(q.column(0).text());
+  }
+  std::multimap<std::string, std::string> parents;
+  {
+    sql::Statement q(db,
+                     "SELECT c.relname, p.relname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid "
+                     "JOIN pg_class p ON p.oid = k.confrelid WHERE k.contype = 'f' AND "
+                     "c.relnamespace = current_schema()::regnamespace");
+    while (q.step()) parents.emplace(q.column(0).text(), q.column(1).text());
+  }
   std::vector<std::string> out;
-  while (q.step()) out.push_back(q.column(0).text());
+  while (!left.empty()) {
+    const auto ready = std::find_if(left.begin(), left.end(), [&](const std::string& t) {
+      const auto [from, to] = parents.equal_range(t);
+      return std::all_of(from, to, [&](const auto& p) { return p.second == t || !left.count(p.second); });
+    });
+    if (ready == left.end()) throw Error(ErrorKind::internal, "the shared ledger's foreign keys form a cycle");
+    out.push_back(*ready);
+    left.erase(ready);
+  }
   return out;
 }
 
@@ -52,10 +92,27 @@ std::set<std::string> file_tables(sql::Connection& db) {
   return out;
 }
 
-// "a", "b": names quoted, as both engines read them, whatever a later schema calls a column.
+// Both sides must have the same tables with the same columns: a column only one of them has would be lost.
+void same_tables(sql::Connection& from, sql::Connection& to, const std::vector<std::string>& tables,
+                 const std::string& database) {
+  std::set<std::string> theirs = file_tables(from), ours(tables.begin(), tables.end());
+  std::vector<std::string> differ;
+  std::set_symmetric_difference(theirs.begin(), theirs.end(), ours.begin(), ours.end(), std::back_inserter(differ));
+  for (const std::string& t : tables) {
+    const std::vector<std::string> cols = shared_columns(to, t);
+    if (theirs.count(t) && file_columns(from, t) != std::set<std::string>(cols.begin(), cols.end()))
+      differ.push_back(t);
+  }
+  if (!differ.empty())
+    // TRANSLATORS: {} are "the database X on HOST" and a table's name.
+    throw Error(ErrorKind::integrity, trf("the ledger file and {} differ in the table {}", database, differ.front()),
+                tr("both must have this minipilot's schema: run 'minipilot verify' on each"));
+}
+
+// "a", "b", ...
 std::string quoted(const std::vector<std::string>& names) {
   std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "\"" : ", \"") + n + "\"";
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + ident(n);
   return out;
 }
 
@@ -64,7 +121,7 @@ std::string insert_sql(const std::string& table, const std::vector<std::string>&
   std::string row = "(?";
   for (size_t i = 1; i < columns.size(); ++i) row += ", ?";
   row += ")";
-  std::string sql = fmt::format("INSERT INTO \"{}\" ({}) VALUES ", table, quoted(columns));
+  std::string sql = fmt::format("INSERT INTO {} ({}) VALUES ", ident(table), quoted(columns));
   for (size_t r = 0; r < rows; ++r) sql += (r ? ", " : "") + row;
   return sql;
 }
@@ -74,7 +131,7 @@ int64_t copy_table(sql::Connection& from, sql::Connection& to, const std::string
                    const std::vector<std::string>& columns) {
   // PostgreSQL takes at most 65,535 parameters a statement; 500 rows a round trip is past the point of mattering.
   const size_t per_batch = std::min<size_t>(500, 60000 / columns.size());
-  sql::Statement read(from, fmt::format("SELECT {} FROM \"{}\"", quoted(columns), table));
+  sql::Statement read(from, fmt::format("SELECT {} FROM {}", quoted(columns), ident(table)));
   std::optional<sql::Statement> full;
   std::vector<Cell> cells;
   cells.reserve(per_batch * columns.size());
@@ -121,6 +178,15 @@ int64_t copy_table(sql::Connection& from, sql::Connection& to, const std::string
 }  // namespace
 
 MoveReport move_to_shared(Ledger& file, const std::string& url, const Config& config, Progress& progress) {
+  if (schema_version() != kPgSchemaVersion)
+    throw Error(ErrorKind::internal, trf("this minipilot's schemas differ: {} in a file, {} on PostgreSQL",
+                                         schema_version(), kPgSchemaVersion));
+  // A damaged file is named before anything is written anywhere.
+  if (const VerifyReport v = verify_ledger(file, config, std::nullopt, progress); !v.ok())
+    throw Error(ErrorKind::integrity,
+                trnf("the ledger file does not verify: {} problem", "the ledger file does not verify: {} problems",
+                     static_cast<unsigned long>(v.problem_count), v.problem_count),
+                tr("run 'minipilot verify' on the file; nothing was moved"));
   Ledger target = [&] {
     try {
       return open_shared_ledger(url, config.busy_timeout_ms);
@@ -134,33 +200,34 @@ MoveReport move_to_shared(Ledger& file, const std::string& url, const Config& co
   r.database = target.where();
   sql::Connection& from = file.sql();
   sql::Connection& to = target.sql();
-  from.begin(sql::Mode::read);
+  // The file's write lock for the whole copy: nothing written to it meanwhile can be left behind.
+  from.begin(sql::Mode::write);
   try {
     to.begin(sql::Mode::write);
     const std::vector<std::string> tables = shared_tables(to);
-    const std::set<std::string> theirs = file_tables(from);
-    if (theirs != std::set<std::string>(tables.begin(), tables.end()))
-      throw Error(ErrorKind::integrity, tr("the ledger file's tables are not those of its schema version"),
-                  tr("run 'minipilot verify' on the file; the ledger was changed outside minipilot"));
+    same_tables(from, to, tables, r.database);
     for (const std::string& t : tables)
-      if (sql::one_int64(to, fmt::format("SELECT COUNT(*) FROM (SELECT 1 FROM \"{}\" LIMIT 1) AS any_row", t)) != 0)
+      if (sql::one_int64(to, fmt::format("SELECT COUNT(*) FROM (SELECT 1 FROM {} LIMIT 1) AS any_row", ident(t))) != 0)
         // TRANSLATORS: {} is "the database X on HOST".
         throw Error(ErrorKind::conflict, trf("{} holds a ledger with rows already", r.database),
                     tr("a ledger file moves only into an empty database or an empty ledger"));
     // The counts the triggers keep are copied as they are: the triggers would count every row twice.
-    for (const std::string& t : tables) to.run_script(fmt::format("ALTER TABLE \"{}\" DISABLE TRIGGER USER", t));
+    for (const std::string& t : tables) to.run_script("ALTER TABLE " + ident(t) + " DISABLE TRIGGER USER");
     ProgressScope shown(progress);
     // TRANSLATORS: progress of migrate-ledger, as "tables copied 3/12".
     const char* what = tr("tables copied");
     uint64_t done = 0;
     for (const std::string& t : tables) {
-      r.rows += copy_table(from, to, t, column_list(to, t));
+      r.rows += copy_table(from, to, t, shared_columns(to, t));
       shown.step(what, ++done, tables.size());
     }
-    for (const std::string& t : tables) to.run_script(fmt::format("ALTER TABLE \"{}\" ENABLE TRIGGER USER", t));
+    for (const std::string& t : tables) to.run_script("ALTER TABLE " + ident(t) + " ENABLE TRIGGER USER");
     r.pilots = sql::one_int64(to, "SELECT COUNT(*) FROM pilots");
     r.events = sql::one_int64(to, "SELECT COUNT(*) FROM events");
     r.head = chain_head(from);
+    // The copy's chain ends where the file's does, checked before it is committed.
+    if (chain_head(to).hash != r.head.hash)
+      throw Error(ErrorKind::internal, trf("the copy in {} does not end at the file's chain head", r.database));
     to.commit();
   } catch (...) {
     to.rollback();
@@ -175,7 +242,8 @@ MoveReport move_to_shared(Ledger& file, const std::string& url, const Config& co
                 trnf("{} holds the copy, but verify found {} problem in it",
                      "{} holds the copy, but verify found {} problems in it",
                      static_cast<unsigned long>(v.problem_count), r.database, v.problem_count),
-                tr("run 'minipilot verify' with the URL as --db to see them; the ledger file is unchanged"));
+                tr("run 'minipilot verify' with the URL as --db to see them; the ledger file is unchanged: to try "
+                   "again, drop and create the database"));
   return r;
 }
 

@@ -35,8 +35,10 @@ std::string sepa_message(std::string_view pilot_id, std::string_view title) {
   return out;
 }
 
-Date execution_date(const OpContext& ctx, const DisburseOptions& o) {
-  const Date today = ctx.config.timezone.local_date(ctx.clock.now());
+// `now`: the transaction's time (the server's on a shared ledger), so that an office machine set wrong cannot put a
+// wrong date in a payment file.
+Date execution_date(const OpContext& ctx, const DisburseOptions& o, Timestamp now) {
+  const Date today = ctx.config.timezone.local_date(now);
   if (!o.execution_date) return next_banking_day(today);
   if (*o.execution_date < today)
     throw Error(ErrorKind::invalid, trf("execution date {} is in the past", date_text(*o.execution_date)),
@@ -181,9 +183,9 @@ Disbursement disburse(const OpContext& ctx, const DisburseOptions& o, bool need_
   if (need_payer && !ctx.config.payer)
     throw Error(ErrorKind::config, trf("{}: a SEPA file needs [payer]", ctx.config.file.string()),
                 tr("add [payer] with the city's name, iban and bic"));
-  const Date exec = execution_date(ctx, o);
   Transaction txn = o.dry_run ? ctx.store.rehearse(ctx.clock) : ctx.store.write(ctx.clock);
   const Timestamp now = txn.now();
+  const Date exec = execution_date(ctx, o, now);  // a refusal here rolls back: nothing was written
   const BatchId id = next_batch_id(ctx.store, civil(ctx.config.timezone.local_date(now)).year);
   BatchView b;
   b.id = format_batch_id(id);

@@ -17,7 +17,9 @@ MoveReport move_store(Store& store, const std::string& url, const Config& config
     throw Error(ErrorKind::config,
                 trf("{} is a shared ledger already: migrate-ledger moves a ledger file", from.where()),
                 tr("name the file with --db PATH (or [ledger] path)"));
-  return move_to_shared(from, url, config, progress);
+  MoveReport r = move_to_shared(from, url, config, progress);
+  r.file = from.path().string();
+  return r;
 }
 
 VerifyReport check_store(Store& store, const Config& config, const std::optional<ChainHead>& expected,

@@ -9,7 +9,7 @@ namespace minipilot {
 namespace {
 
 // Read under the write lock: no other writer can append after this.
-void check_clock(sql::Connection& db, Timestamp now) {
+void check_clock(sql::Connection& db, Timestamp now, bool fixed) {
   sql::Statement last(db, "SELECT seq, at FROM events ORDER BY seq DESC LIMIT 1");
   if (!last.step()) return;
   const std::string at = last.column(1).text();
@@ -22,7 +22,10 @@ void check_clock(sql::Connection& db, Timestamp now) {
     throw Error(ErrorKind::config,
                 trf("the clock reads {}, earlier than the ledger's last event (event {} at {})", format_timestamp(now),
                     last.column(0).int64(), at),
-                tr("events never go back in time: set the computer's clock right (or $MINIPILOT_NOW in a test)"));
+                db.engine() == sql::Engine::postgresql && !fixed
+                    ? tr("events never go back in time: the database server's clock is behind; ask its administrator")
+                    : tr("events never go back in time: set the computer's clock right (or $MINIPILOT_NOW in a "
+                         "test)"));
 }
 
 // The time of a write, under its lock. The server's clock on a shared ledger: the offices' machines may disagree, and
@@ -66,7 +69,7 @@ Ledger& engine(const Store& store) {
 Transaction Store::write(const Clock& clock) {
   auto impl = std::make_unique<Transaction::Impl>(engine(*this).sql(), sql::Mode::write);
   impl->now = time_under_lock(engine(*this).sql(), clock);
-  check_clock(engine(*this).sql(), impl->now);
+  check_clock(engine(*this).sql(), impl->now, clock.fixed());
   return Transaction(std::move(impl));
 }
 

@@ -22,7 +22,8 @@ class Transaction {
   /// Makes the changes durable (a read transaction just ends).
   void commit();
   /// A write's (or rehearsal's) one reading of the clock, taken under the
-  /// write lock: the time of every event it records.
+  /// write lock: the time of every event it records. A read transaction
+  /// reads no clock: its now() is the epoch, and nothing may record it.
   Timestamp now() const;
 
  private:
